@@ -1,0 +1,188 @@
+"""Private backend: a Hugging Face causal LM loaded from a local folder, optionally with a peft
+LoRA adapter, decoding token by token with the KV cache.
+
+Each decoding step runs in a worker thread so the event loop stays free; a lock serialises the
+forward passes of concurrent requests, which interleave step by step.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import AsyncIterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from hybridai.backends.base import PLAIN_TEMPLATE_STOPS, StopMatcher, render_plain
+from hybridai.errors import InvalidRequestError, ModelLoadError
+from hybridai.types import BackendEvent, GenerationParams, Message, Usage
+
+
+class TransformersBackend:
+    def __init__(self, model_dir: str | Path, *, adapter: str | Path | None = None, device: str = "cpu",
+                 threads: int = 0, name: str = "private:transformers") -> None:
+        import torch
+        from transformers import AutoModelForCausalLM, AutoTokenizer
+
+        self.name = name
+        self.model_dir = Path(model_dir)
+        if not (self.model_dir / "config.json").is_file():
+            raise ModelLoadError(f"private model folder {self.model_dir} not found or has no config.json "
+                                 "(build the demo model with `hybridai demo-model`, or set private.model)")
+        if threads:
+            torch.set_num_threads(threads)
+        try:
+            self.tokenizer = AutoTokenizer.from_pretrained(self.model_dir, local_files_only=True)
+            model = AutoModelForCausalLM.from_pretrained(self.model_dir, local_files_only=True,
+                                                         dtype=torch.float32)
+        except Exception as exc:  # transformers raises many types for unreadable folders
+            raise ModelLoadError(f"cannot load private model from {self.model_dir}: {exc}") from exc
+        if adapter is not None:
+            model = _load_adapter(model, Path(adapter))
+        self.model = model.to(device).eval()
+        self.device = device
+        self.context_length = _context_length(self.model.config)
+        self.uses_plain_template = not getattr(self.tokenizer, "chat_template", None)
+        self._stop_token_ids = _stop_token_ids(self.tokenizer)
+        self._step_lock = threading.Lock()
+        self._torch = torch
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> TransformersBackend:
+        return cls(settings.private_model_dir, adapter=settings.private.adapter, device=settings.private.device,
+                   threads=settings.private.threads)
+
+    # -- prompt --------------------------------------------------------------------------------
+    def render_prompt(self, messages: Sequence[Message]) -> str:
+        if self.uses_plain_template:
+            return render_plain(messages)
+        return self.tokenizer.apply_chat_template([m.to_dict() for m in messages], tokenize=False,
+                                                  add_generation_prompt=True)
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.tokenizer(text, add_special_tokens=False)["input_ids"])
+
+    # -- generation ----------------------------------------------------------------------------
+    async def astream(self, messages: Sequence[Message], params: GenerationParams) -> AsyncIterator[BackendEvent]:
+        if params.max_tokens <= 0:
+            raise InvalidRequestError("max_tokens must be positive")
+        prompt_ids = self.tokenizer(self.render_prompt(messages), add_special_tokens=False)["input_ids"]
+        room = self.context_length - len(prompt_ids)
+        if room < 1:
+            raise InvalidRequestError(f"prompt is {len(prompt_ids)} tokens; the private model's context is "
+                                      f"{self.context_length} tokens")
+        max_new = min(params.max_tokens, room)
+        stops = StopMatcher([*params.stop, *(PLAIN_TEMPLATE_STOPS if self.uses_plain_template else ())])
+        sampler = _Sampler(self._torch, params)
+        detok = _IncrementalDetokenizer(self.tokenizer)
+        past = None
+        next_input = prompt_ids
+        generated = 0
+        finish_reason = "length"
+        while generated < max_new:
+            token_id, past = await asyncio.to_thread(self._step, next_input, past, sampler)
+            if token_id in self._stop_token_ids:
+                finish_reason = "stop"
+                break
+            generated += 1
+            next_input = [token_id]
+            text = stops.feed(detok.add(token_id))
+            if text:
+                yield BackendEvent(delta=text)
+            if stops.stopped:
+                finish_reason = "stop"
+                break
+        tail = stops.feed(detok.flush()) + stops.flush()
+        if tail:
+            yield BackendEvent(delta=tail)
+        yield BackendEvent(usage=Usage(len(prompt_ids), generated), finish_reason=finish_reason)
+
+    def _step(self, input_ids: list[int], past: Any, sampler: _Sampler) -> tuple[int, Any]:
+        torch = self._torch
+        with self._step_lock, torch.inference_mode():
+            ids = torch.tensor([input_ids], device=self.device)
+            out = self.model(input_ids=ids, past_key_values=past, use_cache=True)
+            return sampler.sample(out.logits[0, -1]), out.past_key_values
+
+    async def aclose(self) -> None:
+        """Weights are released with the object; nothing to close."""
+
+
+class _Sampler:
+    def __init__(self, torch: Any, params: GenerationParams) -> None:
+        self.torch = torch
+        self.temperature = params.temperature
+        self.top_p = params.top_p
+        self.generator = torch.Generator().manual_seed(params.seed) if params.seed is not None else None
+
+    def sample(self, logits: Any) -> int:
+        torch = self.torch
+        if self.temperature <= 0:
+            return int(torch.argmax(logits))
+        probs = torch.softmax(logits.float() / self.temperature, dim=-1)
+        if self.top_p < 1.0:
+            sorted_probs, order = torch.sort(probs, descending=True)
+            keep = torch.cumsum(sorted_probs, dim=-1) - sorted_probs < self.top_p  # always keeps the top token
+            sorted_probs = sorted_probs * keep
+            choice = torch.multinomial(sorted_probs / sorted_probs.sum(), 1, generator=self.generator)
+            return int(order[choice])
+        return int(torch.multinomial(probs, 1, generator=self.generator))
+
+
+class _IncrementalDetokenizer:
+    """Turns token ids into text deltas. Byte-level tokens can end inside a UTF-8 character (a
+    Chinese character is three bytes), so text is released only once it decodes cleanly."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+        self.ids: list[int] = []
+        self.prefix_offset = 0
+        self.read_offset = 0
+
+    def _decode(self, ids: list[int]) -> str:
+        return self.tokenizer.decode(ids, skip_special_tokens=True, clean_up_tokenization_spaces=False)
+
+    def add(self, token_id: int) -> str:
+        self.ids.append(token_id)
+        prefix = self._decode(self.ids[self.prefix_offset:self.read_offset])
+        text = self._decode(self.ids[self.prefix_offset:])
+        if len(text) > len(prefix) and not text.endswith("\ufffd"):
+            self.prefix_offset, self.read_offset = self.read_offset, len(self.ids)
+            return text[len(prefix):]
+        return ""
+
+    def flush(self) -> str:
+        prefix = self._decode(self.ids[self.prefix_offset:self.read_offset])
+        text = self._decode(self.ids[self.prefix_offset:])
+        self.prefix_offset = self.read_offset = len(self.ids)
+        return text[len(prefix):].rstrip("\ufffd")
+
+
+def _load_adapter(model: Any, adapter_dir: Path) -> Any:
+    if not (adapter_dir / "adapter_config.json").is_file():
+        raise ModelLoadError(f"LoRA adapter folder {adapter_dir} not found or has no adapter_config.json")
+    try:
+        from peft import PeftModel
+
+        return PeftModel.from_pretrained(model, adapter_dir, is_trainable=False)
+    except Exception as exc:  # peft/safetensors raise assorted errors for corrupt files
+        raise ModelLoadError(f"cannot load LoRA adapter from {adapter_dir}: {exc}") from exc
+
+
+def _context_length(config: Any) -> int:
+    for attr in ("max_position_embeddings", "n_positions", "max_sequence_length", "seq_length"):
+        value = getattr(config, attr, None)
+        if isinstance(value, int) and value > 0:
+            return value
+    return 2048
+
+
+def _stop_token_ids(tokenizer: Any) -> frozenset[int]:
+    ids = set()
+    if tokenizer.eos_token_id is not None:
+        ids.add(tokenizer.eos_token_id)
+    vocab = tokenizer.get_vocab()
+    for marker in PLAIN_TEMPLATE_STOPS:
+        if marker in vocab:
+            ids.add(vocab[marker])
+    return frozenset(ids)

@@ -1,0 +1,198 @@
+"""The ``hybridai`` command line.
+
+Exit status: 0 success, 2 bad input or configuration (the message says what), 1 any other
+failure (a backend, the model, the store).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from hybridai.errors import ConfigError, DataFormatError, HybridAIError, InvalidRequestError
+
+EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _settings(args: argparse.Namespace) -> Any:
+    from hybridai.config import load_settings
+
+    return load_settings(args.config)
+
+
+def cmd_demo_model(args: argparse.Namespace) -> int:
+    from hybridai.demo.build import DemoRecipe, build_demo_model
+
+    settings = _settings(args)
+    recipe = DemoRecipe(steps=args.steps) if args.steps else DemoRecipe()
+    if args.steps is not None and args.steps <= 0:
+        raise InvalidRequestError("--steps must be positive")
+    report = build_demo_model(settings.demo_model_dir, recipe=recipe, force=args.force, progress=not args.json)
+    if args.json:
+        _print_json(asdict(report))
+    else:
+        verb = "reused" if report.reused else f"built in {report.seconds:.1f} s"
+        print(f"demo model {verb}: {report.path}")
+        print(f"  {report.parameters:,} parameters, trained on {report.train_tokens:,} tokens; "
+              f"held-out perplexity {report.held_out_perplexity:.2f} ({report.held_out_tokens:,} tokens)")
+    return EXIT_OK
+
+
+def _router(args: argparse.Namespace) -> Any:
+    from hybridai.routing.policy import Router
+
+    return Router.from_settings(_settings(args).routing)
+
+
+def _check_text(text: str) -> str:
+    if not text.strip():
+        raise InvalidRequestError("TEXT is empty")
+    return text
+
+
+def cmd_route(args: argparse.Namespace) -> int:
+    decision = _router(args).decide_text(_check_text(args.text))
+    if args.json:
+        _print_json(decision.to_dict())
+    else:
+        print(f"route: {decision.route}  (sensitive: {str(decision.sensitive).lower()})")
+        for reason in decision.reasons:
+            print(f"  - {reason}")
+        for entity in decision.entities:
+            print(f"  {entity.type} [{entity.start}:{entity.end}] {entity.text!r}")
+    return EXIT_OK
+
+
+def cmd_mask(args: argparse.Namespace) -> int:
+    masked = _router(args).mask(_check_text(args.text))
+    if args.json:
+        _print_json({"masked": masked.text, "entities": [e.to_dict() for e in masked.entities]})
+    else:
+        print(masked.text)
+    return EXIT_OK
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from hybridai.engine import HybridEngine
+
+    params = {k: v for k, v in (("max_tokens", args.max_tokens), ("temperature", args.temperature)) if v is not None}
+    with HybridEngine.from_config(args.config) as engine:
+        if args.json:
+            result = engine.chat(_check_text(args.text), session_id=args.session, tenant=args.tenant, **params)
+            _print_json(result.to_dict())
+            return EXIT_OK
+        result = None
+        for chunk in engine.stream(_check_text(args.text), session_id=args.session, tenant=args.tenant, **params):
+            if chunk.result is not None:
+                result = chunk.result
+            else:
+                print(chunk.delta, end="", flush=True)
+        print()
+        assert result is not None
+        print(f"[route: {result.route} via {result.backend} | {result.usage.total_tokens} tokens | "
+              f"{result.latency_ms:.0f} ms | session {result.session_id}]", file=sys.stderr)
+    return EXIT_OK
+
+
+def default_dev_set() -> Path:
+    return Path(str(resources.files("hybridai.data") / "router_dev.jsonl"))
+
+
+def cmd_eval_router(args: argparse.Namespace) -> int:
+    from hybridai.evaluation.router_eval import evaluate, load_examples, write_predictions
+
+    examples = load_examples(args.data or default_dev_set())
+    report, predictions = evaluate(_router(args), examples)
+    if args.predictions:
+        write_predictions(args.predictions, predictions)
+    if args.json:
+        _print_json(report.to_dict())
+        return EXIT_OK
+    print(f"examples: {report.examples} ({report.sensitive_examples} sensitive)")
+    print(f"sensitive flag: precision {report.precision:.4f}  recall {report.recall:.4f}  f1 {report.f1:.4f}")
+    print(f"leakage (sensitive requests that would go to the cloud): {report.leakage}")
+    for item in report.leaked:
+        print(f"  line {item['line']}: {item['text'][:100]!r} missed {item['missed']}")
+    print(f"structured-entity recall: {report.structured_entity_recall:.4f}")
+    for entity_type, value in report.entity_recall.items():
+        print(f"  {entity_type:<12} {value:.4f}  (n={report.entity_counts[entity_type]})")
+    if report.spurious_entities:
+        print(f"entities flagged where none is labelled: {report.spurious_entities}")
+    print(f"decision latency: p50 {report.latency_ms_p50:.3f} ms  p99 {report.latency_ms_p99:.3f} ms")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from hybridai.demo.showcase import run_showcase
+
+    return run_showcase(args.config)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="hybridai", description="Hybrid AI engine: private model for sensitive "
+                                     "requests, cloud LLM (masked) for the rest.")
+    parser.add_argument("--config", help="TOML config file (default: $HYBRIDAI_CONFIG, else built-in defaults)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("demo-model", help="build (or reuse) the offline demo private model")
+    p.add_argument("--force", action="store_true", help="rebuild even if a matching model exists")
+    p.add_argument("--steps", type=int, help="training steps (default: the recipe's)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_demo_model)
+
+    p = sub.add_parser("chat", help="send one message and stream the answer")
+    p.add_argument("text")
+    p.add_argument("--session", help="session id (default: a new session)")
+    p.add_argument("--tenant", default="default")
+    p.add_argument("--max-tokens", type=int)
+    p.add_argument("--temperature", type=float)
+    p.add_argument("--json", action="store_true", help="print the whole result as JSON")
+    p.set_defaults(func=cmd_chat)
+
+    p = sub.add_parser("route", help="show the routing decision for TEXT (no model call)")
+    p.add_argument("text")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_route)
+
+    p = sub.add_parser("mask", help="show TEXT as a cloud backend would receive it")
+    p.add_argument("text")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_mask)
+
+    p = sub.add_parser("eval-router", help="evaluate the router on labelled JSONL")
+    p.add_argument("--data", help="JSONL file (default: the shipped dev set)")
+    p.add_argument("--predictions", help="write one JSON prediction per input line here")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_eval_router)
+
+    p = sub.add_parser("demo", help="the main job: build the demo model and run example chats on both routes")
+    p.set_defaults(func=cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (ConfigError, InvalidRequestError, DataFormatError) as exc:
+        print(f"hybridai: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except HybridAIError as exc:
+        print(f"hybridai: error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,192 @@
+"""Settings: one TOML file (or a mapping) plus environment variables for secrets.
+
+This is the only module that reads ``os.environ``. Every key is validated when the engine
+starts; an unknown key or a bad value raises :class:`~hybridai.errors.ConfigError` naming it
+(e.g. ``cloud.timeout_s: Input should be greater than 0``).
+
+Environment variables:
+    HYBRIDAI_CONFIG       path of the TOML file used when none is given
+    HYBRIDAI_DATA_DIR     data directory (models, conversation database); default ~/.hybridai
+    <cloud.api_key_env>   the cloud provider's API key (default DEEPSEEK_API_KEY)
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
+
+from hybridai.errors import ConfigError
+
+DEFAULT_DATA_DIR = "~/.hybridai"
+DEMO_MODEL = "demo"
+
+# Entity types whose presence makes a request sensitive: answered by the private model only.
+DEFAULT_PRIVATE_ENTITY_TYPES = ["PRC_ID", "BANK_CARD", "PASSPORT", "IBAN", "US_SSN", "SECRET"]
+# Entity types that may go to the cloud, but only masked.
+DEFAULT_MASK_ENTITY_TYPES = ["EMAIL", "PHONE", "IP_ADDRESS"]
+# Words that mark content as confidential. Kept short and unambiguous: each one is a strong
+# signal on its own; tenants add their own (project code names, client names) in config.
+DEFAULT_KEYWORDS = [
+    "机密", "绝密", "秘密级", "内部资料", "内部文件", "仅限内部", "内部使用", "严禁外传", "不得外传", "请勿外传",
+    "保密协议", "商业秘密", "未公开", "尚未公开", "未发布的财报", "薪资", "薪酬", "工资条", "工资单", "年薪",
+    "confidential", "internal only", "internal use only", "do not distribute", "do not share externally",
+    "not for distribution", "strictly private", "under nda", "trade secret", "unreleased", "not yet public",
+    "salary", "salaries", "payroll", "compensation package",
+]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PrivateSettings(_Section):
+    backend: str = Field("transformers", description="registry name of the private backend")
+    model: str = Field(DEMO_MODEL, description="local model folder, or 'demo' for the built-in demo model")
+    adapter: str | None = Field(None, description="optional peft LoRA adapter folder")
+    device: str = Field("cpu", description="torch device")
+    threads: int = Field(0, ge=0, description="torch intra-op threads; 0 keeps torch's default")
+
+
+class CloudSettings(_Section):
+    enabled: bool = True
+    backend: str = Field("openai", description="registry name of the cloud backend")
+    base_url: str = Field("https://api.deepseek.com/v1", description="OpenAI-compatible base URL")
+    model: str = "deepseek-chat"
+    api_key_env: str = Field("DEEPSEEK_API_KEY", description="environment variable holding the API key")
+    api_key: SecretStr | None = Field(None, description="resolved from api_key_env; never put it in the file")
+    timeout_s: float = Field(60.0, gt=0)
+    connect_timeout_s: float = Field(5.0, gt=0)
+    max_retries: int = Field(3, ge=0, le=10)
+    retry_initial_s: float = Field(0.5, ge=0)
+    retry_max_s: float = Field(8.0, ge=0)
+
+    @field_validator("base_url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value.rstrip("/")
+
+    @property
+    def configured(self) -> bool:
+        return self.enabled and self.api_key is not None
+
+
+class RoutingSettings(_Section):
+    private_entity_types: list[str] = Field(default_factory=lambda: list(DEFAULT_PRIVATE_ENTITY_TYPES))
+    mask_entity_types: list[str] = Field(default_factory=lambda: list(DEFAULT_MASK_ENTITY_TYPES))
+    keywords: list[str] = Field(default_factory=lambda: list(DEFAULT_KEYWORDS))
+    extra_keywords: list[str] = Field(default_factory=list, description="added to the defaults")
+    keyword_regexes: list[str] = Field(default_factory=list)
+    allow_list: list[str] = Field(default_factory=list, description="values never treated as sensitive")
+
+
+class MemorySettings(_Section):
+    store: str = Field("sqlite", description="registry name of the conversation store")
+    path: str | None = Field(None, description="SQLite file; default <data_dir>/conversations.sqlite3")
+    max_history_tokens: int = Field(1024, gt=0, description="token budget for the history sent with a request")
+
+
+class LimitSettings(_Section):
+    max_message_chars: int = Field(32_000, gt=0)
+    max_messages: int = Field(64, gt=0)
+    max_total_chars: int = Field(64_000, gt=0)
+
+
+class GenerationSettings(_Section):
+    system_prompt: str = "You are hybridai, a helpful enterprise assistant. 你是一个有帮助的企业助手。"
+    max_tokens: int = Field(256, gt=0)
+    temperature: float = Field(0.7, ge=0, le=2)
+    top_p: float = Field(1.0, gt=0, le=1)
+
+
+class Settings(_Section):
+    data_dir: Path = Field(Path(DEFAULT_DATA_DIR))
+    private: PrivateSettings = Field(default_factory=PrivateSettings)
+    cloud: CloudSettings = Field(default_factory=CloudSettings)
+    routing: RoutingSettings = Field(default_factory=RoutingSettings)
+    memory: MemorySettings = Field(default_factory=MemorySettings)
+    limits: LimitSettings = Field(default_factory=LimitSettings)
+    generation: GenerationSettings = Field(default_factory=GenerationSettings)
+
+    @model_validator(mode="after")
+    def _limits_consistent(self) -> Settings:
+        if self.limits.max_message_chars > self.limits.max_total_chars:
+            raise ValueError("limits.max_message_chars must not exceed limits.max_total_chars")
+        return self
+
+    @property
+    def demo_model_dir(self) -> Path:
+        return self.data_dir / "models" / "demo"
+
+    @property
+    def private_model_dir(self) -> Path:
+        return self.demo_model_dir if self.private.model == DEMO_MODEL else Path(self.private.model).expanduser()
+
+    @property
+    def memory_path(self) -> Path:
+        return Path(self.memory.path).expanduser() if self.memory.path else self.data_dir / "conversations.sqlite3"
+
+
+def _format_validation_error(error: ValidationError) -> str:
+    lines = []
+    for item in error.errors():
+        where = ".".join(str(part) for part in item["loc"]) or "<root>"
+        lines.append(f"{where}: {item['msg']}")
+    return "invalid configuration: " + "; ".join(lines)
+
+
+def load_settings(source: str | os.PathLike[str] | Mapping[str, Any] | Settings | None = None,
+                  *, environ: Mapping[str, str] | None = None) -> Settings:
+    """Build validated settings from a TOML path, a mapping, or ``$HYBRIDAI_CONFIG`` / defaults.
+
+    Secrets come only from the environment: the cloud API key is read from the variable named by
+    ``cloud.api_key_env``.
+    """
+    env = os.environ if environ is None else environ
+    if isinstance(source, Settings):
+        return source
+    if source is None:
+        source = env.get("HYBRIDAI_CONFIG") or {}
+    if isinstance(source, Mapping):
+        raw: dict[str, Any] = _deep_copy(source)
+    else:
+        path = Path(source).expanduser()
+        if not path.is_file():
+            raise ConfigError(f"config file not found: {path}")
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"config file {path} is not valid TOML: {exc}") from exc
+
+    cloud = raw.setdefault("cloud", {})
+    if not isinstance(cloud, dict):
+        raise ConfigError("cloud: must be a table")
+    if "api_key" in cloud:
+        raise ConfigError("cloud.api_key: secrets are not read from the config file; "
+                          "set the environment variable named by cloud.api_key_env")
+    if "HYBRIDAI_DATA_DIR" in env and "data_dir" not in raw:
+        raw["data_dir"] = env["HYBRIDAI_DATA_DIR"]
+    key_env = cloud.get("api_key_env", CloudSettings.model_fields["api_key_env"].default)
+    if isinstance(key_env, str) and env.get(key_env):
+        cloud["api_key"] = env[key_env]
+    try:
+        settings = Settings.model_validate(raw)
+    except ValidationError as exc:
+        raise ConfigError(_format_validation_error(exc)) from None
+    return settings.model_copy(update={"data_dir": settings.data_dir.expanduser()})
+
+
+def _deep_copy(mapping: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: _deep_copy(v) if isinstance(v, Mapping) else (list(v) if isinstance(v, list) else v)
+            for k, v in mapping.items()}
+
+
+def data_dir_from_env(environ: Mapping[str, str] | None = None) -> Path:
+    env = os.environ if environ is None else environ
+    return Path(env.get("HYBRIDAI_DATA_DIR", DEFAULT_DATA_DIR)).expanduser()

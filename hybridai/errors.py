@@ -1,0 +1,82 @@
+"""Exceptions raised by hybridai. Every one derives from :class:`HybridAIError`.
+
+::
+
+    HybridAIError
+    ├── ConfigError                 bad configuration key or value (names it)
+    ├── InvalidRequestError         empty / non-string / oversized input
+    ├── DataFormatError             a data file (JSONL) has a malformed line (names file and line)
+    ├── ModelLoadError              missing model folder, corrupt adapter, bad weights
+    ├── RoutingError                no backend may answer this request
+    │   └── PrivateBackendUnavailable   sensitive request but private model failed: never sent to the cloud
+    ├── StoreError                  conversation store failed
+    └── BackendError                a backend failed while answering
+        ├── ProviderAuthError           401/403: bad API key
+        ├── ProviderQuotaError          402 or quota/balance exhausted
+        ├── ProviderRateLimitError      429 (retried first)
+        ├── ProviderBadRequestError     400/404/422: the provider rejected the request
+        └── ProviderUnavailableError    5xx, timeout, connection failure (retried first)
+"""
+
+from __future__ import annotations
+
+
+class HybridAIError(Exception):
+    """Base class of every error raised by hybridai."""
+
+
+class ConfigError(HybridAIError, ValueError):
+    """Configuration is invalid. The message names the offending key."""
+
+
+class InvalidRequestError(HybridAIError, ValueError):
+    """The request itself is malformed or too large."""
+
+
+class DataFormatError(HybridAIError, ValueError):
+    """A data file is malformed. The message names the file and line."""
+
+
+class ModelLoadError(HybridAIError):
+    """A model or adapter could not be loaded."""
+
+
+class RoutingError(HybridAIError):
+    """No backend is allowed or able to answer."""
+
+
+class PrivateBackendUnavailable(RoutingError):
+    """The request is sensitive and the private backend failed; it is never retried in the cloud."""
+
+
+class StoreError(HybridAIError):
+    """The conversation store failed."""
+
+
+class BackendError(HybridAIError):
+    """A backend failed. ``status`` is the HTTP status where there was one."""
+
+    def __init__(self, message: str, *, backend: str = "", status: int | None = None) -> None:
+        super().__init__(message)
+        self.backend = backend
+        self.status = status
+
+
+class ProviderAuthError(BackendError):
+    """The provider rejected the credentials (401/403)."""
+
+
+class ProviderQuotaError(BackendError):
+    """The account is out of balance or quota (402, or a quota error body)."""
+
+
+class ProviderRateLimitError(BackendError):
+    """Too many requests (429), after retries."""
+
+
+class ProviderBadRequestError(BackendError):
+    """The provider rejected the request as invalid (400/404/422)."""
+
+
+class ProviderUnavailableError(BackendError):
+    """Server error, timeout or connection failure, after retries."""
