@@ -17,7 +17,7 @@ run: $(STAMP)
 	$(VENV)/bin/hybridai demo
 
 test: $(STAMP)
-	$(PY) -m ruff check hybridai tests
+	$(PY) -m ruff check hybridai tests tools
 	$(PY) -m pytest
 
 clean:

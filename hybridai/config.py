@@ -38,6 +38,19 @@ DEFAULT_KEYWORDS = [
     "not for distribution", "strictly private", "under nda", "trade secret", "unreleased", "not yet public",
     "salary", "salaries", "payroll", "compensation package",
 ]
+# Confidentiality markings that vary in wording ("严格保密", "还没对外公布", "not for external
+# distribution"). Matched case-insensitively.
+DEFAULT_KEYWORD_REGEXES = [
+    r"(?:严格|注意|务必|必须|需要|予以|对外|请|要)保密",
+    r"保密(?:项目|文件|资料|信息|数据|内容|级别|等级|事项)",
+    r"(?:尚|还)?(?:未|没有?)(?:对外|正式)?(?:公开|公布|披露|发布)(?:的|前)",
+    r"\b(?:strictly|highly|company|business)[ -]confidential\b",
+    r"\b(?:privileged|proprietary)\s*(?:and|&)\s*confidential\b",
+    r"\bnot\s+for\s+(?:external|public|outside)\s+(?:distribution|release|use|circulation)\b",
+    r"\bdo\s+not\s+(?:share|forward|circulate|disclose)\s+(?:this\s+)?(?:externally|outside)\b",
+    r"\b(?:under|before\s+the)\s+embargo\b|\bembargoed\b",
+    r"\b(?:material\s+)?non-public\s+information\b|\bnot\s+yet\s+(?:announced|disclosed|released)\b",
+]
 
 
 class _Section(BaseModel):
@@ -82,7 +95,8 @@ class RoutingSettings(_Section):
     mask_entity_types: list[str] = Field(default_factory=lambda: list(DEFAULT_MASK_ENTITY_TYPES))
     keywords: list[str] = Field(default_factory=lambda: list(DEFAULT_KEYWORDS))
     extra_keywords: list[str] = Field(default_factory=list, description="added to the defaults")
-    keyword_regexes: list[str] = Field(default_factory=list)
+    keyword_regexes: list[str] = Field(default_factory=lambda: list(DEFAULT_KEYWORD_REGEXES))
+    extra_keyword_regexes: list[str] = Field(default_factory=list, description="added to the defaults")
     allow_list: list[str] = Field(default_factory=list, description="values never treated as sensitive")
 
 
@@ -161,7 +175,9 @@ def load_settings(source: str | os.PathLike[str] | Mapping[str, Any] | Settings 
             raise ConfigError(f"config file not found: {path}")
         try:
             raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as exc:
+        except OSError as exc:
+            raise ConfigError(f"cannot read config file {path}: {exc}") from exc
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError(f"config file {path} is not valid TOML: {exc}") from exc
 
     cloud = raw.setdefault("cloud", {})

@@ -10,14 +10,11 @@ Role = Literal["system", "user", "assistant"]
 ROLES: tuple[str, ...] = ("system", "user", "assistant")
 
 
-class Route(str, enum.Enum):
+class Route(enum.StrEnum):
     """Where a request is answered."""
 
     PRIVATE = "private"
     CLOUD = "cloud"
-
-    def __str__(self) -> str:  # print "private", not "Route.PRIVATE"
-        return self.value
 
 
 @dataclass(frozen=True)

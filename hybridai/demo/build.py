@@ -40,9 +40,9 @@ class DemoRecipe:
     n_head: int = 4
     n_embd: int = 128
     context: int = 512
-    block: int = 128
-    batch: int = 16
-    steps: int = 400
+    block: int = 64
+    batch: int = 32
+    steps: int = 320
     learning_rate: float = 3e-3
     warmup_steps: int = 20
     held_out_every: int = 20  # one document in 20 is held out for perplexity

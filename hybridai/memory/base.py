@@ -15,7 +15,7 @@ _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,127}$")
 
 
 def check_id(kind: str, value: str) -> str:
-    if not isinstance(value, str) or not _ID_RE.match(value):
+    if not isinstance(value, str) or not _ID_RE.fullmatch(value):
         raise InvalidRequestError(f"{kind} must be 1-128 characters of letters, digits and _.:@- (got {value!r})")
     return value
 

@@ -43,7 +43,8 @@ class Router:
         from hybridai.routing.detectors import KeywordDetector, PatternDetector
 
         keywords = list(dict.fromkeys([*settings.keywords, *settings.extra_keywords]))
-        return cls([PatternDetector(), KeywordDetector(keywords, settings.keyword_regexes)], settings)
+        regexes = list(dict.fromkeys([*settings.keyword_regexes, *settings.extra_keyword_regexes]))
+        return cls([PatternDetector(), KeywordDetector(keywords, regexes)], settings)
 
     def detect(self, text: str) -> list[Entity]:
         found = [e for detector in self.detectors for e in detector.detect(text)

@@ -1,0 +1,507 @@
+"""Tests for hybridai.routing.detectors: what is found, where, and what is deliberately not."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from hybridai.errors import ConfigError
+from hybridai.routing.base import Detector
+from hybridai.routing.detectors import (
+    BANK_CARD,
+    EMAIL,
+    ENTITY_TYPES,
+    IBAN,
+    IP_ADDRESS,
+    PASSPORT,
+    PHONE,
+    PRC_ID,
+    SECRET,
+    US_SSN,
+    BankCardDetector,
+    EmailDetector,
+    IbanDetector,
+    IpAddressDetector,
+    KeywordDetector,
+    PassportDetector,
+    PatternDetector,
+    PhoneDetector,
+    PrcIdDetector,
+    SecretDetector,
+    UsSsnDetector,
+    resolve_overlaps,
+)
+from hybridai.routing.validators import luhn_valid
+from hybridai.types import Entity
+
+PRC_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+
+def make_prc_id(body: str) -> str:
+    return body + "10X98765432"[sum(int(c) * w for c, w in zip(body, PRC_WEIGHTS, strict=True)) % 11]
+
+
+def wrong_check(prc_id: str) -> str:
+    return prc_id[:17] + ("0" if prc_id[17] != "0" else "1")
+
+
+def make_luhn(prefix: str, length: int, filler: str = "3") -> str:
+    body = prefix + filler * (length - len(prefix) - 1)
+    return next(body + c for c in "0123456789" if luhn_valid(body + c))
+
+
+def break_luhn(number: str) -> str:
+    return number[:-1] + str((int(number[-1]) + 1) % 10)
+
+
+def group(number: str, sizes: list[int], sep: str = " ") -> str:
+    parts, index = [], 0
+    for size in sizes:
+        parts.append(number[index:index + size])
+        index += size
+    assert index == len(number)
+    return sep.join(parts)
+
+
+PATTERNS = PatternDetector()
+
+
+def found(text: str, detector: Detector = PATTERNS) -> list[tuple[str, str]]:
+    """(type, text) of every entity, after checking that offsets slice the original text."""
+    entities = detector.detect(text)
+    for entity in entities:
+        assert text[entity.start:entity.end] == entity.text
+    assert [e.start for e in entities] == sorted(e.start for e in entities)
+    return [(e.type, e.text) for e in entities]
+
+
+ID_1 = make_prc_id("11010119900307123")            # 110101199003071233
+ID_X = make_prc_id("11010519491231002")            # ends in X
+ID_LUHN = "620102198812100091"                     # a valid ID that also passes Luhn with a UnionPay prefix
+VISA = make_luhn("4", 16)
+UNIONPAY_19 = make_luhn("622202", 19)
+AMEX = make_luhn("37", 15)
+
+
+def test_fixtures_are_what_the_tests_assume() -> None:
+    assert ID_1 == "110101199003071233" and ID_X.endswith("X")
+    assert luhn_valid(ID_LUHN) and make_prc_id(ID_LUHN[:17]) == ID_LUHN
+
+
+def test_every_detector_satisfies_the_protocol() -> None:
+    detectors = [PatternDetector(), PrcIdDetector(), PhoneDetector(), EmailDetector(), BankCardDetector(),
+                 IpAddressDetector(), PassportDetector(), IbanDetector(), UsSsnDetector(), SecretDetector(),
+                 KeywordDetector(["x"])]
+    for detector in detectors:
+        assert isinstance(detector, Detector)
+        assert detector.name
+    assert set(ENTITY_TYPES) == {PRC_ID, PHONE, EMAIL, BANK_CARD, IP_ADDRESS, PASSPORT, IBAN, US_SSN, SECRET}
+
+
+# --- PRC_ID -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    (f"身份证号{ID_1}请核对", ID_1),
+    (f"ID: {ID_X}.", ID_X),
+    (f"身份证{ID_X[:17]}x，谢谢", ID_X[:17] + "x"),
+    (f"id {ID_1[:6]} {ID_1[6:14]} {ID_1[14:]} ok", f"{ID_1[:6]} {ID_1[6:14]} {ID_1[14:]}"),
+    ("身份证号" + "".join(chr(ord(c) + 0xFEE0) for c in ID_1), "".join(chr(ord(c) + 0xFEE0) for c in ID_1)),
+])
+def test_prc_id_found(text: str, expected: str) -> None:
+    assert found(text) == [(PRC_ID, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    f"身份证号{wrong_check(ID_1)}请核对",             # wrong check digit: nothing sensitive at all
+    f"order 9{ID_1}",                                  # inside a longer digit run
+    f"{ID_1}7",
+    f"abc{ID_1}",                                      # glued to letters
+    make_prc_id("11010119900230123"),                  # 30 February
+])
+def test_prc_id_not_found(text: str) -> None:
+    assert found(text) == []
+
+
+def test_prc_id_that_passes_luhn_is_an_id_not_a_card() -> None:
+    assert found(f"卡号还是身份证？{ID_LUHN}") == [(PRC_ID, ID_LUHN)]
+    assert BankCardDetector().detect(ID_LUHN) == []
+
+
+# --- BANK_CARD ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("number,sizes,sep", [
+    (VISA, [16], ""), (VISA, [4, 4, 4, 4], " "), (VISA, [4, 4, 4, 4], "-"), (AMEX, [4, 6, 5], " "),
+    (make_luhn("36", 14), [4, 6, 4], " "), (UNIONPAY_19, [6, 13], " "), (UNIONPAY_19, [4, 4, 4, 4, 3], " "),
+    (UNIONPAY_19, [19], ""), (make_luhn("55", 16), [4, 4, 4, 4], " "),
+    (make_luhn("2221", 16), [4, 4, 4, 4], "-"), (make_luhn("3530", 16), [16], ""), (make_luhn("4", 13), [13], ""),
+])
+def test_bank_card_found_in_several_groupings(number: str, sizes: list[int], sep: str) -> None:
+    printed = group(number, sizes, sep)
+    assert found(f"卡号{printed}，有效期12/27") == [(BANK_CARD, printed)]
+    assert found(f"卡号{group(break_luhn(number), sizes, sep)}，有效期12/27") == []
+
+
+def test_bank_card_followed_by_more_digits_and_two_cards_in_a_row() -> None:
+    visa = group(VISA, [4, 4, 4, 4])
+    assert found(f"card {visa} 2027") == [(BANK_CARD, visa)]
+    amex = group(AMEX, [4, 6, 5])
+    assert found(f"{visa} {amex}") == [(BANK_CARD, visa), (BANK_CARD, amex)]
+
+
+@pytest.mark.parametrize("text", [
+    "ISBN 978-7-111-54742-6",
+    "订单号202311230001234，请查询",
+    "1111 2222 3333 4444",                              # fails Luhn
+    f"x = 0.{VISA}",                                   # digits after a decimal point
+    f"ref {VISA}0",                                    # part of a longer run
+    f"{VISA[:4]} {VISA[4:7]} {VISA[7:]}",              # not a card grouping (4-3-9)
+    f"+{VISA}",                                        # a "+" number is a phone, not a card
+])
+def test_bank_card_not_found(text: str) -> None:
+    assert BankCardDetector().detect(text) == []
+
+
+# --- PHONE --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("手机13812345678谢谢", "13812345678"),
+    ("手机：１３８１２３４５６７８", "１３８１２３４５６７８"),
+    ("call 138 1234 5678 now", "138 1234 5678"),
+    ("call 159-8765-4321 now", "159-8765-4321"),
+    ("电话 +86 138 1234 5678", "+86 138 1234 5678"),
+    ("电话+8613812345678", "+8613812345678"),
+    ("电话 0086 13812345678", "0086 13812345678"),
+    ("电话(+86)13912345678", "(+86)13912345678"),
+    ("总机010-12345678转8021", "010-12345678"),          # the extension is not part of the span
+    ("电话0755-1234567", "0755-1234567"),
+    ("office (021) 6123 4567 ext 808", "(021) 6123 4567"),
+    ("座机 021-61234567-801", "021-61234567"),
+    ("London +44 20 7946 0958.", "+44 20 7946 0958"),
+    ("London +44 (0)20 7946 0958.", "+44 (0)20 7946 0958"),
+    ("SF +1 (415) 555-0132", "+1 (415) 555-0132"),
+    ("HK +852 9123 4567", "+852 9123 4567"),
+    ("Tokyo +81 3-1234-5678", "+81 3-1234-5678"),
+    ("Paris +33 1 23 45 67 89", "+33 1 23 45 67 89"),
+    ("Berlin +49 30 901820", "+49 30 901820"),
+    ("call (415) 555-0132", "(415) 555-0132"),
+    ("call 1-800-555-0199", "1-800-555-0199"),
+    ("tel: 6123 4567", "6123 4567"),
+])
+def test_phone_found(text: str, expected: str) -> None:
+    assert found(text) == [(PHONE, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "订单号202311230001234已发货",
+    "ISBN 978-7-111-54742-6",
+    "会议日期2023-11-23，时间10:30",
+    "version 1.2.3 released",
+    "总金额15000000000元",
+    "余额¥13800000000",
+    "编号 138123456789",                                 # 12 digits: not a mobile
+    "id 913812345678",
+    "score +200 300 400 500",
+    "temperature +25.5",
+    "12345678 items in stock",                          # 8 digits without a phone keyword
+    "hotel room 12345678",                              # "tel" inside a word is not a keyword
+])
+def test_phone_not_found(text: str) -> None:
+    assert PhoneDetector().detect(text) == []
+
+
+# --- EMAIL --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("邮箱zhang.wei@corp-mail.cn谢谢", "zhang.wei@corp-mail.cn"),
+    ("mail me: Li.Lei+work@Mail.Example-corp.com.cn.", "Li.Lei+work@Mail.Example-corp.com.cn"),
+    ("mailto:bob_smith@gmail.com", "bob_smith@gmail.com"),
+    ("ｚｈａｎｇ＠ｑｑ．ｃｏｍ", "ｚｈａｎｇ＠ｑｑ．ｃｏｍ"),
+    ("https://x.cn/?email=w.li@y.cn", "w.li@y.cn"),
+])
+def test_email_found(text: str, expected: str) -> None:
+    assert found(text) == [(EMAIL, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "send to user@example.com", "admin@mail.example.org", "a@example.net", "x@foo.example", "t@ci.test",
+    "n@host.invalid", "me@dev.localhost", "git clone git@github.com:org/repo.git", "not an email: a@b",
+])
+def test_email_placeholders_not_found(text: str) -> None:
+    assert EmailDetector().detect(text) == []
+
+
+def test_email_wins_over_phone_inside_it() -> None:
+    assert found("QQ邮箱13812345678@qq.com") == [(EMAIL, "13812345678@qq.com")]
+
+
+# --- IP_ADDRESS ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("server 10.0.0.5 down", "10.0.0.5"),
+    ("内网地址192.168.1.100请检查", "192.168.1.100"),
+    ("dns 8.8.8.8:53", "8.8.8.8"),
+    ("subnet 172.16.0.0/12", "172.16.0.0"),
+    ("v6 2400:cb00:2048:1::c629:d7a2 ok", "2400:cb00:2048:1::c629:d7a2"),
+    ("link fe80::1ff:fe23:4567:890a%eth0 up", "fe80::1ff:fe23:4567:890a%eth0"),
+    ("[2606:4700::1111]:443", "2606:4700::1111"),
+    ("mapped ::ffff:10.1.2.3", "::ffff:10.1.2.3"),
+])
+def test_ip_found(text: str, expected: str) -> None:
+    assert found(text) == [(IP_ADDRESS, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "localhost 127.0.0.1", "bind 0.0.0.0", "loopback ::1", "doc 192.0.2.10", "doc 198.51.100.7", "doc 203.0.113.9",
+    "doc 2001:db8::1", "netmask 255.255.255.0", "version 1.2.3.4", "v1.2.3.4", "1.2.3.4.5", "300.1.1.1",
+    "time 12:30:45", "C++ std::vector", "mac 00:1A:2B:3C:4D:5E", "Dead::Beef",
+])
+def test_ip_not_found(text: str) -> None:
+    assert IpAddressDetector().detect(text) == []
+
+
+# --- PASSPORT -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("我的护照E12345678过期了", "E12345678"),
+    ("travel with G87654321", "G87654321"),
+    ("新版EA1234567", "EA1234567"),
+    ("Passport No. X1234567", "X1234567"),
+    ("passport number: 123456789", "123456789"),
+    ("护照号码：AB1234567", "AB1234567"),
+    ("港澳通行证 C12345678", "C12345678"),
+    ("German passport number is CH742K36P.", "CH742K36P"),
+    ("passport: 12AB34567", "12AB34567"),
+])
+def test_passport_found(text: str, expected: str) -> None:
+    assert found(text) == [(PASSPORT, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "part number X1234567",                     # no passport keyword
+    "passport renewal takes a long time, ref X1234567",  # keyword too far away
+    "E1234567 is too short",
+    "EI1234567 uses I, which is never issued",
+])
+def test_passport_not_found(text: str) -> None:
+    assert PassportDetector().detect(text) == []
+
+
+# --- IBAN ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("IBAN: DE89 3704 0044 0532 0130 00, thanks", "DE89 3704 0044 0532 0130 00"),
+    ("pay GB82WEST12345698765432.", "GB82WEST12345698765432"),
+    ("FR14 2004 1010 0505 0001 3M02 606", "FR14 2004 1010 0505 0001 3M02 606"),
+    ("账户GB82 WEST 1234 5698 7654 32 AND MORE", "GB82 WEST 1234 5698 7654 32"),
+])
+def test_iban_found(text: str, expected: str) -> None:
+    assert found(text) == [(IBAN, expected)]
+
+
+@pytest.mark.parametrize("text", ["DE89 3704 0044 0532 0130 01", "GB82WEST12345698765433", "GB82WEST1234569876543",
+                                  "XGB82WEST12345698765432", "GB82WEST12345698765432X"])
+def test_iban_not_found(text: str) -> None:
+    assert IbanDetector().detect(text) == []
+
+
+# --- US_SSN -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("SSN 536-22-1234", "536-22-1234"),
+    ("my number is 536 22 1234.", "536 22 1234"),
+    ("SSN: 536221234", "536221234"),
+    ("social security number 536221234", "536221234"),
+])
+def test_ssn_found(text: str, expected: str) -> None:
+    assert found(text) == [(US_SSN, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "078-05-1120", "219-09-9999", "000-12-3456", "666-12-3456", "900-12-3456", "536-00-1234", "536-22-0000",
+    "536221234 without a keyword", "536-22 1234", "1-536-22-1234", "536-22-1234-5",
+])
+def test_ssn_not_found(text: str) -> None:
+    assert UsSsnDetector().detect(text) == []
+
+
+# --- SECRET -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('OPENAI_API_KEY="sk-proj-Ab12Cd34Ef56Gh78Ij90Kl12"', "sk-proj-Ab12Cd34Ef56Gh78Ij90Kl12"),
+    ("key sk-ant-api03-Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2", "sk-ant-api03-Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2"),
+    ("AKIA2E0A8F3B244C9986 is the id", "AKIA2E0A8F3B244C9986"),
+    ("token ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5", "ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5"),
+    ("xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOp", "xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOp"),
+    ("AIzaSyA1234567890abcdefghijklmnopqrstuv", "AIzaSyA1234567890abcdefghijklmnopqrstuv"),
+    ("stripe sk_live_4eC39HqLyjWDarjtT1zdp7dc", "sk_live_4eC39HqLyjWDarjtT1zdp7dc"),
+    ("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk",
+     "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
+    ("password=hunter2024", "hunter2024"),
+    ('{"password": "p@ss w0rd!"}', "p@ss w0rd!"),
+    ("DB_PASSWORD: S3cr3t!x", "S3cr3t!x"),
+    ("api_key = 'abcd1234efgh5678'", "abcd1234efgh5678"),
+    ("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYzzKEY12345", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzzKEY12345"),
+    ("userPassword=Abc12345", "Abc12345"),
+    ("WiFi密码是abc12345。", "abc12345"),
+    ("银行卡密码：888888，别告诉别人", "888888"),
+    ("初始密码123456", "123456"),
+    ("口令 Tr0ub4dor&3 请保管", "Tr0ub4dor&3"),
+    ("my password is Hunter2!", "Hunter2!"),
+    ("(password: abc123).", "abc123"),
+    ("password: bHIfd1l0@RQObgz.\nnext: 1", "bHIfd1l0@RQObgz."),      # config line: the dot is the value's
+    ("授权码Harbor!2025vc，发信超时", "Harbor!2025vc"),
+    ("GitLab 打印了 glpat-oqwMSCLTleaEELGMx876 怎么办", "glpat-oqwMSCLTleaEELGMx876"),
+    ("DB postgres://admin:S3cretPass@db.internal:5432/app.", "postgres://admin:S3cretPass@db.internal:5432/app"),
+    ("Redis：redis://:myRedisPass1@cache:6379/0，报错", "redis://:myRedisPass1@cache:6379/0"),
+    ('create_engine("mongodb+srv://u:p%40ssW0rd@cluster0.mongodb.net/db?w=1")',
+     "mongodb+srv://u:p%40ssW0rd@cluster0.mongodb.net/db?w=1"),
+    ("index-url = https://deploy:wSsR.dWTR8C@pypi.corp.cn/simple", "https://deploy:wSsR.dWTR8C@pypi.corp.cn/simple"),
+])
+def test_secret_found(text: str, expected: str) -> None:
+    assert found(text) == [(SECRET, expected)]
+
+
+@pytest.mark.parametrize("token", [
+    "npm_" + "Ab1" * 12, "hf_" + "Ab1" * 11, "LTAI" + "5tAb1Cd2Ef3Gh4Ij", "AKID" + "Ab1" * 11,
+    "SG." + "Ab1-" * 5 + "Ab" + "." + "Cd2_" * 10 + "Cd2", "xapp-1-A0123456789-1234567890123-abcdef0123456789",
+    "pypi-" + "AgEIcHlwaS5vcmc" + "Ab1_" * 10,
+])
+def test_more_token_formats(token: str) -> None:
+    assert found(f"leaked {token} in CI log") == [(SECRET, token)]
+
+
+def test_pem_private_key_is_one_secret() -> None:
+    pem = ("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7bq98ZZnm2JX4kqC9PfBq0WbD7dHt2nKQ+3s4iYyVbZ2qFnH\n"
+           "-----END RSA PRIVATE KEY-----")
+    assert found(f"my key:\n{pem}\nthanks") == [(SECRET, pem)]
+
+
+def test_query_string_secrets_are_separate_values() -> None:
+    text = "GET /v1?api_key=Abc123456&user=bob&token=T0ken9876"
+    assert found(text) == [(SECRET, "Abc123456"), (SECRET, "T0ken9876")]
+
+
+@pytest.mark.parametrize("text", [
+    "password=********", "password: <password>", "api_key: your_api_key_here", "token: xxxxxxxxxxxx",
+    "password=changeme", "password=password", 'api_key="{{ api_key }}"', "password=${DB_PASS}",
+    "api_key=os.environ['OPENAI_API_KEY']", "token=get_token()", "secret_key = settings.SECRET_KEY",
+    "api_key=API_KEY", "password: required", "token: string", "AKIAIOSFODNN7EXAMPLE", "sk-xxxxxxxxxxxxxxxxxxxxxxxx",
+    "the password is incorrect", "password is required", "max_tokens=256000", "tokenizer=AutoTokenizer123",
+    "private_key=/etc/ssl/private/key.pem", "密码错误，请重试", "密码strength检查", "https://user:password@host.com",
+    "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----", "password=12345",
+    "POSTGRES_PASSWORD: ${DB_PASS}\n为什么报 password is empty？", "redis://:secret@cache:6379",
+    "jwt eyJhbGciOiJIUzI1NiJ9x.eyJzdWIiOiIxMjM0In0x.sig",    # header/payload are not base64 JSON
+])
+def test_secret_placeholders_not_found(text: str) -> None:
+    assert SecretDetector().detect(text) == []
+
+
+# --- overlaps and the aggregate -----------------------------------------------------------
+
+
+def test_secret_wins_over_entities_inside_it() -> None:
+    assert found("password=13812345678") == [(SECRET, "13812345678")]
+    url = "postgres://admin:S3cretPass@10.1.2.3:5432/db"
+    assert found(f"conn {url} ok") == [(SECRET, url)]
+
+
+def test_resolve_overlaps_prefers_priority_then_containing_span() -> None:
+    card = Entity(BANK_CARD, 5, 20, "x" * 15)
+    iban = Entity(IBAN, 0, 27, "y" * 27)
+    phone = Entity(PHONE, 18, 30, "z" * 12)
+    ssn = Entity(US_SSN, 40, 51, "s" * 11)
+    assert resolve_overlaps([phone, card, iban, ssn]) == [iban, ssn]       # IBAN contains the card
+    assert resolve_overlaps([phone, card]) == [card]                        # partial overlap: priority
+    assert resolve_overlaps([card, card]) == [card]
+
+
+def test_mixed_text_finds_every_entity_with_original_offsets() -> None:
+    text = (f"您好，我是张伟，手机号１３８１２３４５６７８，邮箱zhang.wei@corp-mail.cn。身份证号{ID_1}，"
+            f"卡号{group(VISA, [4, 4, 4, 4])}。订单202311230001234，版本1.2.3，日期2023-11-23。"
+            "Server 10.0.0.5, password=hunter2024, call +44 20 7946 0958, IBAN GB82WEST12345698765432.")
+    assert found(text) == [
+        (PHONE, "１３８１２３４５６７８"), (EMAIL, "zhang.wei@corp-mail.cn"), (PRC_ID, ID_1),
+        (BANK_CARD, group(VISA, [4, 4, 4, 4])), (IP_ADDRESS, "10.0.0.5"), (SECRET, "hunter2024"),
+        (PHONE, "+44 20 7946 0958"), (IBAN, "GB82WEST12345698765432"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "请帮我写一个Python快速排序，并解释时间复杂度O(n log n)。",
+    "What is the capital of France? Answer in 3 sentences.",
+    "def add(a, b):\n    return a + b  # version 2.0.1, see https://docs.python.org/3/",
+    "The meeting is on 2023-11-23 at 10:30, room 1203, budget $15,000.",
+    "",
+])
+def test_harmless_text_has_no_entities(text: str) -> None:
+    assert PATTERNS.detect(text) == []
+
+
+def test_detect_is_fast_on_a_300_character_text() -> None:
+    text = (f"您好，我是张伟，手机号13812345678，邮箱zhang.wei@corp-mail.cn。订单202311230001234，身份证{ID_1}。"
+            "Please check server 10.0.0.5 and card 4111 1111 1111 1111; password=hunter2024. " * 3)[:300]
+    PATTERNS.detect(text)
+    runs = 200
+    start = time.perf_counter()
+    for _ in range(runs):
+        PATTERNS.detect(text)
+    mean_ms = (time.perf_counter() - start) / runs * 1000
+    assert mean_ms < 5, f"{mean_ms:.3f} ms per call"  # loose bound: CI machines vary; typical is ~0.3 ms
+
+
+@pytest.mark.parametrize("text", ["1 " * 20000, "12-" * 15000, "a@" * 20000, "password=" * 5000, "1:" * 20000])
+def test_pathological_input_stays_linear(text: str) -> None:
+    start = time.perf_counter()
+    PATTERNS.detect(text)
+    assert time.perf_counter() - start < 2
+
+
+# --- KeywordDetector ----------------------------------------------------------------------
+
+
+def test_keywords_case_insensitive_cjk_and_word_boundaries() -> None:
+    detector = KeywordDetector(["Project Phoenix", "张三", "VIP", "C++"], [r"HT-\d{4}"], name="kw",
+                               entity_type="CUSTOM")
+    text = "PROJECT PHOENIX 和张三丰讨论VIP客户, viper, C++ code, ticket ht-2023, ＶＩＰ"
+    entities = detector.detect(text)
+    assert [(e.text, e.type, e.detector) for e in entities] == [
+        ("PROJECT PHOENIX", "CUSTOM", "kw"), ("张三", "CUSTOM", "kw"), ("VIP", "CUSTOM", "kw"),
+        ("C++", "CUSTOM", "kw"), ("ht-2023", "CUSTOM", "kw"), ("ＶＩＰ", "CUSTOM", "kw"),
+    ]
+    assert all(text[e.start:e.end] == e.text for e in entities)
+
+
+def test_keywords_prefer_the_longest_and_default_names() -> None:
+    detector = KeywordDetector(["张三", "张三丰"])
+    assert [(e.text, e.type, e.detector) for e in detector.detect("张三丰和张三")] == [
+        ("张三丰", "KEYWORD", "keywords"), ("张三", "KEYWORD", "keywords")]
+    assert KeywordDetector([]).detect("anything") == []
+
+
+@pytest.mark.parametrize("regexes", [["(unclosed"], ["[a-"], ["ok", "*bad"]])
+def test_invalid_regex_raises_config_error_naming_it(regexes: list[str]) -> None:
+    with pytest.raises(ConfigError, match="invalid regex"):
+        KeywordDetector(["x"], regexes)
+    with pytest.raises(ConfigError) as info:
+        KeywordDetector([], regexes)
+    assert repr(regexes[-1]) in str(info.value)
+
+
+@pytest.mark.parametrize("keywords", [[""], ["   "], ["ok", ""]])
+def test_empty_keyword_raises_config_error(keywords: list[str]) -> None:
+    with pytest.raises(ConfigError):
+        KeywordDetector(keywords)
+
+
+def test_zero_width_regex_matches_are_ignored() -> None:
+    assert KeywordDetector([], [r"x*"]).detect("abc") == []
