@@ -177,7 +177,7 @@ def _train(texts: list[str], out: Path, recipe: DemoRecipe, corpus_hash: str, pr
     generator = torch.Generator().manual_seed(recipe.seed)
     model.train()
     loss_value = float("nan")
-    bar = tqdm(range(recipe.steps), desc="demo model", disable=not progress, unit="step")
+    bar = tqdm(range(recipe.steps), desc="demo model", disable=not progress, unit="step", mininterval=1.0)
     for _ in bar:
         starts = torch.randint(0, len(train_ids) - recipe.block - 1, (recipe.batch,), generator=generator)
         batch = torch.stack([train_ids[s:s + recipe.block] for s in starts.tolist()])

@@ -69,7 +69,7 @@ def run_showcase(config: str | None = None) -> int:
             session = None
             for title, prompt in EXAMPLES:
                 result = engine.chat(prompt, session_id=session if title.startswith("follow-up") else None,
-                                     max_tokens=60, temperature=0.0)
+                                     max_tokens=60, temperature=0.8, seed=7)
                 session = result.session_id
                 _print_result(title, prompt, result)
     finally:
