@@ -14,6 +14,7 @@ text length, because a match can only start at the beginning of a run.
 
 from __future__ import annotations
 
+import abc
 import base64
 import ipaddress
 import json
@@ -98,7 +99,7 @@ class _ContextKeywords:
         return any(m.end() >= start - gap for m in matches)
 
 
-class _ScanningDetector:
+class _ScanningDetector(abc.ABC):
     """Shared ``detect``: normalise once, scan, resolve same-detector overlaps."""
 
     name = ""
@@ -106,9 +107,9 @@ class _ScanningDetector:
     def detect(self, text: str) -> list[Entity]:
         return resolve_overlaps(self.scan(normalize_digits(text), text))
 
+    @abc.abstractmethod
     def scan(self, norm: str, text: str) -> list[Entity]:
         """Candidates found in ``norm`` (the normalised ``text``), possibly overlapping."""
-        raise NotImplementedError
 
     def _entity(self, entity_type: str, text: str, start: int, end: int, score: float = 1.0) -> Entity:
         return Entity(entity_type, start, end, text[start:end], score, self.name)
