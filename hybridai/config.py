@@ -32,24 +32,34 @@ DEFAULT_MASK_ENTITY_TYPES = ["EMAIL", "PHONE", "IP_ADDRESS"]
 # Words that mark content as confidential. Kept short and unambiguous: each one is a strong
 # signal on its own; tenants add their own (project code names, client names) in config.
 DEFAULT_KEYWORDS = [
-    "机密", "绝密", "秘密级", "内部资料", "内部文件", "仅限内部", "内部使用", "严禁外传", "不得外传", "请勿外传",
-    "保密协议", "商业秘密", "未公开", "尚未公开", "未发布的财报", "薪资", "薪酬", "工资条", "工资单", "年薪",
-    "confidential", "internal only", "internal use only", "do not distribute", "do not share externally",
-    "not for distribution", "strictly private", "under nda", "trade secret", "unreleased", "not yet public",
-    "salary", "salaries", "payroll", "compensation package",
+    "机密", "绝密", "秘密级", "涉密", "内部资料", "内部文件", "仅限内部", "内部使用", "内部流转", "严禁外传",
+    "不得外传", "请勿外传", "保密协议", "商业秘密", "技术秘密", "未公开", "尚未公开", "薪资", "薪酬",
+    "调薪", "工资条", "工资单", "年薪", "年终奖", "投标底价", "底价",
+    "confidential", "internal only", "internal use only", "internal draft", "do not distribute",
+    "do not share externally", "not for distribution", "strictly private", "under nda", "trade secret",
+    "unreleased", "not yet public", "not public yet", "board-only", "board only", "exec-only", "eyes only",
+    "need-to-know", "under wraps", "salary", "salaries", "payroll", "compensation package", "comp review",
 ]
-# Confidentiality markings that vary in wording ("严格保密", "还没对外公布", "not for external
-# distribution"). Matched case-insensitively.
+# Confidentiality markings that vary in wording ("严格保密", "还没对外公布", "别往外说", "keep this
+# within HR", "not for external distribution"). Matched case-insensitively. Each needs an
+# explicit "keep it in / don't let it out" meaning, so questions merely mentioning secrecy pass.
 DEFAULT_KEYWORD_REGEXES = [
-    r"(?:严格|注意|务必|必须|需要|予以|对外|请|要)保密",
+    r"(?:严格|注意|务必|必须|需要|予以|对外|请|要)保密|[（(]保密[）)]",
     r"保密(?:项目|文件|资料|信息|数据|内容|级别|等级|事项)",
-    r"(?:尚|还)?(?:未|没有?)(?:对外|正式)?(?:公开|公布|披露|发布)(?:的|前)",
+    r"(?:尚未|还没有?|还未)(?:对外|正式)?(?:公开|公布|披露|发布|宣布)|未(?:对外)?(?:公开|公布|披露|发布)(?:的|前)",
+    r"(?:不要|别|勿|不能|不可|不得|禁止|严禁)(?:往外|对外|向外)(?:传|说|讲|透露|泄露|泄漏|扩散)"
+    r"|(?:不要|别|勿|不得|禁止|严禁)(?:外传|外泄|外流)|(?:不要|别)(?:传|转发|抄送)给|以外(?:的人)?(?:不要|别|不得|禁止)",
+    r"(?:只|仅)(?:给|供|限)[^，。,.\n]{0,10}(?:看|阅读|查看|知悉)|(?:只|仅)在[^，。,.\n]{0,10}内部",
     r"\b(?:strictly|highly|company|business)[ -]confidential\b",
     r"\b(?:privileged|proprietary)\s*(?:and|&)\s*confidential\b",
     r"\bnot\s+for\s+(?:external|public|outside)\s+(?:distribution|release|use|circulation)\b",
-    r"\bdo\s+not\s+(?:share|forward|circulate|disclose)\s+(?:this\s+)?(?:externally|outside)\b",
-    r"\b(?:under|before\s+the)\s+embargo\b|\bembargoed\b",
-    r"\b(?:material\s+)?non-public\s+information\b|\bnot\s+yet\s+(?:announced|disclosed|released)\b",
+    r"\b(?:do\s+not|don'?t|never)\s+(?:share|forward|circulate|disclose|send|leak|mention)\s+(?:this|it|these)?\s*"
+    r"(?:\w+\s+)?(?:externally|outside|beyond|with\s+(?:partners|clients|customers|vendors|anyone|the\s+press))",
+    r"\b(?:keep|kept)\s+(?:this|it|these|that)\s+(?:within|inside|between|among)\s+(?:us|the\s+\w+(?:\s+team)?|hr|legal"
+    r"|management|leadership|the\s+team|your\s+team|our\s+team)\b|\b(?:stays?|remain)\s+between\s+us\b",
+    r"\b(?:only|just)\s+(?:the\s+)?(?:exec(?:utive)?s?|board|management|leadership|c-suite)(?:\s+team)?\s+(?:has|have)\s+seen\b",
+    r"\b(?:under|before\s+the)\s+embargo\b|\bembargoed\b|\bbefore\s+(?:the|our|it'?s)\s+(?:public\s+)?announce(?:ment|d)\b",
+    r"\b(?:material\s+)?non-public\s+information\b|\bnot\s+(?:yet\s+)?(?:announced|disclosed|released|public)\b",
 ]
 
 

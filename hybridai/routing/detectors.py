@@ -535,12 +535,14 @@ _BARE = r"(?:(?!&[A-Za-z_][A-Za-z0-9_.-]*=)[!#-&(-+\x2d-:<-_a-~])"
 _VALUE = rf"""(?:"(?P<dq>[^"\r\n]{{1,256}})"|'(?P<sq>[^'\r\n]{{1,256}})'|(?P<bare>{_BARE}{{1,256}}))"""
 _SECRET_KEY = (r"(?:pass(?:word|wd|phrase|code)|pwd|api[_-]?key|(?:client|app|consumer)[_-]?secret"
                r"|secret(?:[_-]?(?:access[_-]?)?key)?|access[_-]?key(?:[_-]?secret)?|private[_-]?key"
-               r"|(?:auth|access|refresh|bearer|api|session|csrf|id)?[_-]?token|credentials?)")
+               r"|(?:auth|access|refresh|bearer|api|session|csrf|id)?[_-]?token|credentials?"
+               # "pass:" in YAML, DB_PASS=...: a name segment of its own, so "bypass"/"compass" don't count
+               r"|(?:^|(?<=[_.-]))pass)")
 # password=..., "api_key": "...", DB_PASSWORD := ..., token => ...: an identifier ending like a
 # secret's name and followed by an assignment; _SECRET_KEY_RE then checks the whole name.
 # Matching identifiers first is much faster than trying every key spelling at every position.
 _ASSIGNMENT_RE = re.compile(
-    r"(?<![A-Za-z0-9_])(?P<key>(?:[A-Za-z][A-Za-z0-9_.-]*)?(?i:word|wd|phrase|code|key|secret|token|credentials?))"
+    r"(?<![A-Za-z0-9_])(?P<key>(?:[A-Za-z][A-Za-z0-9_.-]*)?(?i:word|wd|phrase|code|key|secret|token|credentials?|pass))"
     rf"[\"']?[ \t]*(?:=>|:=|[:=])[ \t]*{_VALUE}")
 _SECRET_KEY_RE = re.compile(rf"{_SECRET_KEY}$", re.IGNORECASE)
 # "my password is hunter2": prose, so the value must not be a plain word.

@@ -84,3 +84,30 @@ def test_fallback_keeps_reasons_and_adds_why(router):
     decision = with_fallback(router.decide_text("hello"), "cloud backend not configured")
     assert decision.route is Route.PRIVATE and not decision.sensitive
     assert decision.reasons[-1] == "fallback: cloud backend not configured"
+
+
+@pytest.mark.parametrize("text", [
+    "HR和部门负责人以外不要传：P6平均上调8%",
+    "领导说这事先别往外说：下个月要合并",
+    "这份绩效结果只在管理层内部流转",
+    "财报还没发布，先给你看下数据",
+    "投标底价（保密）：6786万元",
+    "Please don't forward this outside the team: we are closing the Austin office.",
+    "Keep this within HR: the comp bands for L5 change next month.",
+    "Board-only: the acquisition is expected to close at $295M.",
+    "Before the announcement next Tuesday we cut 12% of headcount.",
+])
+def test_confidentiality_paraphrases_are_sensitive(router, text):
+    assert router.decide_text(text).sensitive
+
+
+@pytest.mark.parametrize("text", [
+    "你不要说废话，直接回答。",
+    "以上内容仅供参考，请以官方通知为准。",
+    "我只在周末看邮件，怎么设置自动回复？",
+    "Keep it within 100 words, please.",
+    "What does GDPR say about storing credit card numbers?",
+    "《个人信息保护法》对身份证号的收集有什么要求？",
+])
+def test_near_misses_are_not_sensitive(router, text):
+    assert not router.decide_text(text).sensitive
