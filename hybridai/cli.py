@@ -138,6 +138,72 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_showcase(args.config)
 
 
+def _server(args: argparse.Namespace) -> Any:
+    """Configure Django for the server commands (needs the [server] extra) and apply migrations."""
+    try:
+        from hybridai.server.django_setup import configure, migrate
+    except ImportError as exc:
+        raise ConfigError(f"the REST server needs the server extra: pip install 'hybridai[server]' ({exc})") from exc
+    settings = configure(_settings(args))
+    migrate()
+    return settings
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import os
+    import tempfile
+
+    import uvicorn
+
+    if args.workers < 1:
+        raise InvalidRequestError("--workers must be at least 1")
+    if not 0 < args.port < 65536:
+        raise InvalidRequestError("--port must be between 1 and 65535")
+    _server(args)
+    if args.config:  # worker processes read the same config
+        os.environ["HYBRIDAI_CONFIG"] = str(Path(args.config).resolve())
+    if args.workers > 1:  # prometheus_client aggregates the workers' metrics through files here
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="hybridai-metrics-")
+    print(f"hybridai REST API on http://{args.host}:{args.port}/v1 (docs: http://{args.host}:{args.port}/docs)",
+          flush=True)
+    uvicorn.run("hybridai.server.asgi:application", host=args.host, port=args.port, workers=args.workers,
+                log_level=args.log_level, lifespan="off")
+    return EXIT_OK
+
+
+def cmd_keys(args: argparse.Namespace) -> int:
+    _server(args)
+    from hybridai.server import selectors, services
+
+    if args.keys_command == "create":
+        row, generated, secret = services.create_key(
+            tenant=args.tenant, name=args.name or "", scopes=args.scopes, rpm=args.rpm, tpd=args.tpd,
+            require_signature=args.require_signature)
+        data = {"key_id": row.key_id, "api_key": generated.key, "signing_secret": secret, "tenant": row.tenant,
+                "scopes": row.scopes, "rpm": row.rpm, "tpd": row.tpd, "require_signature": row.require_signature}
+        if args.json:
+            _print_json(data)
+        else:
+            print(f"API key (shown once, store it now): {generated.key}")
+            print(f"signing secret (for signed requests): {secret}")
+            print(f"key id {row.key_id}, tenant {row.tenant}, scopes {','.join(row.scopes)}")
+    elif args.keys_command == "revoke":
+        row = services.revoke_key(key_id=args.key_id)
+        print(f"revoked {row.key_id} (tenant {row.tenant})")
+    else:
+        rows = selectors.list_keys(tenant=args.tenant)
+        data = [{"key_id": r.key_id, "tenant": r.tenant, "name": r.name, "scopes": r.scopes, "rpm": r.rpm,
+                 "tpd": r.tpd, "require_signature": r.require_signature, "created_at": r.created_at.isoformat(),
+                 "revoked": r.revoked_at is not None} for r in rows]
+        if args.json:
+            _print_json(data)
+        else:
+            for item in data:
+                state = "revoked" if item["revoked"] else "active"
+                print(f"{item['key_id']}  {item['tenant']:<20} {state:<8} {','.join(item['scopes'])}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hybridai", description="Hybrid AI engine: private model for sensitive "
                                      "requests, cloud LLM (masked) for the rest.")
@@ -177,6 +243,30 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="the main job: build the demo model and run example chats on both routes")
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("serve", help="run the OpenAI-compatible REST server (needs the [server] extra)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--log-level", default="warning", choices=["critical", "error", "warning", "info", "debug"])
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("keys", help="manage the REST server's API keys")
+    keys = p.add_subparsers(dest="keys_command", required=True)
+    k = keys.add_parser("create", help="create a key (shown once)")
+    k.add_argument("--tenant", required=True)
+    k.add_argument("--name")
+    k.add_argument("--scopes", type=lambda v: [s for s in v.split(",") if s], help="comma-separated (default: all)")
+    k.add_argument("--rpm", type=int, help="requests per minute (default: server.default_rpm)")
+    k.add_argument("--tpd", type=int, help="tokens per day (default: server.default_tpd)")
+    k.add_argument("--require-signature", action="store_true", help="reject requests that are not HMAC-signed")
+    k.add_argument("--json", action="store_true")
+    k = keys.add_parser("revoke", help="revoke a key")
+    k.add_argument("key_id")
+    k = keys.add_parser("list", help="list keys (never the keys themselves)")
+    k.add_argument("--tenant")
+    k.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_keys)
     return parser
 
 

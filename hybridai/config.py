@@ -8,6 +8,9 @@ Environment variables:
     HYBRIDAI_CONFIG       path of the TOML file used when none is given
     HYBRIDAI_DATA_DIR     data directory (models, conversation database); default ~/.hybridai
     <cloud.api_key_env>   the cloud provider's API key (default DEEPSEEK_API_KEY)
+    DATABASE_URL          the REST server's database (e.g. postgres://...); default SQLite in the data dir
+    REDIS_URL             Redis for nonces and rate limits shared by several server workers
+    HYBRIDAI_SECRET_KEY   the server's master secret (Django SECRET_KEY, request-signing secrets)
 """
 
 from __future__ import annotations
@@ -129,6 +132,19 @@ class GenerationSettings(_Section):
     top_p: float = Field(1.0, gt=0, le=1)
 
 
+class ServerSettings(_Section):
+    """The REST server (``hybridai serve``). Secrets and URLs come from the environment."""
+
+    database_url: str | None = Field(None, description="from $DATABASE_URL; default SQLite under the data dir")
+    redis_url: str | None = Field(None, description="from $REDIS_URL; nonces and rate limits shared by workers")
+    secret_key: SecretStr | None = Field(None, description="from $HYBRIDAI_SECRET_KEY; else generated in the data dir")
+    model_name: str = Field("hybridai", description="the model id clients name in requests")
+    signature_window_s: int = Field(300, ge=1, le=3600)
+    max_body_bytes: int = Field(1_000_000, gt=0)
+    default_rpm: int = Field(60, gt=0, description="requests per minute for keys without their own limit")
+    default_tpd: int = Field(200_000, gt=0, description="tokens per day for keys without their own limit")
+
+
 class Settings(_Section):
     data_dir: Path = Field(Path(DEFAULT_DATA_DIR))
     private: PrivateSettings = Field(default_factory=PrivateSettings)
@@ -137,6 +153,7 @@ class Settings(_Section):
     memory: MemorySettings = Field(default_factory=MemorySettings)
     limits: LimitSettings = Field(default_factory=LimitSettings)
     generation: GenerationSettings = Field(default_factory=GenerationSettings)
+    server: ServerSettings = Field(default_factory=ServerSettings)
 
     @model_validator(mode="after")
     def _limits_consistent(self) -> Settings:
@@ -196,6 +213,15 @@ def load_settings(source: str | os.PathLike[str] | Mapping[str, Any] | Settings 
     if "api_key" in cloud:
         raise ConfigError("cloud.api_key: secrets are not read from the config file; "
                           "set the environment variable named by cloud.api_key_env")
+    server = raw.setdefault("server", {})
+    if not isinstance(server, dict):
+        raise ConfigError("server: must be a table")
+    if "secret_key" in server:
+        raise ConfigError("server.secret_key: secrets are not read from the config file; set HYBRIDAI_SECRET_KEY")
+    for key, variable in (("database_url", "DATABASE_URL"), ("redis_url", "REDIS_URL"),
+                          ("secret_key", "HYBRIDAI_SECRET_KEY")):
+        if env.get(variable):
+            server[key] = env[variable]
     if "HYBRIDAI_DATA_DIR" in env and "data_dir" not in raw:
         raw["data_dir"] = env["HYBRIDAI_DATA_DIR"]
     key_env = cloud.get("api_key_env", CloudSettings.model_fields["api_key_env"].default)
@@ -216,3 +242,9 @@ def _deep_copy(mapping: Mapping[str, Any]) -> dict[str, Any]:
 def data_dir_from_env(environ: Mapping[str, str] | None = None) -> Path:
     env = os.environ if environ is None else environ
     return Path(env.get("HYBRIDAI_DATA_DIR", DEFAULT_DATA_DIR)).expanduser()
+
+
+def prometheus_multiproc_dir(environ: Mapping[str, str] | None = None) -> str | None:
+    """prometheus_client's own variable: set by ``hybridai serve --workers N`` (N > 1)."""
+    env = os.environ if environ is None else environ
+    return env.get("PROMETHEUS_MULTIPROC_DIR") or None

@@ -7,6 +7,7 @@ request is never sent to a cloud backend, whatever fails.
 
 from __future__ import annotations
 
+import asyncio
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
@@ -121,8 +122,30 @@ class HybridEngine:
 
         vault = MaskVault.from_dict(state.get("mask_vault"))
         turn = _Turn(decision)
-        if decision.route is Route.CLOUD and self.cloud is None:
-            turn.decision = with_fallback(decision, "cloud backend not configured")
+        chunks = self._answer(turn, context, per_message, vault, generation, session_id, started)
+        try:
+            async with aclosing(chunks):
+                async for chunk in chunks:
+                    yield chunk
+        except (GeneratorExit, asyncio.CancelledError):
+            # The caller went away mid-answer: keep what it received, marked as interrupted.
+            if turn.answer:
+                save = self._save(tenant, session_id, new_messages, turn, state, vault, interrupted=True)
+                await asyncio.shield(save)
+            raise
+        await self._save(tenant, session_id, new_messages, turn, state, vault)
+        result = ChatResult(answer="".join(turn.answer), decision=turn.decision, usage=turn.usage,
+                            latency_ms=_ms_since(started), ttft_ms=turn.ttft_ms, session_id=session_id,
+                            backend=turn.backend, finish_reason=turn.finish_reason,
+                            fallback_reason=_fallback_reason(turn.decision), masked_messages=turn.masked)
+        yield ChatChunk("", turn.decision.route, turn.backend, session_id, finish_reason=turn.finish_reason,
+                        usage=turn.usage, result=result)
+
+    async def _answer(self, turn: _Turn, context: list[Message], per_message: list[MessageEntities],
+                      vault: MaskVault, generation: GenerationParams, session_id: str,
+                      started: float) -> AsyncIterator[ChatChunk]:
+        if turn.decision.route is Route.CLOUD and self.cloud is None:
+            turn.decision = with_fallback(turn.decision, "cloud backend not configured")
         if turn.decision.route is Route.CLOUD:
             cloud_chunks = self._answer_in_cloud(turn, context, per_message, vault, generation, session_id, started)
             try:
@@ -140,19 +163,15 @@ class HybridEngine:
                 async for chunk in private_chunks:
                     yield chunk
 
-        text = "".join(turn.answer)
+    async def _save(self, tenant: str, session_id: str, new_messages: list[Message], turn: _Turn,
+                    state: dict[str, Any], vault: MaskVault, *, interrupted: bool = False) -> None:
         route = turn.decision.route.value
         await self.store.append(tenant, session_id, [
             *(StoredMessage(m.role, m.content, route=route) for m in new_messages),
-            StoredMessage("assistant", text, route=route, backend=turn.backend, prompt_tokens=turn.usage.prompt_tokens,
-                          completion_tokens=turn.usage.completion_tokens),
+            StoredMessage("assistant", "".join(turn.answer), route=route, backend=turn.backend,
+                          prompt_tokens=turn.usage.prompt_tokens, completion_tokens=turn.usage.completion_tokens,
+                          interrupted=interrupted),
         ], state={**state, "mask_vault": vault.to_dict()})
-        result = ChatResult(answer=text, decision=turn.decision, usage=turn.usage, latency_ms=_ms_since(started),
-                            ttft_ms=turn.ttft_ms, session_id=session_id, backend=turn.backend,
-                            finish_reason=turn.finish_reason, fallback_reason=_fallback_reason(turn.decision),
-                            masked_messages=turn.masked)
-        yield ChatChunk("", turn.decision.route, turn.backend, session_id, finish_reason=turn.finish_reason,
-                        usage=turn.usage, result=result)
 
     async def _answer_in_cloud(self, turn: _Turn, context: list[Message], per_message: list[MessageEntities],
                                vault: MaskVault, generation: GenerationParams, session_id: str,

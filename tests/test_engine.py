@@ -258,3 +258,20 @@ def test_route_and_mask_without_a_model_call(engine, cloud):
     masked = engine.mask(f"Mail {EMAIL} now")
     assert masked.text == "Mail <EMAIL_1> now"
     assert cloud.requests == []
+
+
+async def test_caller_leaving_mid_stream_keeps_the_partial_answer_marked_interrupted(engine, cloud):
+    cloud.state.responder = lambda request: ["First part, ", "second part, ", "third part."]
+    stream = engine.astream("Tell me three things.", session_id="leaver")
+    first = await stream.__anext__()
+    await stream.aclose()
+
+    stored = await engine.ahistory("leaver")
+    assert [m.role for m in stored] == ["user", "assistant"]
+    assert stored[1].interrupted and stored[1].content == first.delta
+    assert stored[0].content == "Tell me three things." and not stored[0].interrupted
+
+
+async def test_completed_answers_are_not_marked_interrupted(engine, cloud):
+    await engine.achat("hello", session_id="complete")
+    assert not any(m.interrupted for m in await engine.ahistory("complete"))

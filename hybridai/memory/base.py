@@ -29,6 +29,7 @@ class StoredMessage:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     created_at: float = 0.0
+    interrupted: bool = False  # the caller went away mid-answer: this is the part it received
 
     def to_message(self) -> Message:
         return Message(self.role, self.content)  # type: ignore[arg-type]

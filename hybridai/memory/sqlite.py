@@ -38,6 +38,7 @@ CREATE TABLE IF NOT EXISTS messages (
     prompt_tokens     INTEGER NOT NULL DEFAULT 0,
     completion_tokens INTEGER NOT NULL DEFAULT 0,
     created_at        REAL NOT NULL,
+    interrupted       INTEGER NOT NULL DEFAULT 0,
     FOREIGN KEY (tenant, session_id) REFERENCES sessions (tenant, session_id) ON DELETE CASCADE
 );
 CREATE INDEX IF NOT EXISTS messages_by_session ON messages (tenant, session_id, id);
@@ -78,9 +79,9 @@ class SQLiteConversationStore:
     def _load(self, tenant: str, session_id: str) -> list[StoredMessage]:
         with self._connect() as conn:
             rows = conn.execute(
-                "SELECT role, content, route, backend, prompt_tokens, completion_tokens, created_at "
+                "SELECT role, content, route, backend, prompt_tokens, completion_tokens, created_at, interrupted "
                 "FROM messages WHERE tenant = ? AND session_id = ? ORDER BY id", (tenant, session_id)).fetchall()
-        return [StoredMessage(*row) for row in rows]
+        return [StoredMessage(*row[:-1], interrupted=bool(row[-1])) for row in rows]
 
     async def load(self, tenant: str, session_id: str) -> list[StoredMessage]:
         return await self._run(self._load, check_id("tenant", tenant), check_id("session id", session_id))
@@ -118,9 +119,9 @@ class SQLiteConversationStore:
                              (json.dumps(state, ensure_ascii=False), tenant, session_id))
             conn.executemany(
                 "INSERT INTO messages (tenant, session_id, role, content, route, backend, prompt_tokens, "
-                "completion_tokens, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "completion_tokens, created_at, interrupted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(tenant, session_id, m.role, m.content, m.route, m.backend, m.prompt_tokens,
-                  m.completion_tokens, m.created_at or now) for m in messages])
+                  m.completion_tokens, m.created_at or now, int(m.interrupted)) for m in messages])
             conn.execute("COMMIT")
 
     async def append(self, tenant: str, session_id: str, messages: Sequence[StoredMessage],
