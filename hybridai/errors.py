@@ -5,6 +5,8 @@
     HybridAIError
     ├── ConfigError                 bad configuration key or value (names it)
     ├── InvalidRequestError         empty / non-string / oversized input
+    ├── InvalidAPIKey               malformed API key (the message never contains the key)
+    ├── SignatureError              request signature rejected; ``reason`` says why (stale, replayed, ...)
     ├── DataFormatError             a data file (JSONL) has a malformed line (names file and line)
     ├── ModelLoadError              missing model folder, corrupt adapter, bad weights
     ├── RoutingError                no backend may answer this request
@@ -31,6 +33,19 @@ class ConfigError(HybridAIError, ValueError):
 
 class InvalidRequestError(HybridAIError, ValueError):
     """The request itself is malformed or too large."""
+
+
+class InvalidAPIKey(HybridAIError):
+    """An API key is not of the form ``hyai_<key id>_<secret>``. The key itself is never in the message."""
+
+
+class SignatureError(HybridAIError):
+    """A signed request was rejected. ``reason`` is one of "missing", "malformed", "stale", "future",
+    "replayed", "mismatch", so the server can log and count rejections without parsing messages."""
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class DataFormatError(HybridAIError, ValueError):

@@ -58,6 +58,6 @@ class ApiMiddleware:
             metrics.ERRORS.labels(outcome).inc()
         principal = getattr(request, "auth", None)
         await AuditEvent.objects.acreate(
-            key_id=getattr(principal, "key_id", ""), tenant=getattr(principal, "tenant", ""), endpoint=request.path[:128],
-            status_code=response.status_code, outcome=outcome, latency_ms=latency_s * 1000,
+            key_id=getattr(principal, "key_id", ""), tenant=getattr(principal, "tenant", ""),
+            endpoint=request.path[:128], status_code=response.status_code, outcome=outcome, latency_ms=latency_s * 1000,
             error=str(error.get("message", ""))[:2000])
