@@ -137,7 +137,8 @@ class ServerSettings(_Section):
 
     database_url: str | None = Field(None, description="from $DATABASE_URL; default SQLite under the data dir")
     redis_url: str | None = Field(None, description="from $REDIS_URL; nonces and rate limits shared by workers")
-    secret_key: SecretStr | None = Field(None, description="from $HYBRIDAI_SECRET_KEY; else generated in the data dir")
+    secret_key: SecretStr | None = Field(None, min_length=32,
+                                         description="from $HYBRIDAI_SECRET_KEY; else generated in the data dir")
     model_name: str = Field("hybridai", description="the model id clients name in requests")
     signature_window_s: int = Field(300, ge=1, le=3600)
     max_body_bytes: int = Field(1_000_000, gt=0)

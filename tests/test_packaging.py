@@ -19,7 +19,8 @@ def _name(requirement: str) -> str:
 def test_environment_yml_matches_pyproject():
     env = yaml.safe_load((REPO / "environment.yml").read_text(encoding="utf-8"))
     pip_section = next(item["pip"] for item in env["dependencies"] if isinstance(item, dict))
-    expected = PYPROJECT["project"]["dependencies"] + PYPROJECT["project"]["optional-dependencies"]["test"]
+    extras = PYPROJECT["project"]["optional-dependencies"]
+    expected = PYPROJECT["project"]["dependencies"] + extras["server"] + extras["test"]
     assert sorted(pip_section) == sorted(expected)
     assert "python=3.11" in env["dependencies"]
 
@@ -32,7 +33,8 @@ def test_torch_is_pinned_to_the_cpu_build_on_disk():
 def test_constraints_pin_every_declared_dependency():
     pinned = {_name(line) for line in (REPO / "constraints.txt").read_text(encoding="utf-8").splitlines()
               if line and not line.startswith("#")}
-    declared = PYPROJECT["project"]["dependencies"] + PYPROJECT["project"]["optional-dependencies"]["test"]
+    extras = PYPROJECT["project"]["optional-dependencies"]
+    declared = PYPROJECT["project"]["dependencies"] + extras["server"] + extras["test"]
     assert {_name(d) for d in declared} <= pinned
 
 

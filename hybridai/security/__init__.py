@@ -1,0 +1,1 @@
+"""Security primitives for the REST server: API keys and HMAC request signing."""
