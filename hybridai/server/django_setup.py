@@ -45,7 +45,10 @@ def django_settings(settings: Settings) -> dict[str, Any]:
         "SECRET_KEY": server_secret(settings),
         "DEBUG": False,
         "ALLOWED_HOSTS": ["127.0.0.1", "localhost", "[::1]", "testserver"],
-        "INSTALLED_APPS": ["hybridai.server.apps.HybridAIServerConfig"],
+        # ninja + staticfiles + templates: the /docs page, served with its own assets (no CDN)
+        "INSTALLED_APPS": ["ninja", "django.contrib.staticfiles", "hybridai.server.apps.HybridAIServerConfig"],
+        "TEMPLATES": [{"BACKEND": "django.template.backends.django.DjangoTemplates", "APP_DIRS": True}],
+        "STATIC_URL": "/static/",
         "MIDDLEWARE": ["hybridai.server.middleware.ApiMiddleware"],
         "ROOT_URLCONF": "hybridai.server.urls",
         "DATABASES": {"default": database_config(settings)},
