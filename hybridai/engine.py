@@ -292,8 +292,8 @@ class HybridEngine:
         if len(stop) > 4 or not all(isinstance(s, str) and s for s in stop):
             raise InvalidRequestError("stop must be up to 4 non-empty strings")
         seed = overrides.get("seed")
-        if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool)):
-            raise InvalidRequestError("seed must be an integer")
+        if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool) or not -(2**63) <= seed < 2**64):
+            raise InvalidRequestError("seed must be a 64-bit integer")
         return GenerationParams(max_tokens, float(temperature), float(top_p), tuple(stop), seed)
 
     def _context(self, history: list[Message], new_messages: list[Message]) -> list[Message]:

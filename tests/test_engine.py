@@ -227,7 +227,7 @@ def test_bad_input_is_rejected_and_nothing_is_stored(engine, cloud, bad):
 
 
 @pytest.mark.parametrize("params", [{"max_tokens": 0}, {"max_tokens": -3}, {"temperature": 3},
-                                    {"top_p": 0}, {"stop": [""]}, {"bogus": 1}])
+                                    {"top_p": 0}, {"stop": [""]}, {"bogus": 1}, {"seed": 2**70}, {"seed": "7"}])
 def test_bad_generation_parameters_are_rejected(engine, params):
     with pytest.raises(InvalidRequestError):
         engine.chat("hello", **params)

@@ -119,7 +119,10 @@ class _Sampler:
         torch = self.torch
         if self.temperature <= 0:
             return int(torch.argmax(logits))
-        probs = torch.softmax(logits.float() / self.temperature, dim=-1)
+        # shift so the best logit is 0 before scaling, in float64 (a float32 temperature of 1e-300 is 0):
+        # a tiny temperature then gives 0 and -inf (greedy), not inf - inf = nan
+        scaled = logits.double()
+        probs = torch.softmax((scaled - scaled.max()) / self.temperature, dim=-1)
         if self.top_p < 1.0:
             sorted_probs, order = torch.sort(probs, descending=True)
             keep = torch.cumsum(sorted_probs, dim=-1) - sorted_probs < self.top_p  # always keeps the top token

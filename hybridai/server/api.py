@@ -14,7 +14,7 @@ from ninja.security import HttpBearer
 from hybridai import __version__
 from hybridai.memory.base import check_id
 from hybridai.server import metrics, selectors, services
-from hybridai.server.errors import ApiError, api_error_response
+from hybridai.server.errors import ApiError, api_error_response, from_core
 from hybridai.server.runtime import get_runtime
 from hybridai.server.schemas import (
     ChatCompletionRequest,
@@ -70,6 +70,11 @@ def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpRespo
     return _respond(ApiError(400, message, "invalid_request_error", "invalid_request", where(first) or None))
 
 
+@api.exception_handler(Exception)
+def on_unexpected_error(request: HttpRequest, exc: Exception) -> HttpResponse:
+    return _respond(from_core(exc))  # OpenAI's shape even for a bug; audited by the middleware
+
+
 @api.exception_handler(HttpError)
 def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
     # django-ninja raises this for bodies it cannot parse (malformed JSON, wrong content type)
@@ -87,12 +92,15 @@ async def chat_completions(request: HttpRequest, payload: ChatCompletionRequest)
             raise ApiError(400, str(exc), "invalid_request_error", "invalid_session_id", "X-Session-Id") from None
     call, first, chunks = await services.start_chat(request.auth, payload, session_id)
     headers = {"X-Session-Id": first.session_id}
+    response: HttpResponse
     if payload.stream:
         response = StreamingHttpResponse(services.stream(call, first, chunks), content_type="text/event-stream",
                                          headers={**headers, "Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
-        return response
-    return JsonResponse(await services.complete(call, first, chunks), headers=headers,
-                        json_dumps_params={"ensure_ascii": False})
+    else:
+        response = JsonResponse(await services.complete(call, first, chunks), headers=headers,
+                                json_dumps_params={"ensure_ascii": False})
+    response.audited = True  # services.finish() accounts for every chat call: the middleware must not again
+    return response
 
 
 @api.get("/v1/models", auth=ApiKeyAuth(), response={200: ModelList, **ERRORS}, tags=["models"])

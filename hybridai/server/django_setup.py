@@ -37,7 +37,11 @@ def database_config(settings: Settings) -> dict[str, Any]:
             raise ConfigError(f"server.database_url (DATABASE_URL): {exc}") from exc
     path: Path = settings.data_dir / "server.sqlite3"
     path.parent.mkdir(parents=True, exist_ok=True)
-    return {"ENGINE": "django.db.backends.sqlite3", "NAME": str(path), "OPTIONS": {"timeout": 30}}
+    # IMMEDIATE: a transaction takes the write lock when it begins, waiting up to `timeout` for it. A
+    # deferred one (the default) that reads and then writes fails at once with "database is locked"
+    # when another connection writes meanwhile: concurrent chat requests would get 500s.
+    return {"ENGINE": "django.db.backends.sqlite3", "NAME": str(path),
+            "OPTIONS": {"timeout": 30, "transaction_mode": "IMMEDIATE"}}
 
 
 def django_settings(settings: Settings) -> dict[str, Any]:
@@ -59,7 +63,8 @@ def django_settings(settings: Settings) -> dict[str, Any]:
         "DATA_UPLOAD_MAX_MEMORY_SIZE": None,
         "LOGGING": {"version": 1, "disable_existing_loggers": False,
                     "handlers": {"console": {"class": "logging.StreamHandler"}},
-                    "loggers": {"django": {"handlers": ["console"], "level": "WARNING"}}},
+                    "loggers": {"django": {"handlers": ["console"], "level": "WARNING"},
+                                "hybridai": {"handlers": ["console"], "level": "WARNING"}}},
         "HYBRIDAI": settings,
     }
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+
 from django.http import JsonResponse
 
 from hybridai import errors as core
+
+logger = logging.getLogger("hybridai.server")
 
 
 class ApiError(Exception):
@@ -31,8 +35,9 @@ def api_error_response(error: ApiError) -> JsonResponse:
     return response
 
 
-def from_core(exc: core.HybridAIError) -> ApiError:
-    """Map an engine error to the status and type an OpenAI client expects."""
+def from_core(exc: Exception) -> ApiError:
+    """Map an engine error to the status and type an OpenAI client expects; anything else is a
+    500 in the same shape (and logged with its traceback)."""
     if isinstance(exc, core.InvalidRequestError):
         return ApiError(400, str(exc), "invalid_request_error", "invalid_request")
     if isinstance(exc, core.PrivateBackendUnavailable):
@@ -41,4 +46,5 @@ def from_core(exc: core.HybridAIError) -> ApiError:
         return ApiError(429, str(exc), "rate_limit_error", "upstream_rate_limited")
     if isinstance(exc, (core.RoutingError, core.BackendError, core.ModelLoadError)):
         return ApiError(503, str(exc), "service_unavailable", type(exc).__name__)
-    return ApiError(500, "internal error", "server_error", type(exc).__name__)
+    logger.error("unexpected error while answering", exc_info=exc)
+    return ApiError(500, "internal server error", "server_error", "internal_error")

@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 from asgiref.sync import iscoroutinefunction, markcoroutinefunction
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.urls import Resolver404, resolve
 
 from hybridai.server import metrics
 from hybridai.server.errors import error_response
@@ -50,8 +51,15 @@ class ApiMiddleware:
                 error = {}
         outcome = "ok" if response.status_code < 400 else \
             str(error.get("code") or error.get("type") or f"http_{response.status_code}")[:64]
-        # label by route, not raw path, so session ids do not explode the metric's cardinality
-        endpoint = getattr(getattr(request, "resolver_match", None), "route", "") or request.path
+        # label by route, not raw path, so session ids (or unknown paths) do not explode the metric's
+        # cardinality; with the leading slash, as the chat service labels its calls
+        match = getattr(request, "resolver_match", None)
+        if match is None:  # refused before URL resolution (413)
+            try:
+                match = resolve(request.path_info)
+            except Resolver404:
+                match = None
+        endpoint = f"/{match.route}" if match is not None and match.route else "unmatched"
         metrics.REQUESTS.labels(endpoint[:64], str(response.status_code)).inc()
         metrics.LATENCY.labels(endpoint[:64]).observe(latency_s)
         if response.status_code >= 400:

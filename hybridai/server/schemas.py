@@ -2,23 +2,35 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from ninja import Schema
-from pydantic import ConfigDict, Field, field_validator
+from pydantic import AfterValidator, ConfigDict, Field, field_validator
+
+
+def _encodable(value: str) -> str:
+    # JSON may carry lone surrogates ("\ud800"): valid JSON, but no text any backend can encode
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("must be valid Unicode text (no lone surrogates)") from None
+    return value
+
+
+Text = Annotated[str, AfterValidator(_encodable)]
 
 
 class TextPart(Schema):
     type: Literal["text"]
-    text: str
+    text: Text
 
 
 class ChatMessageIn(Schema):
     model_config = ConfigDict(extra="ignore")
 
     role: Literal["system", "user", "assistant"]
-    content: str | list[TextPart]
-    name: str | None = None
+    content: Text | list[TextPart]
+    name: Text | None = None
 
     def text(self) -> str:
         return self.content if isinstance(self.content, str) else "".join(part.text for part in self.content)
@@ -32,7 +44,7 @@ class ChatCompletionRequest(Schema):
     # OpenAI clients send fields we do not use (presence_penalty, logit_bias, ...): accept and ignore.
     model_config = ConfigDict(extra="ignore")
 
-    model: str
+    model: Text
     messages: list[ChatMessageIn] = Field(min_length=1)
     stream: bool = False
     stream_options: StreamOptions | None = None
@@ -40,10 +52,10 @@ class ChatCompletionRequest(Schema):
     max_completion_tokens: int | None = Field(None, ge=1)
     temperature: float | None = Field(None, ge=0, le=2)
     top_p: float | None = Field(None, gt=0, le=1)
-    stop: str | list[str] | None = None
-    seed: int | None = None
+    stop: Text | list[Text] | None = None
+    seed: int | None = Field(None, ge=-(2**63), le=2**63 - 1, description="a 64-bit integer")
     n: int | None = Field(None, ge=1, le=1, description="only 1 is supported")
-    user: str | None = Field(None, max_length=128)
+    user: Text | None = Field(None, max_length=128)
 
     @field_validator("stop")
     @classmethod

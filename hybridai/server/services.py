@@ -133,6 +133,7 @@ class ChatCall:
     started: float
     completion_id: str
     created: int
+    accounted: bool = False  # finish() has run (it must run exactly once)
 
 
 def _params(payload: ChatCompletionRequest) -> dict[str, Any]:
@@ -171,11 +172,14 @@ async def start_chat(principal: Principal, payload: ChatCompletionRequest, sessi
                                               **_params(payload))
         first = await chunks.__anext__()
         return call, first, chunks
+    except asyncio.CancelledError:  # the client hung up before the first token
+        await finish(call, status=499, outcome="interrupted", error="client disconnected")
+        raise
     except ApiError as exc:
         await finish(call, status=exc.status, outcome=exc.code or exc.type, error=exc.message)
         exc.audited = True
         raise
-    except core.HybridAIError as exc:
+    except Exception as exc:  # engine errors map to 4xx/503; anything unexpected to a logged 500
         error = from_core(exc)
         await finish(call, status=error.status, outcome=type(exc).__name__, error=str(exc))
         error.audited = True
@@ -187,7 +191,10 @@ async def complete(call: ChatCall, first: ChatChunk, chunks: AsyncIterator[ChatC
     try:
         async for chunk in chunks:
             result = chunk.result or result
-    except core.HybridAIError as exc:
+    except asyncio.CancelledError:  # the client hung up before the answer was complete
+        await finish(call, status=499, outcome="interrupted", error="client disconnected")
+        raise
+    except Exception as exc:  # engine errors map to 4xx/503; anything unexpected to a logged 500
         error = from_core(exc)
         await finish(call, status=error.status, outcome=type(exc).__name__, error=str(exc))
         error.audited = True
@@ -247,18 +254,27 @@ async def stream(call: ChatCall, first: ChatChunk, chunks: AsyncIterator[ChatChu
             yield _sse({**base, "choices": [], "usage": result.usage.to_dict()})
         yield _sse("[DONE]")
         await finish(call, status=200, outcome="ok", result=result)
-    except core.HybridAIError as exc:
+    except Exception as exc:  # engine errors map to 4xx/503; anything unexpected to a logged 500
         error = from_core(exc)
         yield _sse(error.to_body())
         await finish(call, status=error.status, outcome=type(exc).__name__, error=str(exc))
     except (asyncio.CancelledError, GeneratorExit):
-        await asyncio.shield(finish(call, status=499, outcome="interrupted", error="client disconnected"))
+        # a no-op when the client hung up while the finished answer was being accounted for
+        await finish(call, status=499, outcome="interrupted", error="client disconnected")
         raise
 
 
 async def finish(call: ChatCall, *, status: int, outcome: str, result: ChatResult | None = None,
                  error: str = "") -> None:
-    """Account for a chat call once: token quota, metrics, audit event."""
+    """Account for a chat call once: token quota, metrics, audit event. Later calls do nothing, and
+    a client hanging up meanwhile (cancelling the caller) does not cut the accounting short."""
+    if call.accounted:
+        return
+    call.accounted = True
+    await asyncio.shield(_account(call, status=status, outcome=outcome, result=result, error=error))
+
+
+async def _account(call: ChatCall, *, status: int, outcome: str, result: ChatResult | None, error: str) -> None:
     latency = time.perf_counter() - call.started
     metrics.IN_FLIGHT.dec()
     metrics.REQUESTS.labels(CHAT_ENDPOINT, str(status)).inc()
