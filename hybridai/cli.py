@@ -204,6 +204,12 @@ def cmd_keys(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from hybridai.bench.server import main as bench_server
+
+    return bench_server(args.bench_args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hybridai", description="Hybrid AI engine: private model for sensitive "
                                      "requests, cloud LLM (masked) for the rest.")
@@ -267,11 +273,23 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--tenant")
     k.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_keys)
+
+    p = sub.add_parser("bench", help="benchmarks (writes reports/<name>/<run-id>/)")
+    bench = p.add_subparsers(dest="bench_command", required=True)
+    # its options (--help lists them) are parsed by the benchmark itself
+    bench.add_parser("server", help="REST server overhead vs the LiteLLM proxy, same upstream and load",
+                     add_help=False)
+    p.set_defaults(func=cmd_bench)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if args.command == "bench":
+        args.bench_args = extra
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         return args.func(args)
     except (ConfigError, InvalidRequestError, DataFormatError) as exc:

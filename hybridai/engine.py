@@ -114,9 +114,12 @@ class HybridEngine:
         new_messages = self._validate(messages)
         generation = self._params(params)
         tenant = check_id("tenant", tenant)
-        session_id = check_id("session id", session_id) if session_id is not None else uuid.uuid4().hex
-        stored = await self.store.load(tenant, session_id)
-        state = await self.store.load_state(tenant, session_id)
+        if session_id is None:  # a new conversation: nothing to load
+            session_id, stored, state = uuid.uuid4().hex, [], {}
+        else:
+            session_id = check_id("session id", session_id)
+            stored = await self.store.load(tenant, session_id)
+            state = await self.store.load_state(tenant, session_id)
         context = self._context([m.to_message() for m in stored], new_messages)
         decision, per_message = self.router.decide(context)
 

@@ -91,6 +91,11 @@ class OpenAICompatibleBackend:
             payload["seed"] = params.seed
         return payload
 
+    def _wait_first(self, error: _RetryableError) -> float:
+        if error.retry_after is not None:
+            return min(error.retry_after, self._retry_max_s)
+        return self._backoff(RetryCallState(None, None, (), {}))  # attempt 1's backoff
+
     def _wait(self, state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
         if isinstance(exc, _RetryableError) and exc.retry_after is not None:
@@ -112,8 +117,16 @@ class OpenAICompatibleBackend:
             await response.aclose()
 
     async def _open(self, client: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
-        """Send the request and return a 200 streaming response, retrying what is retryable."""
-        retrying = AsyncRetrying(stop=stop_after_attempt(self._max_retries + 1), wait=self._wait,
+        """Send the request and return a 200 streaming response, retrying what is retryable.
+        The first try runs outside tenacity: its machinery costs more than the request itself
+        against a fast upstream, and it is needed only once something failed."""
+        try:
+            return await self._send_once(client, request)
+        except _RetryableError as first:
+            if self._max_retries == 0:
+                raise first.error from first.__cause__
+            await asyncio.sleep(self._wait_first(first))
+        retrying = AsyncRetrying(stop=stop_after_attempt(self._max_retries), wait=self._wait,
                                  retry=retry_if_exception_type(_RetryableError), reraise=True)
         try:
             async for attempt in retrying:
@@ -156,9 +169,13 @@ class OpenAICompatibleBackend:
             return
         usage = Usage()
         finish_reason: str | None = None
+        done = False
         async for sse in EventSource(response).aiter_sse():
-            if sse.data.startswith("[DONE]"):
-                break
+            # Read on past [DONE] to the end of the body: a fully read response returns its
+            # connection to the pool, so the next request skips a TCP (and TLS) handshake.
+            if done or sse.data.startswith("[DONE]"):
+                done = True
+                continue
             if not sse.data.strip():
                 continue
             try:

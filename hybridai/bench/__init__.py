@@ -1,0 +1,1 @@
+"""Benchmarks (not timed tests): ``hybridai bench server`` compares the REST server with LiteLLM."""
