@@ -175,15 +175,21 @@ async def start_chat(principal: Principal, payload: ChatCompletionRequest, sessi
     except asyncio.CancelledError:  # the client hung up before the first token
         await finish(call, status=499, outcome="interrupted", error="client disconnected")
         raise
-    except ApiError as exc:
-        await finish(call, status=exc.status, outcome=exc.code or exc.type, error=exc.message)
-        exc.audited = True
-        raise
-    except Exception as exc:  # engine errors map to 4xx/503; anything unexpected to a logged 500
-        error = from_core(exc)
-        await finish(call, status=error.status, outcome=type(exc).__name__, error=str(exc))
-        error.audited = True
-        raise error from exc
+    except Exception as exc:
+        error = await _fail(call, exc)
+        raise error from (None if error is exc else exc)
+
+
+async def _fail(call: ChatCall, exc: Exception) -> ApiError:
+    """Account for a failed chat call; the error to answer with, already audited. Engine errors map
+    to 4xx/503, anything unexpected to a logged 500."""
+    if isinstance(exc, ApiError):
+        error, outcome, detail = exc, exc.code or exc.type, exc.message
+    else:
+        error, outcome, detail = from_core(exc), type(exc).__name__, str(exc)
+    await finish(call, status=error.status, outcome=outcome, error=detail)
+    error.audited = True
+    return error
 
 
 async def complete(call: ChatCall, first: ChatChunk, chunks: AsyncIterator[ChatChunk]) -> dict[str, Any]:
@@ -194,11 +200,8 @@ async def complete(call: ChatCall, first: ChatChunk, chunks: AsyncIterator[ChatC
     except asyncio.CancelledError:  # the client hung up before the answer was complete
         await finish(call, status=499, outcome="interrupted", error="client disconnected")
         raise
-    except Exception as exc:  # engine errors map to 4xx/503; anything unexpected to a logged 500
-        error = from_core(exc)
-        await finish(call, status=error.status, outcome=type(exc).__name__, error=str(exc))
-        error.audited = True
-        raise error from exc
+    except Exception as exc:
+        raise await _fail(call, exc) from exc
     assert result is not None
     await finish(call, status=200, outcome="ok", result=result)
     return {
@@ -254,10 +257,8 @@ async def stream(call: ChatCall, first: ChatChunk, chunks: AsyncIterator[ChatChu
             yield _sse({**base, "choices": [], "usage": result.usage.to_dict()})
         yield _sse("[DONE]")
         await finish(call, status=200, outcome="ok", result=result)
-    except Exception as exc:  # engine errors map to 4xx/503; anything unexpected to a logged 500
-        error = from_core(exc)
-        yield _sse(error.to_body())
-        await finish(call, status=error.status, outcome=type(exc).__name__, error=str(exc))
+    except Exception as exc:
+        yield _sse((await _fail(call, exc)).to_body())
     except (asyncio.CancelledError, GeneratorExit):
         # a no-op when the client hung up while the finished answer was being accounted for
         await finish(call, status=499, outcome="interrupted", error="client disconnected")

@@ -34,25 +34,7 @@ from hybridai.routing.detectors import (
 )
 from hybridai.routing.validators import luhn_valid
 from hybridai.types import Entity
-
-PRC_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-
-
-def make_prc_id(body: str) -> str:
-    return body + "10X98765432"[sum(int(c) * w for c, w in zip(body, PRC_WEIGHTS, strict=True)) % 11]
-
-
-def wrong_check(prc_id: str) -> str:
-    return prc_id[:17] + ("0" if prc_id[17] != "0" else "1")
-
-
-def make_luhn(prefix: str, length: int, filler: str = "3") -> str:
-    body = prefix + filler * (length - len(prefix) - 1)
-    return next(body + c for c in "0123456789" if luhn_valid(body + c))
-
-
-def break_luhn(number: str) -> str:
-    return number[:-1] + str((int(number[-1]) + 1) % 10)
+from tests.helpers import break_luhn, make_luhn, make_prc_id, wrong_check
 
 
 def group(number: str, sizes: list[int], sep: str = " ") -> str:

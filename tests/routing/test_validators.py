@@ -16,32 +16,7 @@ from hybridai.routing.validators import (
     prc_id_valid,
     us_ssn_valid,
 )
-
-PRC_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-
-
-def make_prc_id(body: str) -> str:
-    """Append the GB 11643-1999 check character to a 17-digit body."""
-    return body + "10X98765432"[sum(int(c) * w for c, w in zip(body, PRC_WEIGHTS, strict=True)) % 11]
-
-
-def wrong_check(prc_id: str) -> str:
-    """The same ID with a different (hence wrong) check character."""
-    return prc_id[:17] + ("0" if prc_id[17] != "0" else "1")
-
-
-def make_luhn(prefix: str, length: int) -> str:
-    """A Luhn-valid number of ``length`` digits starting with ``prefix``."""
-    body = prefix + "7" * (length - len(prefix) - 1)
-    for check in "0123456789":
-        if luhn_valid(body + check):
-            return body + check
-    raise AssertionError("unreachable: one check digit always works")
-
-
-def break_luhn(number: str) -> str:
-    return number[:-1] + str((int(number[-1]) + 1) % 10)
-
+from tests.helpers import break_luhn, make_luhn, make_prc_id, wrong_check
 
 # --- Luhn / cards -------------------------------------------------------------------------
 
