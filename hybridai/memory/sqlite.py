@@ -45,6 +45,20 @@ CREATE INDEX IF NOT EXISTS messages_by_session ON messages (tenant, session_id, 
 """
 
 
+# Columns added after the first release, for databases created before them: (table, column, DDL).
+ADDED_COLUMNS = [
+    ("messages", "interrupted", "ALTER TABLE messages ADD COLUMN interrupted INTEGER NOT NULL DEFAULT 0"),
+]
+
+
+def _upgrade(conn: sqlite3.Connection) -> None:
+    """Bring an older database up to SCHEMA, keeping every row."""
+    for table, column, ddl in ADDED_COLUMNS:
+        columns = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if column not in columns:
+            conn.execute(ddl)
+
+
 class SQLiteConversationStore:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
@@ -53,6 +67,7 @@ class SQLiteConversationStore:
             with self._connect() as conn:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.executescript(SCHEMA)
+                _upgrade(conn)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot open conversation database {self.path}: {exc}") from exc
 

@@ -10,7 +10,7 @@ import pytest
 
 from hybridai.errors import InvalidRequestError, StoreError
 from hybridai.memory.base import StoredMessage, trim_history
-from hybridai.memory.sqlite import SQLiteConversationStore
+from hybridai.memory.sqlite import SCHEMA, SQLiteConversationStore
 from hybridai.types import Message
 
 
@@ -286,3 +286,20 @@ def test_trim_keeps_system_messages_even_over_budget() -> None:
 
 def test_trim_of_empty_history_is_empty() -> None:
     assert trim_history([], 10, words) == []
+
+
+async def test_database_from_before_the_interrupted_column_is_upgraded_in_place(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.sqlite3"
+    old_schema = SCHEMA.replace("    interrupted       INTEGER NOT NULL DEFAULT 0,\n", "")
+    assert "interrupted" not in old_schema
+    with sqlite3.connect(path) as conn:
+        conn.executescript(old_schema)
+        conn.execute("INSERT INTO sessions VALUES ('t', 's', 0, 0, '{}')")
+        conn.execute("INSERT INTO messages (tenant, session_id, role, content, created_at) "
+                     "VALUES ('t', 's', 'user', 'kept from before', 1.0)")
+    store = SQLiteConversationStore(path)
+    await store.append("t", "s", [StoredMessage("assistant", "partial", interrupted=True)])
+    loaded = await store.load("t", "s")
+    assert [(m.content, m.interrupted) for m in loaded] == [("kept from before", False), ("partial", True)]
