@@ -24,7 +24,8 @@ class DjangoConversationStore:
         return cls()
 
     async def load(self, tenant: str, session_id: str) -> list[StoredMessage]:
-        check_id("tenant", tenant), check_id("session id", session_id)
+        check_id("tenant", tenant)
+        check_id("session id", session_id)
         try:
             rows = ChatMessage.objects.filter(conversation__tenant=tenant, conversation__session_id=session_id)
             return [StoredMessage(m.role, m.content, m.route, m.backend, m.prompt_tokens, m.completion_tokens,
@@ -33,7 +34,8 @@ class DjangoConversationStore:
             raise StoreError(f"conversation database error: {exc}") from exc
 
     async def load_state(self, tenant: str, session_id: str) -> dict[str, Any]:
-        check_id("tenant", tenant), check_id("session id", session_id)
+        check_id("tenant", tenant)
+        check_id("session id", session_id)
         try:
             row = await Conversation.objects.filter(tenant=tenant, session_id=session_id).values("state").afirst()
         except DatabaseError as exc:
@@ -42,7 +44,8 @@ class DjangoConversationStore:
 
     async def append(self, tenant: str, session_id: str, messages: Sequence[StoredMessage],
                      state: dict[str, Any] | None = None) -> None:
-        check_id("tenant", tenant), check_id("session id", session_id)
+        check_id("tenant", tenant)
+        check_id("session id", session_id)
         try:
             await sync_to_async(self._append, thread_sensitive=False)(tenant, session_id, list(messages), state)
         except DatabaseError as exc:
@@ -70,7 +73,8 @@ class DjangoConversationStore:
         return [session async for session in rows]
 
     async def delete(self, tenant: str, session_id: str) -> bool:
-        check_id("tenant", tenant), check_id("session id", session_id)
+        check_id("tenant", tenant)
+        check_id("session id", session_id)
         deleted, _ = await Conversation.objects.filter(tenant=tenant, session_id=session_id).adelete()
         return deleted > 0
 
