@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -c constraints.txt -e '.[server,bench,test]'
+	$(PY) -m pip install -q -c constraints.txt -e '.[server,bench,notebooks,test]'
 	touch $(STAMP)
 
 run: $(STAMP)

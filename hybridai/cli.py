@@ -210,6 +210,25 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return bench_server(args.bench_args)
 
 
+def cmd_run_notebook(args: argparse.Namespace) -> int:
+    from hybridai.notebooks import run_notebook
+
+    parameters: dict[str, Any] = {}
+    for key, value in args.parameters or []:
+        if key in parameters:
+            raise InvalidRequestError(f"parameter {key} given twice")
+        parameters[key] = value
+    run = run_notebook(args.name, parameters, output_dir=args.out)
+    if args.json:
+        _print_json(run.to_dict())
+    else:
+        print(f"executed notebook: {run.notebook_path}")
+        print(f"run folder: {run.run_dir}")
+        if run.metrics is not None:
+            print(json.dumps(run.metrics, ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hybridai", description="Hybrid AI engine: private model for sensitive "
                                      "requests, cloud LLM (masked) for the rest.")
@@ -273,6 +292,15 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--tenant")
     k.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_keys)
+
+    p = sub.add_parser("run-notebook", help="run notebooks/NAME.ipynb with papermill into reports/NAME/<run-id>/ "
+                       "(needs the [notebooks] extra)")
+    p.add_argument("name", help="notebook name in notebooks/ (e.g. fine_tune) or a path to an .ipynb file")
+    p.add_argument("-p", "--parameter", dest="parameters", nargs=2, action="append", metavar=("KEY", "VALUE"),
+                   help="set a parameter declared in the notebook's parameters cell (repeatable)")
+    p.add_argument("--out", type=Path, help="run folder (default: reports/NAME/<run-id>/)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_run_notebook)
 
     p = sub.add_parser("bench", help="benchmarks (writes reports/<name>/<run-id>/)")
     bench = p.add_subparsers(dest="bench_command", required=True)

@@ -12,6 +12,7 @@
     ├── RoutingError                no backend may answer this request
     │   └── PrivateBackendUnavailable   sensitive request but private model failed: never sent to the cloud
     ├── StoreError                  conversation store failed
+    ├── NotebookError               a notebook cell failed; names the cell, keeps the executed notebook
     └── BackendError                a backend failed while answering
         ├── ProviderAuthError           401/403: bad API key
         ├── ProviderQuotaError          402 or quota/balance exhausted
@@ -66,6 +67,16 @@ class PrivateBackendUnavailable(RoutingError):
 
 class StoreError(HybridAIError):
     """The conversation store failed."""
+
+
+class NotebookError(HybridAIError):
+    """A notebook run failed. The message names the cell and the exception; ``notebook_path`` is the
+    executed notebook saved with the failing cell's output, ``cell_index`` the cell's index."""
+
+    def __init__(self, message: str, *, notebook_path: str, cell_index: int | None = None) -> None:
+        super().__init__(message)
+        self.notebook_path = notebook_path
+        self.cell_index = cell_index
 
 
 class BackendError(HybridAIError):

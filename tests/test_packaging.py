@@ -20,7 +20,8 @@ def test_environment_yml_matches_pyproject():
     env = yaml.safe_load((REPO / "environment.yml").read_text(encoding="utf-8"))
     pip_section = next(item["pip"] for item in env["dependencies"] if isinstance(item, dict))
     extras = PYPROJECT["project"]["optional-dependencies"]
-    expected = PYPROJECT["project"]["dependencies"] + extras["server"] + extras["bench"] + extras["test"]
+    expected = PYPROJECT["project"]["dependencies"] + [
+        *extras["server"], *extras["bench"], *extras["notebooks"], *extras["test"]]
     assert sorted(pip_section) == sorted(expected)
     assert "python=3.11" in env["dependencies"]
 
@@ -34,7 +35,8 @@ def test_constraints_pin_every_declared_dependency():
     pinned = {_name(line) for line in (REPO / "constraints.txt").read_text(encoding="utf-8").splitlines()
               if line and not line.startswith("#")}
     extras = PYPROJECT["project"]["optional-dependencies"]
-    declared = PYPROJECT["project"]["dependencies"] + extras["server"] + extras["bench"] + extras["test"]
+    declared = PYPROJECT["project"]["dependencies"] + [
+        *extras["server"], *extras["bench"], *extras["notebooks"], *extras["test"]]
     assert {_name(d) for d in declared} <= pinned
 
 
