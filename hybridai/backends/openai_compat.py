@@ -91,16 +91,20 @@ class OpenAICompatibleBackend:
             payload["seed"] = params.seed
         return payload
 
-    def _wait_first(self, error: _RetryableError) -> float:
+    def _delay(self, error: _RetryableError, failures: int) -> float:
+        """Seconds to wait after the ``failures``-th failed try: the server's Retry-After if it
+        sent one (capped), else exponential backoff with jitter."""
         if error.retry_after is not None:
             return min(error.retry_after, self._retry_max_s)
-        return self._backoff(RetryCallState(None, None, (), {}))  # attempt 1's backoff
+        state = RetryCallState(None, None, (), {})
+        state.attempt_number = failures
+        return self._backoff(state)
 
     def _wait(self, state: RetryCallState) -> float:
+        # tenacity counts its own tries; the first try ran before it (see _open)
         exc = state.outcome.exception() if state.outcome else None
-        if isinstance(exc, _RetryableError) and exc.retry_after is not None:
-            return min(exc.retry_after, self._retry_max_s)
-        return self._backoff(state)
+        assert isinstance(exc, _RetryableError)
+        return self._delay(exc, state.attempt_number + 1)
 
     async def astream(self, messages: Sequence[Message], params: GenerationParams) -> AsyncIterator[BackendEvent]:
         client = self._client()
@@ -125,7 +129,7 @@ class OpenAICompatibleBackend:
         except _RetryableError as first:
             if self._max_retries == 0:
                 raise first.error from first.__cause__
-            await asyncio.sleep(self._wait_first(first))
+            await asyncio.sleep(self._delay(first, 1))
         retrying = AsyncRetrying(stop=stop_after_attempt(self._max_retries), wait=self._wait,
                                  retry=retry_if_exception_type(_RetryableError), reraise=True)
         try:

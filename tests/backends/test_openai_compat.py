@@ -336,3 +336,19 @@ def test_backend_works_from_two_event_loops(cloud: OpenAIStubServer) -> None:
     assert asyncio.run(first_loop()) == ECHO
     assert asyncio.run(second_loop()) == ECHO
     assert len(cloud.requests) == 3
+
+
+def test_backoff_grows_per_failure_is_capped_and_honours_retry_after():
+    from hybridai.backends.openai_compat import _RetryableError
+    from hybridai.errors import ProviderUnavailableError
+
+    backend = OpenAICompatibleBackend(base_url="http://127.0.0.1:9/v1", model="m", api_key=None,
+                                      retry_initial_s=0.5, retry_max_s=8.0)
+    error = _RetryableError(ProviderUnavailableError("down"))
+    delays = [backend._delay(error, failures) for failures in range(1, 7)]
+    for failures, delay in enumerate(delays[:4], start=1):
+        base = 0.5 * 2 ** (failures - 1)
+        assert base <= delay <= base + 0.5  # exponential, plus at most one initial interval of jitter
+    assert delays[5] == 8.0
+    assert backend._delay(_RetryableError(ProviderUnavailableError("busy"), retry_after=3.0), 1) == 3.0
+    assert backend._delay(_RetryableError(ProviderUnavailableError("busy"), retry_after=60.0), 1) == 8.0
