@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import ast
 import json
-import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from hybridai import reports
 from hybridai.errors import ConfigError, InvalidRequestError, NotebookError
 
 NOTEBOOKS_DIR = Path(__file__).resolve().parent.parent / "notebooks"
@@ -105,10 +104,6 @@ def check_parameters(declared: dict[str, Any], parameters: dict[str, Any]) -> di
     return {name: convert_value(name, value, declared[name]) for name, value in parameters.items()}
 
 
-def new_run_id() -> str:
-    return f"{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}-{secrets.token_hex(3)}"
-
-
 def run_notebook(name_or_path: str | Path, parameters: dict[str, Any] | None = None, *,
                  output_dir: Path | None = None, kernel_name: str = "python3") -> NotebookRun:
     """Execute a notebook with ``parameters`` into ``output_dir`` (default ``reports/<name>/<run-id>/``)."""
@@ -122,7 +117,7 @@ def run_notebook(name_or_path: str | Path, parameters: dict[str, Any] | None = N
     name = source.stem
     declared = declared_parameters(source)
     values = check_parameters(declared, dict(parameters or {}))
-    run_dir = Path(output_dir) if output_dir else Path("reports") / name / new_run_id()
+    run_dir = Path(output_dir) if output_dir else reports.run_dir(name, reports.new_run_id())
     run_dir.mkdir(parents=True, exist_ok=True)
     if "report_dir" in declared:  # the kernel runs in the notebook's folder: pass an absolute path
         values["report_dir"] = str(Path(values.get("report_dir") or run_dir).resolve())

@@ -3,6 +3,8 @@ copied, so every check digit is right by construction."""
 
 from __future__ import annotations
 
+import socket
+
 PRC_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
 
@@ -34,3 +36,10 @@ def make_luhn(prefix: str, length: int, filler: str = "3") -> str:
 def break_luhn(number: str) -> str:
     """The same number with its last digit changed: Luhn-invalid."""
     return number[:-1] + str((int(number[-1]) + 1) % 10)
+
+
+def free_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on (for a server to start on, or to fail to reach)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]

@@ -48,6 +48,7 @@ from typing import Any
 import httpx
 import numpy as np
 
+from hybridai import reports
 from hybridai.bench import upstream
 from hybridai.bench.loadgen import Endpoint, LevelRun, Probe, process_tree_cpu_s, run_level
 
@@ -631,8 +632,8 @@ def main(argv: list[str] | None = None) -> int:
         print("hybridai bench server: error: --workers and --requests must be positive, --warmup not negative, "
               "--timeout positive", file=sys.stderr)
         return 2
-    run_id = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    out: Path = args.out or Path("reports") / "bench_server" / run_id
+    run_id = reports.new_run_id()
+    out: Path = args.out or reports.run_dir("bench_server", run_id)
     try:
         return _run(args, run_id, out)
     except BenchError as exc:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 import time
 from collections.abc import AsyncIterator, Callable
 from typing import Any
@@ -24,6 +23,7 @@ from hybridai.errors import (
 )
 from hybridai.testing.openai_server import Delay, Drop, Fail, MidStreamError, OpenAIStubServer
 from hybridai.types import BackendEvent, GenerationParams, Message
+from tests.helpers import free_port
 
 QUESTION = "hello there, how are you today?"
 ECHO = "Echo: " + QUESTION  # what the stub's echo responder answers, in 4-character pieces
@@ -62,12 +62,6 @@ async def collect(backend: OpenAICompatibleBackend, sink: list[BackendEvent] | N
 
 def text_of(events: list[BackendEvent]) -> str:
     return "".join(event.delta for event in events)
-
-
-def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def completion_json(content: str) -> dict[str, Any]:
@@ -265,7 +259,7 @@ async def test_error_mid_stream_comes_after_the_deltas_already_sent(
 
 
 async def test_unreachable_port_is_unavailable(make_backend: MakeBackend) -> None:
-    backend = make_backend(base_url=f"http://127.0.0.1:{closed_port()}/v1", max_retries=1, connect_timeout_s=1.0)
+    backend = make_backend(base_url=f"http://127.0.0.1:{free_port()}/v1", max_retries=1, connect_timeout_s=1.0)
     with pytest.raises(ProviderUnavailableError, match="cannot reach"):
         await collect(backend)
 

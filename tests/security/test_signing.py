@@ -38,6 +38,7 @@ from hybridai.security.signing import (
     sign,
     signed_headers,
 )
+from tests.helpers import free_port
 
 NOW = 1_700_000_000
 WINDOW = 300
@@ -382,12 +383,6 @@ def test_memory_store_is_thread_safe():
 
 # --- redis nonce store (a real redis-server) -------------------------------------------------
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A throwaway redis-server on 127.0.0.1, on a free port, in a temp dir, stopped afterwards."""
@@ -395,7 +390,7 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if binary is None:
         pytest.fail("redis-server is not installed; these tests need it: apt-get install -y redis-server")
     workdir: Path = tmp_path_factory.mktemp("redis")
-    port = _free_port()
+    port = free_port()
     log = workdir / "redis.log"
     process = subprocess.Popen([binary, "--bind", "127.0.0.1", "--port", str(port), "--dir", str(workdir),
                                 "--save", "", "--appendonly", "no", "--logfile", str(log)],

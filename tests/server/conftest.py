@@ -27,6 +27,7 @@ import pytest
 
 from hybridai.testing.openai_server import OpenAIStubServer, StubState
 from tests.conftest import CLOUD_KEY, CLOUD_KEY_ENV
+from tests.helpers import free_port
 
 HYBRIDAI = str(Path(sys.executable).with_name("hybridai"))
 SECRET_KEY = "e2e-master-secret-0123456789abcdef-0123456789"  # >= 32 bytes, fixed for the whole session
@@ -42,12 +43,6 @@ EMAIL = "li.na@hengyuan-tech.cn"
 
 
 # -- helpers --------------------------------------------------------------------------------------
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
-
-
 def port_open(port: int) -> bool:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.settimeout(0.5)
