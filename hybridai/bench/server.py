@@ -10,11 +10,13 @@ What runs, each in its own process:
   pointed at the same upstream, the same number of workers;
 * the load generator (:mod:`hybridai.bench.loadgen`) in this process.
 
-Each concurrency level is measured directly against the upstream first, then through each proxy
-with the same request bytes (a general prompt, no personal data, so hybridai routes it to the
-cloud). *Added latency* is a proxy's percentile minus the direct percentile at the same
-concurrency. Where the machine has a core to spare, the proxy under test is pinned to its own
-cores and the upstream and load generator to the rest, so they do not compete for CPU.
+Both proxies run side by side (the idle one uses no CPU); each concurrency level is measured
+directly against the upstream first, then through each proxy in turn, with the same request
+bytes (a general prompt, no personal data, so hybridai routes it to the cloud), so other load on
+the machine weighs on all of a level alike. *Added latency* is a proxy's percentile minus the
+direct percentile at the same concurrency. Where the machine has a core to spare, the proxies
+are pinned to their own cores and the upstream and load generator to the rest, so they do not
+compete for CPU.
 
 Writes ``metrics.json``, ``server_bench.png`` and the proxies' logs under ``--out``. Exit status:
 0 when every target was measured (request errors are counted and reported, not fatal), 1 when a
@@ -65,6 +67,8 @@ MIN_RPS_RATIO = 3.0
 # Direct-to-upstream throughput must exceed every proxy's by this much, or the load generator
 # (not the proxy) may be what limits the numbers.
 MIN_LOADGEN_HEADROOM = 5.0
+# A server under concurrent load should use (nearly) all of its one core per worker.
+MIN_BUSY_SERVER_UTILIZATION = 0.8
 START_TIMEOUT_S = 120.0
 PERCENTILES = (50, 90, 99)
 
@@ -357,13 +361,13 @@ def upstream_counter(port: int, name: str) -> Probe:
     return read
 
 
-def measure(target: Target, plan: Plan, upstream_port: int) -> dict[int, LevelRun]:
+def measure(target: Target, plan: Plan, upstream_port: int, levels: list[int] | None = None) -> dict[int, LevelRun]:
     probes: dict[str, Probe] = {"upstream_connections": upstream_counter(upstream_port, "connections"),
                                 "upstream_requests": upstream_counter(upstream_port, "requests")}
     if target.managed is not None:
         probes["target_cpu_s"] = target.cpu_s
     runs: dict[int, LevelRun] = {}
-    for concurrency in plan.concurrency:
+    for concurrency in plan.concurrency if levels is None else levels:
         run = asyncio.run(run_level(target.endpoint(), concurrency=concurrency, requests=plan.requests[concurrency],
                                     warmup=plan.warmup[concurrency], probes=probes, timeout_s=plan.timeout_s))
         runs[concurrency] = run
@@ -428,12 +432,16 @@ def compare(ours: dict[int, dict[str, Any]], litellm: dict[int, dict[str, Any]])
         p50 = _ratio(mine["added_ms"]["p50"], theirs["added_ms"]["p50"])
         p99 = _ratio(mine["added_ms"]["p99"], theirs["added_ms"]["p99"])
         rps = _ratio(mine["rps"], theirs["rps"])
+        # server CPU per request, theirs over ours: what requests/s would be on cores of their own,
+        # and far less sensitive than requests/s or latency to other load on a shared machine
+        cpu = _ratio((theirs.get("target_cpu") or {}).get("cpu_ms_per_request"),
+                     (mine.get("target_cpu") or {}).get("cpu_ms_per_request"))
         goals = {"added_p50": p50 is not None and p50 <= MAX_ADDED_LATENCY_RATIO,
                  "added_p99": p99 is not None and p99 <= MAX_ADDED_LATENCY_RATIO,
                  "rps": rps is not None and rps >= MIN_RPS_RATIO,
                  "no_errors": mine["errors"] == 0}
         rows.append({"concurrency": concurrency, "added_p50_ratio": p50, "added_p99_ratio": p99, "rps_ratio": rps,
-                     "goals": goals, "met": all(goals.values())})
+                     "cpu_per_request_ratio_litellm_over_ours": cpu, "goals": goals, "met": all(goals.values())})
     return rows
 
 
@@ -499,8 +507,8 @@ def machine_info() -> dict[str, Any]:
 def versions() -> dict[str, str | None]:
     from hybridai import __version__
 
-    return {"hybridai": __version__, **{name: _version(name) for name in
-                                        ("django", "django-ninja", "uvicorn", "pydantic", "httpx", "limits")}}
+    names = ("django", "django-ninja", "uvicorn", "uvloop", "httptools", "pydantic", "aiohttp", "limits")
+    return {"hybridai": __version__, **{name: _version(name) for name in names}}
 
 
 def _fmt(value: float | None, digits: int = 2) -> str:
@@ -526,12 +534,14 @@ def print_tables(targets: dict[str, dict[int, dict[str, Any]]], comparison: list
         print()
         print(f"goal: added latency <= {MAX_ADDED_LATENCY_RATIO:.3f} x LiteLLM's (p50 and p99), "
               f"requests/s >= {MIN_RPS_RATIO:.0f} x LiteLLM's, no errors")
-        print(f"{'conc':>4} {'+p50 ours/litellm':>18} {'+p99 ours/litellm':>18} {'rps ours/litellm':>17}  met")
+        print(f"{'conc':>4} {'+p50 ours/litellm':>18} {'+p99 ours/litellm':>18} {'rps ours/litellm':>17} "
+              f"{'cpu/req litellm/ours':>21}  met")
         for row in comparison:
             goals = row["goals"]
             marks = " ".join(f"{name}={'yes' if ok else 'NO'}" for name, ok in goals.items())
             print(f"{row['concurrency']:>4} {_fmt(row['added_p50_ratio'], 3):>18} "
-                  f"{_fmt(row['added_p99_ratio'], 3):>18} {_fmt(row['rps_ratio'], 3):>17}  "
+                  f"{_fmt(row['added_p99_ratio'], 3):>18} {_fmt(row['rps_ratio'], 3):>17} "
+                  f"{_fmt(row['cpu_per_request_ratio_litellm_over_ours'], 3):>21}  "
                   f"{'YES' if row['met'] else 'NO'} ({marks})")
 
 
@@ -667,27 +677,27 @@ def _run(args: argparse.Namespace, run_id: str, out: Path) -> int:
         direct, upstream_process = start_upstream(log_dir, work_dir)
         upstream_url = f"http://{HOST}:{direct.port}/v1"
         try:
-            print("measuring:", flush=True)
-            results["direct"] = {c: summarize(r) for c, r in measure(direct, plan, direct.port).items()}
-            info["direct"] = {"what": "the load generator straight to the bench upstream"}
-
-            target = start_hybridai(upstream_url=upstream_url, model_dir=model_dir, work_dir=work_dir,
-                                    log_dir=log_dir, workers=args.workers, cpus=placement.server_cpus,
-                                    database_url=args.database_url)
+            targets = [direct, start_hybridai(upstream_url=upstream_url, model_dir=model_dir, work_dir=work_dir,
+                                              log_dir=log_dir, workers=args.workers, cpus=placement.server_cpus,
+                                              database_url=args.database_url)]
             try:
-                results["hybridai"] = {c: summarize(r) for c, r in measure(target, plan, direct.port).items()}
+                if litellm_executable is not None:
+                    targets.append(start_litellm(executable=litellm_executable, upstream_url=upstream_url,
+                                                 work_dir=work_dir, log_dir=log_dir, workers=args.workers,
+                                                 cpus=placement.server_cpus))
+                print("measuring:", flush=True)
+                # level by level, each target in turn: other load on the machine, which drifts over the
+                # minutes a run takes, then weighs on every target of a level alike
+                for concurrency in levels:
+                    for target in targets:
+                        run = measure(target, plan, direct.port, [concurrency])[concurrency]
+                        results.setdefault(target.name, {})[concurrency] = summarize(run)
             finally:
-                target.stop()
-            info["hybridai"] = {"startup_s": target.startup_s, **target.info}
-
-            if litellm_executable is not None:
-                target = start_litellm(executable=litellm_executable, upstream_url=upstream_url, work_dir=work_dir,
-                                       log_dir=log_dir, workers=args.workers, cpus=placement.server_cpus)
-                try:
-                    results["litellm"] = {c: summarize(r) for c, r in measure(target, plan, direct.port).items()}
-                finally:
+                for target in targets[1:]:
                     target.stop()
-                info["litellm"] = {"startup_s": target.startup_s, **target.info}
+            info["direct"] = {"what": "the load generator straight to the bench upstream"}
+            for target in targets[1:]:
+                info[target.name] = {"startup_s": target.startup_s, **target.info}
         finally:
             upstream_process.stop()
 
@@ -725,6 +735,12 @@ def _run(args: argparse.Namespace, run_id: str, out: Path) -> int:
     if metrics["loadgen"]["ok"] is False:
         print(f"\nWARNING: direct throughput is less than {MIN_LOADGEN_HEADROOM:.0f}x the fastest proxy's at some "
               f"level ({headroom}): the load generator may limit the numbers")
+    starved = {f"{name} c={c}": round(level["target_cpu"]["utilization"], 2) for name, levels_ in results.items()
+               for c, level in levels_.items() if c > 1 and "target_cpu" in level
+               and level["target_cpu"]["utilization"] < MIN_BUSY_SERVER_UTILIZATION}
+    if starved:
+        print(f"\nWARNING: under load a server should keep its core busy, but got only {starved} of it: other "
+              "work on the machine took the rest, so requests/s and latency understate it (cpu/req does not)")
     if comparison is not None:
         print(f"\ngoal met at every concurrency: {'YES' if metrics['goals_met'] else 'NO'}")
     print(f"\nwrote {out / 'metrics.json'} and {out / 'server_bench.png'}")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 
-from asgiref.sync import sync_to_async
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
 from ninja import NinjaAPI
@@ -13,7 +12,7 @@ from ninja.security import HttpBearer
 
 from hybridai import __version__
 from hybridai.memory.base import check_id
-from hybridai.server import metrics, selectors, services
+from hybridai.server import db, metrics, selectors, services
 from hybridai.server.errors import ApiError, api_error_response, from_core
 from hybridai.server.runtime import get_runtime
 from hybridai.server.schemas import (
@@ -167,7 +166,7 @@ async def _database_ok() -> bool:
         except Exception:
             return False
 
-    return await sync_to_async(ping)()
+    return await db.run(ping)
 
 
 @api.get("/metrics", tags=["operations"], summary="Prometheus metrics", response={200: str})

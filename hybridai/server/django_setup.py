@@ -28,11 +28,13 @@ def server_secret(settings: Settings) -> str:
 
 
 def database_config(settings: Settings) -> dict[str, Any]:
+    """Persistent connections: the server's few database threads (hybridai.server.db) keep one
+    each, checked before every use, instead of a new connection per request."""
     import dj_database_url
 
     if settings.server.database_url:
         try:
-            return dj_database_url.parse(settings.server.database_url, conn_max_age=0)
+            return dj_database_url.parse(settings.server.database_url, conn_max_age=None, conn_health_checks=True)
         except ValueError as exc:
             raise ConfigError(f"server.database_url (DATABASE_URL): {exc}") from exc
     path: Path = settings.data_dir / "server.sqlite3"
@@ -40,7 +42,7 @@ def database_config(settings: Settings) -> dict[str, Any]:
     # IMMEDIATE: a transaction takes the write lock when it begins, waiting up to `timeout` for it. A
     # deferred one (the default) that reads and then writes fails at once with "database is locked"
     # when another connection writes meanwhile: concurrent chat requests would get 500s.
-    return {"ENGINE": "django.db.backends.sqlite3", "NAME": str(path),
+    return {"ENGINE": "django.db.backends.sqlite3", "NAME": str(path), "CONN_MAX_AGE": None,
             # WAL: readers never wait for the writer; NORMAL: fsync at checkpoints, not every commit
             # (a power cut may lose the last commits, never corrupt the file)
             "OPTIONS": {"timeout": 30, "transaction_mode": "IMMEDIATE",

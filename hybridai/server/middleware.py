@@ -16,7 +16,7 @@ from django.urls import Resolver404, resolve
 
 from hybridai.server import metrics
 from hybridai.server.errors import error_response
-from hybridai.server.models import AuditEvent
+from hybridai.server.services import record_audit
 
 
 class ApiMiddleware:
@@ -38,11 +38,11 @@ class ApiMiddleware:
         else:
             response = await self.get_response(request)
         if request.path.startswith("/v1/") and not getattr(response, "audited", False):
-            await self._account(request, response, time.perf_counter() - started)
+            self._account(request, response, time.perf_counter() - started)
         return response
 
     @staticmethod
-    async def _account(request: HttpRequest, response: HttpResponse, latency_s: float) -> None:
+    def _account(request: HttpRequest, response: HttpResponse, latency_s: float) -> None:
         error: dict[str, object] = {}
         if response.status_code >= 400:
             try:
@@ -65,7 +65,7 @@ class ApiMiddleware:
         if response.status_code >= 400:
             metrics.ERRORS.labels(outcome).inc()
         principal = getattr(request, "auth", None)
-        await AuditEvent.objects.acreate(
+        record_audit(
             key_id=getattr(principal, "key_id", ""), tenant=getattr(principal, "tenant", ""),
             endpoint=request.path[:128], status_code=response.status_code, outcome=outcome, latency_ms=latency_s * 1000,
             error=str(error.get("message", ""))[:2000])

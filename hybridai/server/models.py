@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import models
+from django.utils import timezone
 
 
 class ApiKey(models.Model):
@@ -53,7 +54,8 @@ class ChatMessage(models.Model):
 class AuditEvent(models.Model):
     """One per API request. Cloud-bound payloads are stored only as the cloud received them (masked)."""
 
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    # when the request was answered (set by the server: events are committed in batches, a moment later)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
     key_id = models.CharField(max_length=32, blank=True, default="", db_index=True)
     tenant = models.CharField(max_length=128, blank=True, default="")
     endpoint = models.CharField(max_length=128)

@@ -10,13 +10,15 @@ from functools import cached_property
 
 from limits import RateLimitItem, RateLimitItemPerDay, RateLimitItemPerMinute
 from limits.aio.storage import MemoryStorage, Storage
-from limits.aio.strategies import FixedWindowRateLimiter, MovingWindowRateLimiter
+from limits.aio.strategies import FixedWindowRateLimiter
 from limits.storage import storage_from_string
 
 from hybridai.config import Settings
 from hybridai.engine import HybridEngine
 from hybridai.security.signing import MemoryNonceStore, NonceStore, RedisNonceStore, SignatureVerifier
+from hybridai.server.db import Writer
 from hybridai.server.django_setup import server_secret
+from hybridai.server.key_cache import KeyCache
 
 
 @dataclass
@@ -26,17 +28,20 @@ class LimitCheck:
 
 
 class Limits:
-    """Per-key requests/minute (moving window) and tokens/day (fixed daily window), on the
-    ``limits`` library: in-process by default, Redis when configured (shared by workers)."""
+    """Per-key requests/minute and tokens/day, each counted in a fixed window (a minute, a day,
+    from the first hit), on the ``limits`` library: in-process by default, Redis when configured
+    (shared by workers). Fixed rather than moving windows: one counter per key and window, where
+    a moving window keeps one timestamp per request of the last minute, which ``limits``'
+    in-process storage rescans from a thread after every hit. The price: a key may make up to
+    twice its rpm across the end of one window and the start of the next."""
 
     def __init__(self, storage: Storage) -> None:
         self.storage = storage
-        self.requests = MovingWindowRateLimiter(storage)
+        self.requests = FixedWindowRateLimiter(storage)
         self.tokens = FixedWindowRateLimiter(storage)
 
     @staticmethod
-    async def _retry_after(limiter: MovingWindowRateLimiter | FixedWindowRateLimiter, item: RateLimitItem,
-                           key_id: str) -> int:
+    async def _retry_after(limiter: FixedWindowRateLimiter, item: RateLimitItem, key_id: str) -> int:
         stats = await limiter.get_window_stats(item, key_id)
         return max(1, math.ceil(stats.reset_time - time.time()))
 
@@ -64,13 +69,19 @@ class ServerRuntime:
         redis_url = settings.server.redis_url
         nonces: NonceStore = RedisNonceStore(redis_url) if redis_url else MemoryNonceStore()
         self.verifier = SignatureVerifier(nonces, window_s=settings.server.signature_window_s)
+        self.keys = KeyCache(settings.server.key_cache_s)
         self.limits = Limits(storage_from_string(f"async+{redis_url}") if redis_url else MemoryStorage())
+
+    @cached_property
+    def writer(self) -> Writer:
+        """Audit events and conversation turns, committed in batches (started on first use)."""
+        return Writer()
 
     @cached_property
     def engine(self) -> HybridEngine:
         from hybridai.server.store import DjangoConversationStore
 
-        return HybridEngine.from_config(self.settings, store=DjangoConversationStore())
+        return HybridEngine.from_config(self.settings, store=DjangoConversationStore(self.writer))
 
 
 _runtime: ServerRuntime | None = None

@@ -27,7 +27,7 @@ from hybridai.security.keys import (
 from hybridai.security.signing import SignatureError
 from hybridai.server import metrics
 from hybridai.server.errors import ApiError, from_core
-from hybridai.server.models import ApiKey, AuditEvent
+from hybridai.server.models import ApiKey
 from hybridai.server.runtime import get_runtime
 from hybridai.server.schemas import ChatCompletionRequest
 from hybridai.types import ChatChunk, ChatResult, Message
@@ -92,10 +92,10 @@ async def authenticate(request: HttpRequest, token: str) -> Principal:
         key_id, key = parse_api_key(token)
     except core.HybridAIError:
         raise ApiError(401, "Incorrect API key provided.", "authentication_error", "invalid_api_key") from None
-    row = await ApiKey.objects.filter(key_id=key_id).afirst()
+    row = await get_runtime().keys.get(key_id)
     if row is None or not verify_api_key(key, row.key_hash):
         raise ApiError(401, "Incorrect API key provided.", "authentication_error", "invalid_api_key")
-    if row.revoked_at is not None:
+    if row.revoked:
         raise ApiError(401, "This API key has been revoked.", "authentication_error", "revoked_api_key")
     runtime = get_runtime()
     signed = any(name.lower().startswith("x-hybridai-") for name in request.headers)
@@ -110,7 +110,7 @@ async def authenticate(request: HttpRequest, token: str) -> Principal:
             raise ApiError(401, f"request signature rejected: {exc.reason}", "authentication_error",
                            f"signature_{exc.reason}") from None
     server = runtime.settings.server
-    principal = Principal(key_id, row.tenant, frozenset(row.scopes), row.rpm or server.default_rpm,
+    principal = Principal(key_id, row.tenant, row.scopes, row.rpm or server.default_rpm,
                           row.tpd or server.default_tpd)
     check = await runtime.limits.hit_request(key_id, principal.rpm)
     if not check.allowed:
@@ -299,12 +299,13 @@ async def _account(call: ChatCall, *, status: int, outcome: str, result: ChatRes
                  [m.to_dict() for m in result.masked_messages]}
     elif call.session_id:
         event["session_id"] = call.session_id
-    await record_audit(key_id=call.principal.key_id, tenant=call.principal.tenant, endpoint=CHAT_ENDPOINT,
+    record_audit(key_id=call.principal.key_id, tenant=call.principal.tenant, endpoint=CHAT_ENDPOINT,
                        status_code=status, outcome=outcome, latency_ms=latency * 1000, error=error[:2000], **event)
 
 
-async def record_audit(**fields: Any) -> None:
-    await AuditEvent.objects.acreate(**fields)
+def record_audit(**fields: Any) -> None:
+    """Queue an audit event; it is committed a moment later (see :mod:`hybridai.server.db`)."""
+    get_runtime().writer.audit(**fields)
 
 
 # -- conversations --------------------------------------------------------------------------------

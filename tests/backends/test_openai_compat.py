@@ -1,16 +1,15 @@
 """The OpenAI-compatible cloud backend against a real HTTP server (the stub on 127.0.0.1), plus
-httpx.MockTransport for wire shapes the stub does not produce."""
+small aiohttp servers on 127.0.0.1 for wire shapes the stub does not produce."""
 
 from __future__ import annotations
 
 import asyncio
-import json
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
-import httpx
 import pytest
+from aiohttp import web
 
 from hybridai.backends.openai_compat import OpenAICompatibleBackend
 from hybridai.errors import (
@@ -71,9 +70,28 @@ def completion_json(content: str) -> dict[str, Any]:
             "usage": {"prompt_tokens": 7, "completion_tokens": 3, "total_tokens": 10}}
 
 
-def mock_backend(make_backend: MakeBackend, handler: Callable[[httpx.Request], httpx.Response]) \
-        -> OpenAICompatibleBackend:
-    return make_backend(base_url="http://mock.invalid/v1", max_retries=0, transport=httpx.MockTransport(handler))
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+Serve = Callable[[Handler], Awaitable[str]]
+
+
+@pytest.fixture
+async def serve() -> AsyncIterator[Serve]:
+    """Starts an HTTP server on 127.0.0.1 answering chat completions with ``handler``; its base URL."""
+    runners: list[web.AppRunner] = []
+
+    async def start(handler: Handler) -> str:
+        app = web.Application()
+        app.router.add_post("/v1/chat/completions", handler)
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        runners.append(runner)
+        port = free_port()
+        await web.TCPSite(runner, "127.0.0.1", port).start()
+        return f"http://127.0.0.1:{port}/v1"
+
+    yield start
+    for runner in runners:
+        await runner.cleanup()
 
 
 # -- a normal answer --------------------------------------------------------------------------------
@@ -267,14 +285,14 @@ async def test_unreachable_port_is_unavailable(make_backend: MakeBackend) -> Non
 # -- wire shapes of other providers -----------------------------------------------------------------
 
 
-async def test_server_that_ignores_stream_and_answers_json(make_backend: MakeBackend) -> None:
+async def test_server_that_ignores_stream_and_answers_json(make_backend: MakeBackend, serve: Serve) -> None:
     seen: list[dict[str, Any]] = []
 
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(json.loads(request.content))
-        return httpx.Response(200, json=completion_json("The whole answer."))
+    async def handler(request: web.Request) -> web.StreamResponse:
+        seen.append(await request.json())
+        return web.json_response(completion_json("The whole answer."))
 
-    events = await collect(mock_backend(make_backend, handler))
+    events = await collect(make_backend(base_url=await serve(handler), max_retries=0))
 
     assert [event.delta for event in events] == ["The whole answer.", ""]
     assert events[-1].finish_reason == "length"
@@ -282,28 +300,49 @@ async def test_server_that_ignores_stream_and_answers_json(make_backend: MakeBac
     assert seen[0]["stream"] is True
 
 
-def spark_error_json(request: httpx.Request) -> httpx.Response:
-    return httpx.Response(200, json={"code": 10013, "message": "input content audit failed", "sid": "x"})
+async def spark_error_json(request: web.Request) -> web.StreamResponse:
+    return web.json_response({"code": 10013, "message": "input content audit failed", "sid": "x"})
 
 
-def spark_error_event(request: httpx.Request) -> httpx.Response:
+async def spark_error_event(request: web.Request) -> web.StreamResponse:
     body = 'data: {"code": 10013, "message": "input content audit failed", "sid": "x"}\n\n'
-    return httpx.Response(200, text=body, headers={"content-type": "text/event-stream"})
+    return web.Response(text=body, content_type="text/event-stream")
 
 
 @pytest.mark.parametrize("handler", [spark_error_json, spark_error_event], ids=["json", "sse"])
 async def test_spark_error_code_in_a_200_body_is_a_bad_request(
-        make_backend: MakeBackend, handler: Callable[[httpx.Request], httpx.Response]) -> None:
+        make_backend: MakeBackend, serve: Serve, handler: Handler) -> None:
     with pytest.raises(ProviderBadRequestError, match="10013"):
-        await collect(mock_backend(make_backend, handler))
+        await collect(make_backend(base_url=await serve(handler), max_retries=0))
 
 
-async def test_malformed_stream_event_is_unavailable(make_backend: MakeBackend) -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, text="data: {not json\n\n", headers={"content-type": "text/event-stream"})
+@pytest.mark.parametrize("body", ["data: {not json\n\n", "data: \xff\xfe\n\n"], ids=["json", "bytes"])
+async def test_malformed_stream_event_is_unavailable(make_backend: MakeBackend, serve: Serve, body: str) -> None:
+    async def handler(request: web.Request) -> web.StreamResponse:
+        return web.Response(body=body.encode("latin-1"), content_type="text/event-stream")
 
     with pytest.raises(ProviderUnavailableError, match="malformed"):
-        await collect(mock_backend(make_backend, handler))
+        await collect(make_backend(base_url=await serve(handler), max_retries=0))
+
+
+async def test_sse_events_split_across_reads_and_multi_line_data(make_backend: MakeBackend, serve: Serve) -> None:
+    events = ['{"choices": [{"delta": {"content": "Hel"}}]}', '{"choices":\n [{"delta": {"content": "lo"}}]}',
+              '{"choices": [{"delta": {}, "finish_reason": "stop"}], "usage": {"prompt_tokens": 2, '
+              '"completion_tokens": 2}}']
+    wire = "".join(": keep-alive\r\n\r\n" + "".join(f"data: {line}\r\n" for line in event.split("\n")) + "\r\n"
+                   for event in events) + "data: [DONE]\n\n"
+
+    async def handler(request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+        for start in range(0, len(wire), 7):  # odd-sized pieces: lines and events split across reads
+            await response.write(wire[start:start + 7].encode())
+            await asyncio.sleep(0)
+        return response
+
+    got = await collect(make_backend(base_url=await serve(handler), max_retries=0))
+    assert text_of(got) == "Hello"
+    assert got[-1].finish_reason == "stop" and got[-1].usage is not None and got[-1].usage.total_tokens == 4
 
 
 # -- event loops ------------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ MAX_BODY_BYTES = 20_000
 MAX_MESSAGES = 8
 MAX_MESSAGE_CHARS = 4_000
 MAX_TOTAL_CHARS = 8_000
+KEY_CACHE_S = 1.0  # how long a revoked key may still be accepted
 SERVER_START_TIMEOUT_S = 60.0
 
 PRC_ID = "440305198806122717"
@@ -294,6 +295,7 @@ max_body_bytes = {MAX_BODY_BYTES}
 # generous defaults: the fuzz and attack tests make many requests; limits are tested with per-key ones
 default_rpm = 1000000
 default_tpd = 1000000000
+key_cache_s = {KEY_CACHE_S}
 """, encoding="utf-8")
 
 
@@ -320,6 +322,11 @@ def _start_server(server: Server) -> None:
         assert process.returncode == 0, f"hybridai keys create {KEY_SPECS[name]} failed: {stdout}\n{stderr}"
         server.keys[name] = _parse_key(stdout)
 
+    launch(server)
+
+
+def launch(server: Server) -> None:
+    """Start ``hybridai serve`` for ``server`` (its config, database and keys) on a free port."""
     server.port = free_port()
     server.log_path = server.data_dir.parent / f"serve-{server.port}.log"
     with server.log_path.open("wb") as log:

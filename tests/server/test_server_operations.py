@@ -4,6 +4,7 @@ readiness, the model list, the OpenAPI document, and shutdown."""
 from __future__ import annotations
 
 import json
+import time
 import uuid
 
 import httpx
@@ -86,7 +87,10 @@ def test_every_request_leaves_exactly_one_audit_event(server: Server):
                            json={"model": MODEL, "messages": [{"role": "user", "content": "ping"}]}).status_code == 200
         assert client.post(CHAT, content=b"{oops", headers={"Content-Type": "application/json"}).status_code == 400
         assert client.get("/healthz").status_code == 200  # not an API request: not audited
-    events = server.audit_events()[before:]  # chat calls are audited before their response is sent
+    # committed a moment after the responses (write-behind): wait for them, then check none is extra
+    wait_for(lambda: len(server.audit_events()) >= before + 4, what="four audit events")
+    time.sleep(0.3)
+    events = server.audit_events()[before:]
     assert sorted((e["endpoint"], e["status_code"]) for e in events) == sorted([
         ("/v1/models", 200), (f"/v1/conversations/{marker}", 404), (CHAT, 200), (CHAT, 400)])
 
@@ -98,14 +102,15 @@ def test_failed_authentication_is_audited(server: Server):
         assert_openai_error(bad, 401, "invalid_api_key")
         missing = client.get(f"/v1/conversations/{marker}x")
         assert_openai_error(missing, 401, "missing_api_key")
-    events = wait_for(lambda: server.audit_events("endpoint IN (%s, %s)", f"/v1/conversations/{marker}",
-                                                  f"/v1/conversations/{marker}x"), what="audit events")
+    events = wait_for(lambda: (found := server.audit_events("endpoint IN (%s, %s)", f"/v1/conversations/{marker}",
+                                                            f"/v1/conversations/{marker}x")) and len(found) >= 2
+                      and found, what="two audit events")
     assert [(e["status_code"], e["outcome"], e["key_id"]) for e in events] == [
         (401, "invalid_api_key", ""), (401, "missing_api_key", "")]
     assert all(e["error"] for e in events)
 
     revoked = server.create_key("tenant-audit")
-    server.cli("keys", "revoke", revoked.key_id)
+    server.cli("keys", "revoke", "--", revoked.key_id)  # "--": a key id may start with "-"
     with server.client(revoked) as client:
         assert_openai_error(client.get("/v1/models"), 401, "revoked_api_key")
     events = wait_for(lambda: server.audit_events("outcome = %s", "revoked_api_key"), what="the revoked-key event")

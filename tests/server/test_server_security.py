@@ -12,6 +12,7 @@ import httpx
 import openai
 import pytest
 from conftest import (
+    KEY_CACHE_S,
     MAX_BODY_BYTES,
     MAX_MESSAGE_CHARS,
     MAX_MESSAGES,
@@ -20,6 +21,7 @@ from conftest import (
     Key,
     Server,
     assert_openai_error,
+    wait_for,
 )
 
 from hybridai.security.signing import (
@@ -84,13 +86,24 @@ def test_key_revoked_while_the_server_runs_is_refused(server: Server):
     client = sdk(server, key.api_key)
     assert [model.id for model in client.models.list()] == [MODEL]
     assert chat(client).choices
-    revoked = server.cli("keys", "revoke", key.key_id)
+    revoked = server.cli("keys", "revoke", "--", key.key_id)  # "--": a key id may start with "-"
+    revoked_at = time.monotonic()
     assert key.key_id in revoked.stdout
-    with pytest.raises(openai.AuthenticationError) as caught:
-        chat(client)
-    assert caught.value.status_code == 401 and caught.value.code == "revoked_api_key"
-    with pytest.raises(openai.AuthenticationError):
-        client.models.list()
+
+    def refused() -> openai.AuthenticationError | None:
+        try:
+            chat(client)
+        except openai.AuthenticationError as exc:
+            return exc
+        return None
+
+    # a worker trusts a key it has read for server.key_cache_s, no longer
+    error = wait_for(refused, timeout=KEY_CACHE_S + 3, interval=0.1, what="the revoked key to be refused")
+    assert time.monotonic() - revoked_at <= KEY_CACHE_S + 1.5
+    assert error.status_code == 401 and error.code == "revoked_api_key"
+    for _ in range(3):  # and from then on, always
+        with pytest.raises(openai.AuthenticationError):
+            client.models.list()
     listed = json.loads(server.cli("keys", "list", "--tenant", "tenant-revoke", "--json").stdout)
     assert [(item["key_id"], item["revoked"]) for item in listed] == [(key.key_id, True)]
 

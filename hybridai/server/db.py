@@ -1,0 +1,314 @@
+"""Database access of the server, off the event loop and off the request path.
+
+Reads run on a small pool of threads of our own (:func:`run`), each keeping one persistent
+connection, instead of Django's per-request thread (asgiref's ``ThreadSensitiveContext`` starts,
+and joins, a new thread for every request that touches the ORM from async code).
+
+Writes (audit events, conversation turns) are *write-behind* (:class:`Writer`): requests enqueue
+them and go on; one thread commits whatever has queued up in one transaction per batch, so a
+busy server pays a few statements per batch instead of several per request. Guarantees:
+
+* nothing is dropped for a transient database failure: the batch is retried with backoff until
+  it commits (a row the database refuses outright, e.g. an integrity error, is logged and
+  skipped after being retried on its own);
+* readers wait for what they must see (:meth:`Writer.wait`, :meth:`Writer.flush`): the next
+  request of a session waits for that session's previous turn to commit, and the conversation
+  endpoints wait for every write queued before them. The writer gathers writes for up to
+  ``gather_s`` (50 ms) before it commits, except when a reader is waiting: then at once;
+* the queue is drained when the server shuts down (the ASGI lifespan's shutdown, see
+  :mod:`hybridai.server.asgi`) or the process exits (``atexit``). A process killed with SIGKILL
+  loses what was queued and not yet committed: at most about ``gather_s`` worth.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import contextlib
+import functools
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from django.db import (
+    DatabaseError,
+    IntegrityError,
+    InterfaceError,
+    OperationalError,
+    close_old_connections,
+    connection,
+    transaction,
+)
+from django.db.models import Model
+
+from hybridai.errors import StoreError
+from hybridai.memory.base import StoredMessage
+
+logger = logging.getLogger("hybridai.server")
+T = TypeVar("T")
+
+# Enough threads for the conversation endpoints and key lookups; each holds one connection.
+_READERS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="hybridai-db")
+
+
+def _fresh(fn: Callable[..., T], *args: Any) -> T:
+    close_old_connections()  # drop a connection that broke or outlived CONN_MAX_AGE, as Django does per request
+    return fn(*args)
+
+
+async def run(fn: Callable[..., T], *args: Any) -> T:
+    """``fn(*args)`` on a database thread; its connection persists for the next call."""
+    return await asyncio.get_running_loop().run_in_executor(_READERS, functools.partial(_fresh, fn, *args))
+
+
+# -- write-behind -------------------------------------------------------------------------------
+@dataclass
+class _Op:
+    seq: int = field(init=False, default=0)  # queue order, set by Writer._put
+
+
+@dataclass
+class _Audit(_Op):
+    fields: dict[str, Any]
+
+
+@dataclass
+class _Append(_Op):
+    tenant: str
+    session_id: str
+    messages: list[StoredMessage]
+    state: dict[str, Any] | None
+
+
+_STOP = object()
+_TRANSIENT = (OperationalError, InterfaceError)
+
+
+class Writer:
+    """One thread committing queued audit events and conversation turns in batches.
+
+    Every write gets a sequence number; batches commit in queue order, so "write n is in the
+    database" is ``committed >= n``. Readers wait for a number (:meth:`wait`); only they cost a
+    wake-up of their event loop, a write nobody waits for costs none."""
+
+    def __init__(self, *, max_batch: int = 256, gather_s: float = 0.05, max_backoff_s: float = 5.0) -> None:
+        self.max_batch = max_batch
+        self.gather_s = gather_s
+        self.max_backoff_s = max_backoff_s
+        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._hurry = threading.Event()  # someone waits for a commit: stop gathering
+        self._lock = threading.Lock()  # guards _queued, _committed, _waiters, _refused
+        self._queued = 0
+        self._committed = 0
+        self._waiters: list[tuple[int, asyncio.Future[None]]] = []
+        self._refused: dict[int, StoreError] = {}  # writes the database refused, until asked for
+        self._closed = False
+        self._thread = threading.Thread(target=self._loop, name="hybridai-writer", daemon=True)
+        self._thread.start()
+        atexit.register(self.close)
+
+    # -- called from the event loop ----------------------------------------------------------
+    def audit(self, **fields: Any) -> int:
+        fields.setdefault("created_at", datetime.now(UTC))
+        return self._put(_Audit(fields))
+
+    def append(self, tenant: str, session_id: str, messages: Sequence[StoredMessage],
+               state: dict[str, Any] | None) -> int:
+        """Queue one turn; returns its sequence number (see :meth:`wait`)."""
+        now = time.time()  # the time of the request, not of the commit
+        stamped = [m if m.created_at else _with_time(m, now) for m in messages]
+        return self._put(_Append(tenant, session_id, stamped, state))
+
+    def committed(self, seq: int) -> bool:
+        return self._committed >= seq
+
+    async def wait(self, seq: int) -> None:
+        """Return once write ``seq`` (and every write before it) is committed or refused."""
+        if self._committed >= seq:
+            return
+        future = asyncio.get_running_loop().create_future()
+        with self._lock:
+            if self._committed >= seq:
+                return
+            self._waiters.append((seq, future))
+        self._hurry.set()  # commit now rather than after gathering more
+        await asyncio.shield(future)
+
+    def refused(self, seq: int) -> StoreError | None:
+        """Why the database refused turn ``seq``, once (None if it was committed)."""
+        with self._lock:
+            return self._refused.pop(seq, None)
+
+    async def flush(self) -> None:
+        """Return once everything queued before this call is committed (or refused)."""
+        await self.wait(self._queued)
+
+    def _put(self, op: _Op) -> int:
+        if self._closed:
+            raise StoreError("the server is shutting down: the database writer is closed")
+        with self._lock:  # numbered and queued together, so the queue is in number order
+            self._queued += 1
+            op.seq = self._queued
+            self._queue.put(op)
+        return op.seq
+
+    def close(self, timeout_s: float = 30.0) -> None:
+        """Commit what is queued and stop the thread (idempotent)."""
+        if self._closed:
+            return
+        self._closed = True
+        self._queue.put(_STOP)
+        self._thread.join(timeout_s)
+        if self._thread.is_alive():
+            logger.error("database writer: %d queued writes not committed after %.0f s at shutdown",
+                         self._queue.qsize(), timeout_s)
+
+    # -- the writer thread -------------------------------------------------------------------
+    def _loop(self) -> None:
+        stopping = False
+        while not stopping:
+            batch = [self._queue.get()]
+            # let writes pile up a moment (fewer, larger transactions), unless a reader is waiting
+            if self.gather_s and self._hurry.wait(self.gather_s):
+                self._hurry.clear()
+            while len(batch) < self.max_batch:
+                try:
+                    batch.append(self._queue.get_nowait())
+                except queue.Empty:
+                    break
+            stopping = any(op is _STOP for op in batch)
+            ops = [op for op in batch if op is not _STOP]
+            if ops:
+                self._commit(ops)
+                self._done(ops[-1].seq)
+        close_old_connections()
+
+    def _done(self, seq: int) -> None:
+        with self._lock:
+            self._committed = seq
+            ready = [future for waited, future in self._waiters if waited <= seq]
+            if ready:
+                self._waiters = [(waited, future) for waited, future in self._waiters if waited > seq]
+        by_loop: dict[asyncio.AbstractEventLoop, list[asyncio.Future[None]]] = {}
+        for future in ready:
+            by_loop.setdefault(future.get_loop(), []).append(future)
+        for loop, futures in by_loop.items():  # one wake-up per loop and batch
+            with contextlib.suppress(RuntimeError):  # that loop has closed: nobody waits any more
+                loop.call_soon_threadsafe(_set_all, futures)
+
+    def _commit(self, ops: list[_Op]) -> None:
+        backoff = 0.05
+        while True:
+            try:
+                self._write(ops)
+            except _TRANSIENT as exc:
+                # database unreachable or locked: keep every row and try again
+                logger.warning("database writer: %d writes not committed yet (%s); retrying in %.2f s",
+                               len(ops), exc, backoff)
+                time.sleep(backoff)
+                backoff = min(2 * backoff, self.max_backoff_s)
+                continue
+            except DatabaseError:
+                self._commit_one_by_one(ops)
+            return
+
+    def _commit_one_by_one(self, ops: list[_Op]) -> None:
+        """A batch the database refused: find the refused row(s), commit all the others."""
+        for op in ops:
+            for attempt in range(3):
+                try:
+                    self._write([op])
+                except IntegrityError as exc:  # e.g. another process created the same conversation meanwhile
+                    if attempt == 2:
+                        self._refuse(op, exc)
+                    continue
+                except _TRANSIENT as exc:
+                    logger.warning("database writer: retrying after %s", exc)
+                    time.sleep(0.1)
+                    continue
+                except DatabaseError as exc:
+                    self._refuse(op, exc)
+                break
+
+    def _refuse(self, op: _Op, exc: Exception) -> None:
+        logger.error("database writer: the database refused a write (%s: %s): %r", type(exc).__name__, exc, op)
+        if isinstance(op, _Append):  # a session's next request must not go on without this turn
+            with self._lock:
+                self._refused[op.seq] = StoreError(f"conversation database error: {exc}")
+
+    @staticmethod
+    def _write(ops: list[_Op]) -> None:
+        from hybridai.server.models import AuditEvent
+
+        close_old_connections()
+        appends = [op for op in ops if isinstance(op, _Append)]
+        with transaction.atomic():
+            if appends:
+                _write_turns(appends)
+            insert_rows(AuditEvent, [op.fields for op in ops if isinstance(op, _Audit)])
+
+
+def _with_time(message: StoredMessage, created_at: float) -> StoredMessage:
+    return replace(message, created_at=created_at)
+
+
+def _write_turns(appends: list[_Append]) -> None:
+    """Every turn of the batch in a few statements: conversations found or created, states
+    updated, messages inserted in queue order."""
+    from hybridai.server.models import ChatMessage, Conversation
+
+    keys = {(op.tenant, op.session_id) for op in appends}
+    states: dict[tuple[str, str], dict[str, Any]] = {}
+    for op in appends:
+        if op.state is not None:
+            states[(op.tenant, op.session_id)] = op.state  # the newest state wins, as appends are ordered
+
+    def ids_of(sessions: set[str]) -> dict[tuple[str, str], int]:
+        rows = Conversation.objects.select_for_update().filter(session_id__in=sessions)
+        return {(tenant, session): pk for pk, tenant, session in rows.values_list("id", "tenant", "session_id")
+                if (tenant, session) in keys}
+
+    ids = ids_of({session for _, session in keys})
+    now = datetime.now(UTC)
+    existing = [Conversation(id=ids[key], state=states[key], updated_at=now) for key in ids if key in states]
+    if existing:
+        Conversation.objects.bulk_update(existing, ["state", "updated_at"])
+    Conversation.objects.filter(id__in=[ids[key] for key in ids if key not in states]).update(updated_at=now)
+    missing = keys - ids.keys()
+    if missing:  # an IntegrityError here: another process created one of them meanwhile (retried one by one)
+        insert_rows(Conversation, [{"tenant": tenant, "session_id": session, "state": states.get((tenant, session), {}),
+                                    "created_at": now, "updated_at": now} for tenant, session in missing])
+        ids.update(ids_of({session for _, session in missing}))
+    insert_rows(ChatMessage, [
+        {"conversation_id": ids[(op.tenant, op.session_id)], "role": m.role, "content": m.content, "route": m.route,
+         "backend": m.backend, "prompt_tokens": m.prompt_tokens, "completion_tokens": m.completion_tokens,
+         "interrupted": m.interrupted, "created_at": datetime.fromtimestamp(m.created_at, UTC)}
+        for op in appends for m in op.messages])
+
+
+def insert_rows(model: type[Model], rows: list[dict[str, Any]]) -> None:
+    """One ``executemany`` INSERT of ``rows`` (by field attname; missing fields get their default),
+    each value adapted by its field as the ORM does. Several times cheaper per row than
+    ``bulk_create``, which builds and updates a model instance per row; ids are not returned."""
+    if not rows:
+        return
+    fields = [f for f in model._meta.concrete_fields if not f.primary_key]
+    quote = connection.ops.quote_name
+    sql = (f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) "
+           f"VALUES ({', '.join(['%s'] * len(fields))})")
+    params = [[f.get_db_prep_save(row[f.attname] if f.attname in row else f.get_default(), connection)
+               for f in fields] for row in rows]
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, params)
+
+
+def _set_all(futures: list[asyncio.Future[None]]) -> None:
+    for future in futures:
+        if not future.done():
+            future.set_result(None)
