@@ -30,7 +30,7 @@ __all__ = [
     "BANK_CARD", "EMAIL", "ENTITY_TYPES", "IBAN", "IP_ADDRESS", "PASSPORT", "PHONE", "PRC_ID",
     "SECRET", "US_SSN",
     "BankCardDetector", "EmailDetector", "IbanDetector", "IpAddressDetector", "KeywordDetector",
-    "PassportDetector", "PatternDetector", "PhoneDetector", "PrcIdDetector", "SecretDetector",
+    "PassportDetector", "PatternDetector", "PhoneDetector", "PrcIdDetector", "SecretDetector", "TopicDetector",
     "UsSsnDetector", "resolve_overlaps",
 ]
 
@@ -546,7 +546,14 @@ _ASSIGNMENT_RE = re.compile(
     rf"[\"']?[ \t]*(?:=>|:=|[:=])[ \t]*{_VALUE}")
 _SECRET_KEY_RE = re.compile(rf"{_SECRET_KEY}$", re.IGNORECASE)
 # "my password is hunter2": prose, so the value must not be a plain word.
-_PROSE_RE = re.compile(rf"(?i)(?<![a-z])(?:password|passcode|passphrase|pin)[ \t]+(?:is|was)[ \t]*:?[ \t]*{_VALUE}")
+_PROSE_RE = re.compile(rf"(?i)(?<![a-z])(?:password|passcode|passphrase|pin|pass)"
+                       r"(?:[ \t]+(?:for|of|to)[ \t]+(?:the[ \t]+)?[\w.-]+(?:[ \t]+[\w.-]+)?)?"  # "pass for the vpn is"
+                       rf"[ \t]+(?:is|was)[ \t]*:?[ \t]*{_VALUE}")
+# Command lines: mysql -pSECRET, curl -u user:SECRET, --password SECRET, redis --requirepass SECRET.
+_CLI_SECRET_RE = re.compile(
+    rf"(?<![\w-])(?:-p(?P<attached>(?!-){_BARE}{{6,}})"
+    rf"|(?:-u|--user)[ \t]+[^\s:'\"]+:(?P<userpass>(?:(?!@){_BARE}){{6,}})"
+    rf"|(?:-{{0,2}}(?:requirepass|masterauth)|--(?:password|passwd))[ \t=]+(?P<option>{_BARE}{{6,}}))")
 # 密码是/密码：/口令/授权码 (an e-mail client's app password) ...; without any separator
 # ("初始密码123456") the value must contain a digit.
 _CJK_SECRET_RE = re.compile(
@@ -561,6 +568,7 @@ _TOKEN_HINTS = ("sk-", "akia", "asia", "gh", "glpat-", "xox", "xapp-", "npm_", "
 _VALUE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_ASSIGNMENT_RE, ("pass", "pwd", "key", "secret", "token", "credential")),
     (_PROSE_RE, ("pass", "pin")),
+    (_CLI_SECRET_RE, ("-p", "-u", "--user", "requirepass", "masterauth", "password", "passwd")),
     (_CJK_SECRET_RE, ("密码", "口令", "密钥", "秘钥", "私钥", "令牌", "授权码")),
     (_BEARER_RE, ("bearer",)),
     (_BASIC_AUTH_RE, ("authorization",)),
@@ -677,17 +685,22 @@ class SecretDetector(_ScanningDetector):
     @staticmethod
     def _value_span(norm: str, pattern: re.Pattern[str], m: re.Match[str]) -> tuple[int, int] | None:
         """Span of the secret value in match ``m``, or None when it is a placeholder/reference."""
-        group = next(name for name in ("dq", "sq", "bare") if name in pattern.groupindex and m.group(name) is not None)
+        group = next(name for name in ("dq", "sq", "bare", "attached", "userpass", "option")
+                     if name in pattern.groupindex and m.group(name) is not None)
         start = m.start(group)
         value = m.group(group)
+        if pattern is _CLI_SECRET_RE:
+            value = _trim_value(value, line_ends_after=False)
+            if not _has_mixed_classes(value) or _is_code_reference(value) or value.startswith(("/", "~", "$", "%")):
+                return None  # mkdir -p /tmp/x, -p8080:80, --password $PASS: a path, a port, a variable
         if pattern is _ASSIGNMENT_RE and not _SECRET_KEY_RE.search(m.group("key")):
             return None
         if group == "bare" and pattern in (_ASSIGNMENT_RE, _PROSE_RE, _CJK_SECRET_RE):
             value = _trim_value(value, line_ends_after=norm[m.end():m.end() + 1] in ("\n", "\r"))
             if pattern is _ASSIGNMENT_RE and (_is_code_reference(value) or value.startswith(("/", "~/"))):
                 return None  # a variable or a file path (private_key=/etc/ssl/key.pem), not the secret
-            if pattern is _PROSE_RE and value.isalpha():
-                return None  # "the password is incorrect"
+            if pattern is _PROSE_RE and (value.isalpha() or not _has_mixed_classes(value)):
+                return None  # "the password is incorrect", "the pass for the gym is 12 dollars"
             if pattern is _CJK_SECRET_RE and not m.group("sep") and not any(c.isdigit() for c in value):
                 return None  # "密码strength" is prose; "初始密码123456" is a password
         if sum(not c.isspace() for c in value) < 6 or _is_placeholder(value.strip()):
@@ -757,3 +770,62 @@ class KeywordDetector:
         patterns = ([self._keywords_re] if self._keywords_re is not None else []) + self._regexes
         spans = {(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(norm) if m.end() > m.start()}
         return [Entity(self.entity_type, start, end, text[start:end], 1.0, self.name) for start, end in sorted(spans)]
+
+
+# --- confidential topics ------------------------------------------------------------------
+
+_MEDICAL_ZH = re.compile(
+    r"确诊|诊断[为出]|查出|检查出|患有|患了|得了|阳性|复发|化疗|放疗|透析|住院|做手术|动手术|病假|抑郁|乙肝|丙肝|艾滋|"
+    r"糖尿病|高血压|心脏病|白血病|阿尔茨海默|帕金森|癫痫|流产|怀孕|不孕|试管|移植失败|精神科|心理治疗|[一-龥]{1,"
+    r"4}(?:癌|肿瘤)")
+_MEDICAL_EN = re.compile(
+    r"(?i)(?<![a-z])(?:diagnos(?:ed|is)|tested positive|biopsy|chemo(?:therapy)?|radiotherapy|dialysis|cancer|"
+    r"tumou?r|melanoma|leuka?emia|hepatitis|hiv|aids|diabetes|depression|bipolar|schizophrenia|dementia|alzheimer|"
+    r"parkinson|epilepsy|tuberculosis|tb|pregnan(?:t|cy)|miscarriage|ivf|infertility|rehab|medical leave|"
+    r"sick leave|surgery|hospitali[sz]ed|in hospital|relapsed?|prescribed)(?![a-z])")
+# Someone's own health: a person is the subject ("我爸确诊了", "he tested positive").
+_PERSON_ZH = re.compile(r"我|家人|老婆|老公|妻子|丈夫|孩子|儿子|女儿|父亲|母亲|老人|同事|员工|下属|他|她|患者|病人|"
+                        r"有个人|有人")
+_PERSON_EN = re.compile(
+    r"(?i)(?<![a-z])(?:i|i'm|i've|my|me|he|she|his|her|him|colleague|coworker|co-worker|employee|report|patient|"
+    r"wife|husband|son|daughter|dad|mom|mum|mother|father|brother|sister|guy|guys|team ?mate)(?![a-z])")
+# Questions about rules, law, health or data handling in general carry no one's data.
+_GENERAL_QUESTION = re.compile(
+    r"(?i)(?<![a-z])(?:gdpr|hipaa|pipl|law|laws|legal|policy|policies|regulation|compliance|template|generic|"
+    r"in general|what is|what are|symptoms of|explain)(?![a-z])|个人信息|隐私|法律|规定|制度|政策|合规|模板|"
+    r"一般|通常|什么是|属于|是否|算不算|症状有哪些|如何预防|科普")
+# Keywords that name a sensitive topic rather than mark a text confidential: in a general
+# question ("What's the median salary for ...?") they do not make it sensitive.
+TOPIC_KEYWORDS = frozenset({"salary", "salaries", "payroll", "compensation package", "comp review", "薪资", "薪酬",
+                            "调薪", "工资条", "工资单", "年薪", "年终奖", "保密协议", "底价", "投标底价"})
+
+
+# Stricter: what makes a salary or NDA mention generic (a law, a template, a script over a column).
+_GENERIC_TOPIC = re.compile(
+    r"(?i)(?<![a-z])(?:gdpr|hipaa|pipl|ccpa|template|generic|public surveys?|market data|script|column|"
+    r"csv)(?![a-z])|个人信息保护法|劳动法|模板|范本|通用|脚本|列名")
+
+
+def is_general_question(text: str) -> bool:
+    """Whether ``text`` asks about a topic in general (law, templates, scripts) rather than holding data."""
+    return _GENERIC_TOPIC.search(text) is not None
+
+
+class TopicDetector:
+    """Confidential content that carries no identifier but a rule can see: a person's own medical
+    condition (a medical term with a person as its subject, and no sign of a general question)."""
+
+    name = "topics"
+
+    def __init__(self, entity_type: str = "TOPIC") -> None:
+        self.entity_type = entity_type
+
+    def detect(self, text: str) -> list[Entity]:
+        if _GENERAL_QUESTION.search(text):
+            return []
+        found = []
+        for terms, people in ((_MEDICAL_ZH, _PERSON_ZH), (_MEDICAL_EN, _PERSON_EN)):
+            term = terms.search(text)
+            if term is not None and people.search(text):
+                found.append(Entity(self.entity_type, term.start(), term.end(), term.group(), 0.8, self.name))
+        return found[:1]

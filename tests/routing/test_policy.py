@@ -111,3 +111,94 @@ def test_confidentiality_paraphrases_are_sensitive(router, text):
 ])
 def test_near_misses_are_not_sensitive(router, text):
     assert not router.decide_text(text).sensitive
+
+
+# -- names, addresses, the classifier, tenants (spec v2) --------------------------------------
+
+class _FixedScorer:
+    """A classifier stand-in with known scores, to test the policy around it."""
+
+    threshold = 0.5
+
+    def __init__(self, scores: dict[str, float]) -> None:
+        self.scores = scores
+
+    def score(self, text: str) -> float:
+        return self.scores.get(text, 0.0)
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("下属李娜这个季度绩效打了C，帮我写个面谈提纲", "sensitive_entity: PERSON x1"),
+    ("帮我给李娜写一封生日贺卡", "sensitive_entity: PERSON x1"),
+    ("Ship the laptop to 1600 Amphitheatre Pkwy, Apt 4B, Mountain View, CA 94043", "sensitive_entity: ADDRESS x1"),
+    ("我爸上周确诊了早期肺癌，帮我写个请假条", "confidential_topic: medical (确诊)"),
+])
+def test_private_people_addresses_and_health_are_sensitive(router, text, reason):
+    decision = router.decide_text(text)
+    assert decision.sensitive and reason in decision.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "马云说过哪些关于创业的名言？",
+    "孙悟空和猪八戒谁更厉害？",
+    "Use Alice and Bob to explain public-key encryption.",
+    "Write a short bio of Barack Obama.",
+    "华为去年已经发布的年报里营收是多少？",
+    "Is sick-leave information sensitive personal data under PIPL?",
+])
+def test_public_fictional_placeholder_names_and_general_questions_go_to_the_cloud(router, text):
+    decision = router.decide_text(text)
+    assert not decision.sensitive, decision.reasons
+
+
+def test_orgs_are_masked_not_private(router):
+    decision = router.decide_text("Draft an inquiry to Quarry Hill Foods Inc about lead times.")
+    assert not decision.sensitive and "maskable_entity: ORG x1 (masked before the cloud)" in decision.reasons
+    assert router.mask("Draft an inquiry to Quarry Hill Foods Inc about lead times.").text == \
+        "Draft an inquiry to <ORG_1> about lead times."
+
+
+def test_the_classifier_score_is_a_reason_and_scoring_is_separate_from_deciding():
+    scorer = _FixedScorer({"quiet numbers": 0.7, "harmless": 0.2})
+    router = Router.from_settings(RoutingSettings(ner=False), classifier=scorer)
+    assert router.threshold == 0.5
+    decision = router.decide_text("quiet numbers")
+    assert decision.sensitive and decision.reasons[0] == \
+        "classifier: confidential content, score 0.700 >= threshold 0.500"
+    low = router.decide_text("harmless")
+    assert not low.sensitive and "classifier: score 0.200 < threshold 0.500" in low.reasons
+    assessment = router.assess([Message("user", "quiet numbers")])
+    assert assessment.scores == (0.7,)
+    assert not router.decide_assessment(assessment, threshold=0.8).sensitive  # same scores, another threshold
+    assert Router.from_settings(RoutingSettings(ner=False, classifier_threshold=0.75),
+                                classifier=scorer).decide_text("quiet numbers").route is Route.CLOUD
+
+
+def test_a_classified_history_message_keeps_the_conversation_private():
+    router = Router.from_settings(RoutingSettings(ner=False), classifier=_FixedScorer({"the deal terms": 0.9}))
+    decision, _ = router.decide([Message("user", "the deal terms"), Message("assistant", "ok"),
+                                 Message("user", "now a poem")])
+    assert decision.sensitive and "history: an earlier message of this conversation is sensitive" in decision.reasons
+
+
+def test_tenant_additions_apply_only_to_that_tenant():
+    settings = RoutingSettings(tenants={
+        "acme": {"extra_keywords": ["Project Kestrel"], "public_names": ["Dana Whitfield"],
+                 "allow_list": ["Acme Widgets Inc"], "classifier_threshold": 0.99}})
+    router = Router.from_settings(settings)
+    assert not router.decide_text("Status of Project Kestrel?").sensitive
+    assert router.decide_text("Status of Project Kestrel?", tenant="acme").sensitive
+    quote = "Draft a quote from our CEO Dana Whitfield for the launch post."
+    assert router.decide_text(quote).sensitive and not router.decide_text(quote, tenant="acme").sensitive
+    assert router.mask("Write to Acme Widgets Inc").text == "Write to <ORG_1>"
+    assert router.mask("Write to Acme Widgets Inc", tenant="acme").text == "Write to Acme Widgets Inc"  # its own name
+    assert router.for_tenant("acme") is router.for_tenant("acme") and router.for_tenant("other") is router
+    assert router.for_tenant("acme").threshold == 0.99
+    assert router.for_tenant("acme").classifier is router.classifier  # models are shared, not reloaded
+
+
+def test_unknown_tenant_keys_are_config_errors():
+    from hybridai.config import load_settings
+
+    with pytest.raises(ConfigError, match="routing.tenants.acme.extra_keyword"):
+        load_settings({"routing": {"tenants": {"acme": {"extra_keyword": ["x"]}}}})

