@@ -20,6 +20,7 @@ from hybridai.errors import (
     HybridAIError,
     InvalidRequestError,
     ModelLoadError,
+    ModelVersionUnavailable,
     NotebookError,
     PrivateBackendUnavailable,
     ProviderAuthError,
@@ -29,6 +30,7 @@ from hybridai.errors import (
     ProviderUnavailableError,
     RoutingError,
     StoreError,
+    UnknownModelVersion,
 )
 from hybridai.types import (
     ChatChunk,
@@ -44,6 +46,14 @@ from hybridai.types import (
 
 __version__ = "0.1.0"
 
+
+def load_ipython_extension(ipython: object) -> None:
+    """``%load_ext hybridai``: the ``%%hybridai`` cell magic and ``%hybridai_last`` (see hybridai.magics)."""
+    from hybridai.magics import load_ipython_extension as load
+
+    load(ipython)
+
+
 __all__ = [
     "BackendError",
     "ChatChunk",
@@ -58,6 +68,7 @@ __all__ = [
     "InvalidRequestError",
     "Message",
     "ModelLoadError",
+    "ModelVersionUnavailable",
     "NotebookError",
     "PrivateBackendUnavailable",
     "ProviderAuthError",
@@ -70,6 +81,7 @@ __all__ = [
     "RoutingError",
     "Settings",
     "StoreError",
+    "UnknownModelVersion",
     "Usage",
     "__version__",
     "load_settings",

@@ -5,6 +5,9 @@
     HybridAIError
     ├── ConfigError                 bad configuration key or value (names it)
     ├── InvalidRequestError         empty / non-string / oversized input
+    │   └── ModelVersionError           the named private model version cannot serve the request
+    │       ├── UnknownModelVersion         not configured or registered
+    │       └── ModelVersionUnavailable     being unloaded: takes no new requests
     ├── InvalidAPIKey               malformed API key (the message never contains the key)
     ├── SignatureError              request signature rejected; ``reason`` says why (stale, replayed, ...)
     ├── DataFormatError             a data file (JSONL) has a malformed line (names file and line)
@@ -34,6 +37,18 @@ class ConfigError(HybridAIError, ValueError):
 
 class InvalidRequestError(HybridAIError, ValueError):
     """The request itself is malformed or too large."""
+
+
+class ModelVersionError(InvalidRequestError):
+    """A request named a private model version that cannot serve it."""
+
+
+class UnknownModelVersion(ModelVersionError):
+    """No version of that name is configured or registered."""
+
+
+class ModelVersionUnavailable(ModelVersionError):
+    """The version is being unloaded: it takes no new requests."""
 
 
 class InvalidAPIKey(HybridAIError):

@@ -10,7 +10,7 @@ import hybridai
 EXPECTED = {
     "BackendError", "ChatChunk", "ChatRequest", "ChatResult", "ConfigError", "DataFormatError", "Entity",
     "GenerationParams", "HybridAIError", "HybridEngine", "InvalidRequestError", "Message", "ModelLoadError",
-    "NotebookError",
+    "ModelVersionUnavailable", "NotebookError", "UnknownModelVersion",
     "PrivateBackendUnavailable", "ProviderAuthError", "ProviderBadRequestError", "ProviderQuotaError",
     "ProviderRateLimitError", "ProviderUnavailableError", "Route", "RouteDecision", "RoutingError", "Settings",
     "StoreError", "Usage", "__version__", "load_settings",

@@ -63,7 +63,9 @@ class TransformersBackend:
         return len(self.tokenizer(text, add_special_tokens=False)["input_ids"])
 
     # -- generation ----------------------------------------------------------------------------
-    async def astream(self, messages: Sequence[Message], params: GenerationParams) -> AsyncIterator[BackendEvent]:
+    def prepare(self, messages: Sequence[Message], params: GenerationParams) -> tuple[list[int], int]:
+        """The prompt's token ids and how many tokens may follow them; typed errors for bad input.
+        Shared with the batcher (:mod:`hybridai.serving.batcher`)."""
         if params.max_tokens <= 0:
             raise InvalidRequestError("max_tokens must be positive")
         prompt_ids = self.tokenizer(self.render_prompt(messages), add_special_tokens=False)["input_ids"]
@@ -71,41 +73,84 @@ class TransformersBackend:
         if room < 1:
             raise InvalidRequestError(f"prompt is {len(prompt_ids)} tokens; the private model's context is "
                                       f"{self.context_length} tokens")
-        max_new = min(params.max_tokens, room)
-        stops = StopMatcher([*params.stop, *(PLAIN_TEMPLATE_STOPS if self.uses_plain_template else ())])
-        sampler = _Sampler(self._torch, params)
-        detok = _IncrementalDetokenizer(self.tokenizer)
+        return prompt_ids, min(params.max_tokens, room)
+
+    def decoding(self, prompt_tokens: int, max_new: int, params: GenerationParams) -> Decoding:
+        stops = [*params.stop, *(PLAIN_TEMPLATE_STOPS if self.uses_plain_template else ())]
+        return Decoding(_Sampler(self._torch, params), _IncrementalDetokenizer(self.tokenizer), StopMatcher(stops),
+                        self._stop_token_ids, prompt_tokens, max_new)
+
+    async def astream(self, messages: Sequence[Message], params: GenerationParams) -> AsyncIterator[BackendEvent]:
+        prompt_ids, max_new = self.prepare(messages, params)
+        decoding = self.decoding(len(prompt_ids), max_new, params)
         past = None
         next_input = prompt_ids
-        generated = 0
-        finish_reason = "length"
-        while generated < max_new:
-            token_id, past = await asyncio.to_thread(self._step, next_input, past, sampler)
-            if token_id in self._stop_token_ids:
-                finish_reason = "stop"
-                break
-            generated += 1
-            next_input = [token_id]
-            text = stops.feed(detok.add(token_id))
+        while not decoding.done:
+            logits, past = await asyncio.to_thread(self._step, next_input, past)
+            text = decoding.push(logits)
             if text:
                 yield BackendEvent(delta=text)
-            if stops.stopped:
-                finish_reason = "stop"
-                break
-        tail = stops.feed(detok.flush()) + stops.flush()
-        if tail:
-            yield BackendEvent(delta=tail)
-        yield BackendEvent(usage=Usage(len(prompt_ids), generated), finish_reason=finish_reason)
+            next_input = [decoding.last_token]
+        for event in decoding.final_events():
+            yield event
 
-    def _step(self, input_ids: list[int], past: Any, sampler: _Sampler) -> tuple[int, Any]:
+    def _step(self, input_ids: list[int], past: Any) -> tuple[Any, Any]:
         torch = self._torch
         with self._step_lock, torch.inference_mode():
             ids = torch.tensor([input_ids], device=self.device)
             out = self.model(input_ids=ids, past_key_values=past, use_cache=True)
-            return sampler.sample(out.logits[0, -1]), out.past_key_values
+            return out.logits[0, -1], out.past_key_values
 
     async def aclose(self) -> None:
         """Weights are released with the object; nothing to close."""
+
+
+class Decoding:
+    """One request's generation after the prompt: sampling, end-of-text and stop sequences, the
+    length limit, incremental detokenization and usage. The unbatched backend and the batcher feed
+    it one logits row per step."""
+
+    def __init__(self, sampler: _Sampler, detok: _IncrementalDetokenizer, stops: StopMatcher,
+                 stop_token_ids: frozenset[int], prompt_tokens: int, max_new: int) -> None:
+        self.sampler, self.detok, self.stops = sampler, detok, stops
+        self.stop_token_ids = stop_token_ids
+        self.prompt_tokens, self.max_new = prompt_tokens, max_new
+        self.generated = 0
+        self.last_token = -1
+        self.finish_reason: str | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.finish_reason is not None
+
+    @property
+    def greedy(self) -> bool:
+        """Whether the next token is the logits' argmax (the batcher picks those for all rows at once)."""
+        return self.sampler.temperature <= 0
+
+    def push(self, logits: Any) -> str:
+        """Sample the next token from ``logits`` (one row); return the text it releases."""
+        return self.accept(self.sampler.sample(logits))
+
+    def accept(self, token_id: int) -> str:
+        """Take ``token_id`` as the next token; return the text it releases."""
+        self.last_token = token_id
+        if token_id in self.stop_token_ids:
+            self.finish_reason = "stop"
+            return ""
+        self.generated += 1
+        text = self.stops.feed(self.detok.add(token_id))
+        if self.stops.stopped:
+            self.finish_reason = "stop"
+        elif self.generated >= self.max_new:
+            self.finish_reason = "length"
+        return text
+
+    def final_events(self) -> list[BackendEvent]:
+        """What follows the last token: any held-back text, then usage and the finish reason."""
+        tail = self.stops.feed(self.detok.flush()) + self.stops.flush()
+        end = BackendEvent(usage=Usage(self.prompt_tokens, self.generated), finish_reason=self.finish_reason)
+        return [BackendEvent(delta=tail), end] if tail else [end]
 
 
 class _Sampler:
@@ -161,13 +206,18 @@ class _IncrementalDetokenizer:
         return text[len(prefix):].rstrip("\ufffd")
 
 
-def _load_adapter(model: Any, adapter_dir: Path) -> Any:
+def _load_adapter(model: Any, adapter_dir: Path, adapter_name: str = "default") -> Any:
+    """Load a peft LoRA adapter under ``adapter_name``; a model that already carries adapters gets
+    one more (the base weights are shared, see :mod:`hybridai.serving.manager`)."""
     if not (adapter_dir / "adapter_config.json").is_file():
         raise ModelLoadError(f"LoRA adapter folder {adapter_dir} not found or has no adapter_config.json")
     try:
         from peft import PeftModel
 
-        return PeftModel.from_pretrained(model, adapter_dir, is_trainable=False)
+        if isinstance(model, PeftModel):
+            model.load_adapter(adapter_dir, adapter_name=adapter_name, is_trainable=False)
+            return model.eval()
+        return PeftModel.from_pretrained(model, adapter_dir, adapter_name=adapter_name, is_trainable=False)
     except Exception as exc:  # peft/safetensors raise assorted errors for corrupt files
         raise ModelLoadError(f"cannot load LoRA adapter from {adapter_dir}: {exc}") from exc
 
