@@ -32,6 +32,7 @@ class Registry:
 BACKENDS = Registry("backend", {
     "transformers": "hybridai.backends.transformers_local:TransformersBackend",
     "openai": "hybridai.backends.openai_compat:OpenAICompatibleBackend",
+    "onnx": "hybridai.backends.onnx_local:OnnxBackend",
 })
 
 STORES = Registry("conversation store", {
