@@ -3,7 +3,13 @@
 ``train_lora`` measures perplexity on a domain eval set and on a general baseline set before and
 after training. The run passes only if domain perplexity went down and general perplexity rose by
 at most ``forgetting_threshold`` (relative). Every run is kept in ``out_dir/<run-id>/``: the adapter
-in peft's standard format under ``adapter/`` and ``manifest.json``; only a passed run is promoted.
+in peft's standard format under ``adapter/`` and ``manifest.json``; only a passed run is promoted
+(and, when asked, registered as a servable model version).
+
+The run is written once, for a ``TrainingProcess``: the plain path is a single process; the
+Colossal-AI path (``hybridai.training.colossal``) runs the same code in every rank of a torchrun
+job, with a process that shards the data, syncs gradients through the Booster and sums the
+evaluation losses across ranks.
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ class LoraTrainConfig:
                                       metadata={"help": "module names that get LoRA (GPT-2: c_attn)"})
     learning_rate: float = field(default=1e-3, metadata={"help": "peak AdamW learning rate"})
     steps: int = field(default=40, metadata={"help": "maximum optimizer steps"})
-    batch_size: int = field(default=8, metadata={"help": "dialogues per step"})
+    batch_size: int = field(default=8, metadata={"help": "dialogues per step (per rank under Colossal-AI)"})
     warmup_steps: int = field(default=4, metadata={"help": "linear warm-up steps before the schedule"})
     lr_schedule: str = field(default="cosine", metadata={"help": "decay after warm-up: cosine, linear or constant"})
     eval_every: int = field(default=10, metadata={"help": "evaluate domain eval loss every N steps"})
@@ -110,50 +116,156 @@ class TrainReport:
     best_step: int
     steps_run: int
     seconds: float
+    registered_version: str | None = None
+
+
+@dataclass(frozen=True)
+class Registration:
+    """Where a passing run registers its adapter as a servable model version (a rejected adapter
+    never is): ``<data_dir>/models/registry.json``, see ``hybridai.serving.versions``."""
+
+    data_dir: str | Path
+    name: str | None = None  # default: "<base model folder name>-lora-<run id>"
+    base: str | None = None  # the base model's own version name, when it is registered
+
+    def version_name(self, base_model_dir: Path, run_id: str) -> str:
+        return self.name or f"{base_model_dir.name}-lora-{run_id}"
+
+    def check(self, base_model_dir: Path) -> None:
+        """Fail now, not after training, on a name the registry would refuse."""
+        self.spec(self.version_name(base_model_dir, "20260101T000000Z-00000000"), base_model_dir, "adapter", {})
+
+    def spec(self, name: str, base_model_dir: Path, adapter_dir: str, manifest: dict[str, Any]) -> Any:
+        from pydantic import ValidationError
+
+        from hybridai.serving.versions import ModelVersionSpec
+
+        try:
+            return ModelVersionSpec(name=name, kind="transformers", path=str(base_model_dir.resolve()),
+                                    adapter=adapter_dir, base=self.base, manifest=manifest)
+        except ValidationError as exc:
+            raise ConfigError(f"Registration: {exc}") from exc
+
+
+class TrainingProcess:
+    """One process of a training run. This base is the plain single-process run; the Colossal-AI
+    path subclasses it (one per rank) to shard data, sync gradients and reduce evaluation sums."""
+
+    rank = 0
+    world_size = 1
+    device = "cpu"
+
+    @property
+    def is_main(self) -> bool:
+        return self.rank == 0
+
+    def wrap_lora(self, model: Any, lora_config: Any) -> Any:
+        from peft import get_peft_model
+
+        return get_peft_model(model, lora_config)
+
+    def prepare(self, model: Any, optimizer: Any, scheduler: Any) -> tuple[Any, Any, Any]:
+        return model, optimizer, scheduler
+
+    def unwrap(self, model: Any) -> Any:
+        """The peft model itself, for evaluation and saving outside any data-parallel wrapper."""
+        return model
+
+    def backward(self, loss: Any, optimizer: Any) -> None:
+        loss.backward()
+
+    def clip_gradients(self, model: Any, optimizer: Any, max_norm: float) -> None:
+        import torch
+
+        torch.nn.utils.clip_grad_norm_([p for p in model.parameters() if p.requires_grad], max_norm)
+
+    def sum_across(self, values: list[float]) -> list[float]:
+        """Element-wise sums over every process (each evaluates its own shard)."""
+        return values
+
+    def gather(self, value: float) -> list[float]:
+        """``value`` from every process, by rank."""
+        return [value]
+
+    def share(self, value: Any) -> Any:
+        """The main process's ``value``, in every process."""
+        return value
+
+    def save_adapter(self, model: Any, path: Path) -> None:
+        model.save_pretrained(path)
+
+    def describe(self) -> dict[str, Any]:
+        """How the run was launched, for the manifest."""
+        return {"name": "local", "world_size": 1}
 
 
 def train_lora(base_model_dir: str | Path, train_file: str | Path, domain_eval_file: str | Path,
                general_eval_file: str | Path, out_dir: str | Path,
-               config: LoraTrainConfig | None = None) -> TrainReport:
+               config: LoraTrainConfig | None = None, *, registration: Registration | None = None) -> TrainReport:
     """Train a LoRA adapter on ``train_file`` (JSONL chat) and judge it with the forgetting guard.
-    Eval files are JSONL chat (assistant-token loss) or .txt documents (plain LM loss)."""
+    Eval files are JSONL chat (assistant-token loss) or .txt documents (plain LM loss). With
+    ``registration``, a passing run's adapter is registered as a model version."""
+    return run_training(TrainingProcess(), base_model_dir, train_file, domain_eval_file, general_eval_file,
+                        out_dir, config, registration=registration)
+
+
+def run_training(process: TrainingProcess, base_model_dir: str | Path, train_file: str | Path,
+                 domain_eval_file: str | Path, general_eval_file: str | Path, out_dir: str | Path,
+                 config: LoraTrainConfig | None = None, *, registration: Registration | None = None) -> TrainReport:
+    """The run itself, in ``process``: every process returns the same report; the main one writes
+    the run folder's manifest and registers the adapter."""
     import torch
 
     config = config or LoraTrainConfig()
     started = time.perf_counter()
     base_model_dir = Path(base_model_dir).expanduser()
+    if registration is not None:
+        registration.check(base_model_dir)
     _seed_everything(config.seed)
     tokenizer, model = _load_base(base_model_dir)
+    model = model.to(process.device)
     train = load_examples(train_file, tokenizer, config.max_length)
     domain_eval = load_examples(domain_eval_file, tokenizer, config.max_length)
     general_eval = load_examples(general_eval_file, tokenizer, config.max_length)
     pad_id = _pad_id(tokenizer)
 
-    domain_before = perplexity(model, domain_eval, pad_id, config.batch_size)
-    general_before = perplexity(model, general_eval, pad_id, config.batch_size)
+    domain_before = perplexity(model, domain_eval, pad_id, config.batch_size, process)
+    general_before = perplexity(model, general_eval, pad_id, config.batch_size, process)
 
-    model = _wrap_lora(model, config)
+    model = _wrap_lora(model, config, process)
     optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=config.learning_rate)
     scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: lr_factor(step, config))
-    loop = _train_loop(model, optimizer, scheduler, train, domain_eval, pad_id, config, math.log(domain_before))
+    model, optimizer, scheduler = process.prepare(model, optimizer, scheduler)
+    loop = _train_loop(model, optimizer, scheduler, train, domain_eval, pad_id, config, math.log(domain_before),
+                       process)
 
-    model.eval()
-    domain_after = perplexity(model, domain_eval, pad_id, config.batch_size)
-    general_after = perplexity(model, general_eval, pad_id, config.batch_size)
+    tuned = process.unwrap(model).eval()
+    domain_after = perplexity(tuned, domain_eval, pad_id, config.batch_size, process)
+    general_after = perplexity(tuned, general_eval, pad_id, config.batch_size, process)
     reasons = guard_reasons(domain_before, domain_after, general_before, general_after,
                             config.forgetting_threshold)
 
-    run_dir = _new_run_dir(Path(out_dir), config, train_file)
-    model.save_pretrained(run_dir / "adapter")
+    run_dir = Path(process.share(str(_new_run_dir(Path(out_dir), config, train_file)) if process.is_main else None))
+    process.save_adapter(model, run_dir / "adapter")
+    version = None
+    if registration is not None and not reasons:
+        version = registration.version_name(base_model_dir, run_dir.name)
     report = TrainReport(
         run_dir=str(run_dir), adapter_dir=str(run_dir / "adapter"), manifest_path=str(run_dir / MANIFEST),
         passed=not reasons, promoted=not reasons, reasons=reasons,
         domain_perplexity_before=domain_before, domain_perplexity_after=domain_after,
         general_perplexity_before=general_before, general_perplexity_after=general_after,
         final_train_loss=loop.final_loss, best_step=loop.best_step, steps_run=loop.steps_run,
-        seconds=round(time.perf_counter() - started, 2))
-    _write_manifest(report, base_model_dir, {"train": train_file, "domain_eval": domain_eval_file,
-                                             "general_eval": general_eval_file}, config, loop)
+        seconds=round(time.perf_counter() - started, 2), registered_version=version)
+    if process.is_main:
+        manifest = _write_manifest(report, base_model_dir, {"train": train_file, "domain_eval": domain_eval_file,
+                                                            "general_eval": general_eval_file}, config, loop,
+                                   process.describe())
+        if registration is not None and version is not None:
+            from hybridai.serving.versions import register_version
+
+            register_version(Path(registration.data_dir).expanduser(),
+                             registration.spec(version, base_model_dir, report.adapter_dir, manifest))
     return report
 
 
@@ -187,8 +299,8 @@ def _pad_id(tokenizer: Any) -> int:
     return 0
 
 
-def _wrap_lora(model: Any, config: LoraTrainConfig) -> Any:
-    from peft import LoraConfig, get_peft_model
+def _wrap_lora(model: Any, config: LoraTrainConfig, process: TrainingProcess) -> Any:
+    from peft import LoraConfig
 
     layers = _layers_to_transform(model, config.freeze_layers)
     lora_config = LoraConfig(
@@ -200,7 +312,7 @@ def _wrap_lora(model: Any, config: LoraTrainConfig) -> Any:
         # non-reentrant checkpointing needs no input grads, so frozen embeddings stay as they are
         model.activation_checkpointing_enable(activation_checkpointing_kwargs={"use_reentrant": False})
     try:
-        return get_peft_model(model, lora_config)
+        return process.wrap_lora(model, lora_config)
     except ValueError as exc:  # peft's message when no module matches target_modules
         raise ConfigError(f"LoraTrainConfig.target_modules: {exc}") from exc
 
@@ -246,27 +358,33 @@ def _loss_sum(model: Any, batch: dict[str, Any]) -> tuple[Any, int]:
     """Summed next-token loss over labelled positions, and their count."""
     import torch
 
-    logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits
-    targets = batch["labels"][:, 1:]
+    device = next(model.parameters()).device
+    logits = model(input_ids=batch["input_ids"].to(device), attention_mask=batch["attention_mask"].to(device)).logits
+    targets = batch["labels"][:, 1:].to(device)
     loss = torch.nn.functional.cross_entropy(logits[:, :-1].reshape(-1, logits.shape[-1]), targets.reshape(-1),
                                              ignore_index=IGNORE_INDEX, reduction="sum")
     return loss, int((targets != IGNORE_INDEX).sum())
 
 
-def perplexity(model: Any, examples: list[Example], pad_id: int, batch_size: int = 8) -> float:
-    """exp(mean loss per labelled token) over ``examples``."""
+def perplexity(model: Any, examples: list[Example], pad_id: int, batch_size: int = 8,
+               process: TrainingProcess | None = None) -> float:
+    """exp(mean loss per labelled token) over ``examples``. With several processes, each scores
+    its shard and the sums are added up, so every process gets the same figure."""
     import torch
 
+    process = process or TrainingProcess()
+    shard = examples[process.rank::process.world_size]
     total, count = 0.0, 0
     was_training = model.training
     model.eval()
     with torch.inference_mode():
-        for start in range(0, len(examples), batch_size):
-            loss, tokens = _loss_sum(model, _collate(examples[start:start + batch_size], pad_id))
+        for start in range(0, len(shard), batch_size):
+            loss, tokens = _loss_sum(model, _collate(shard[start:start + batch_size], pad_id))
             total += loss.item()
             count += tokens
     model.train(was_training)
-    return math.exp(total / max(1, count))
+    total, count = process.sum_across([total, float(count)])
+    return math.exp(total / max(1.0, count))
 
 
 # -- training --------------------------------------------------------------------------------------
@@ -294,31 +412,38 @@ class _LoopResult:
 
 
 def _train_loop(model: Any, optimizer: Any, scheduler: Any, train: list[Example], domain_eval: list[Example],
-                pad_id: int, config: LoraTrainConfig, start_eval_loss: float) -> _LoopResult:
+                pad_id: int, config: LoraTrainConfig, start_eval_loss: float,
+                process: TrainingProcess | None = None) -> _LoopResult:
     import torch
     from tqdm.auto import tqdm
 
+    process = process or TrainingProcess()
     result = _LoopResult(best_eval_loss=start_eval_loss)
     best_state = _trainable_state(model)
-    batches = _batches(len(train), config.batch_size, torch.Generator().manual_seed(config.seed))
+    batches = _batches(len(train), config.batch_size, torch.Generator().manual_seed(config.seed),
+                       process.rank, process.world_size)
     evals_without_gain = 0
     model.train()
-    bar = tqdm(range(config.steps), desc="lora", unit="step", disable=not config.progress, mininterval=1.0)
+    bar = tqdm(range(config.steps), desc="lora", unit="step", disable=not (config.progress and process.is_main),
+               mininterval=1.0)
     for step in bar:
         loss, tokens = _loss_sum(model, _collate([train[i] for i in next(batches)], pad_id))
         loss = loss / max(1, tokens)
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_([p for p in model.parameters() if p.requires_grad], 1.0)
+        process.backward(loss, optimizer)
+        process.clip_gradients(model, optimizer, 1.0)
         optimizer.step()
         scheduler.step()
         optimizer.zero_grad(set_to_none=True)
-        result.final_loss, result.steps_run = loss.item(), step + 1
-        result.loss_curve.append({"step": step + 1, "loss": round(result.final_loss, 6),
-                                  "lr": scheduler.get_last_lr()[0]})
+        rank_losses = process.gather(loss.item())
+        result.final_loss, result.steps_run = sum(rank_losses) / len(rank_losses), step + 1
+        point = {"step": step + 1, "loss": round(result.final_loss, 6), "lr": scheduler.get_last_lr()[0]}
+        if process.world_size > 1:  # each rank trains on its own shard: keep every rank's loss
+            point["rank_losses"] = [round(value, 6) for value in rank_losses]
+        result.loss_curve.append(point)
         bar.set_postfix(loss=f"{result.final_loss:.3f}")
         if (step + 1) % config.eval_every and step + 1 != config.steps:
             continue
-        eval_loss = math.log(perplexity(model, domain_eval, pad_id, config.batch_size))
+        eval_loss = math.log(perplexity(process.unwrap(model), domain_eval, pad_id, config.batch_size, process))
         result.eval_curve.append({"step": step + 1, "domain_eval_loss": round(eval_loss, 6)})
         if eval_loss < result.best_eval_loss:
             result.best_eval_loss, result.best_step, evals_without_gain = eval_loss, step + 1, 0
@@ -334,13 +459,14 @@ def _train_loop(model: Any, optimizer: Any, scheduler: Any, train: list[Example]
     return result
 
 
-def _batches(size: int, batch_size: int, generator: Any) -> Any:
-    """Endless batches of indices: a fresh seeded shuffle each epoch."""
+def _batches(size: int, batch_size: int, generator: Any, rank: int = 0, world_size: int = 1) -> Any:
+    """Endless batches of indices: a fresh seeded shuffle each epoch, the same in every process,
+    of which each process takes its own interleaved shard (as torch's DistributedSampler does)."""
     import torch
 
     while True:
-        order = torch.randperm(size, generator=generator).tolist()
-        for start in range(0, size, batch_size):
+        order = torch.randperm(size, generator=generator).tolist()[rank::world_size]
+        for start in range(0, len(order), batch_size):
             yield order[start:start + batch_size]
 
 
@@ -385,7 +511,7 @@ def _new_run_dir(out_dir: Path, config: LoraTrainConfig, train_file: str | Path)
 
 
 def _write_manifest(report: TrainReport, base_model_dir: Path, data: dict[str, str | Path],
-                    config: LoraTrainConfig, loop: _LoopResult) -> None:
+                    config: LoraTrainConfig, loop: _LoopResult, launcher: dict[str, Any]) -> dict[str, Any]:
     general_rise = report.general_perplexity_after / report.general_perplexity_before - 1.0
     manifest = {
         "format_version": MANIFEST_FORMAT_VERSION,
@@ -397,6 +523,7 @@ def _write_manifest(report: TrainReport, base_model_dir: Path, data: dict[str, s
         "data": {role: {"path": str(Path(path).resolve()), "sha256": file_sha256(path)}
                  for role, path in data.items()},
         "config": asdict(config),
+        "launcher": launcher,
         "loss_curve": loop.loss_curve,
         "eval_curve": loop.eval_curve,
         "best_step": loop.best_step,
@@ -411,6 +538,8 @@ def _write_manifest(report: TrainReport, base_model_dir: Path, data: dict[str, s
         "passed": report.passed,
         "reasons": report.reasons,
         "promoted": report.promoted,
+        "registered_version": report.registered_version,
         "seconds": report.seconds,
     }
     Path(report.manifest_path).write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
+    return manifest
