@@ -132,6 +132,8 @@ def run_notebook(name_or_path: str | Path, parameters: dict[str, Any] | None = N
                             notebook_path=str(executed), cell_index=index) from exc
     metrics_path = Path(values.get("report_dir", run_dir)) / METRICS
     metrics = json.loads(metrics_path.read_text(encoding="utf-8")) if metrics_path.is_file() else None
+    if output_dir is None:  # a run under reports/: list it in reports/index.html
+        reports.write_index()
     return NotebookRun(name=name, run_dir=str(run_dir), notebook_path=str(executed), parameters=values,
                        metrics=metrics)
 
