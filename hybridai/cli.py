@@ -109,10 +109,17 @@ def default_dev_set() -> Path:
 
 
 def cmd_eval_router(args: argparse.Namespace) -> int:
-    from hybridai.evaluation.router_eval import evaluate, load_examples, write_predictions
+    from hybridai.evaluation.router_eval import decided_at, evaluate, load_examples, score, write_predictions
 
+    if args.threshold is not None and not 0 <= args.threshold <= 1:
+        raise InvalidRequestError("--threshold must be between 0 and 1")
     examples = load_examples(args.data or default_dev_set())
-    report, predictions = evaluate(_router(args), examples)
+    router = _router(args).for_tenant(args.tenant)
+    report, predictions = evaluate(router, examples)
+    if args.threshold is not None:  # the stored scores decided again: no rescoring
+        predictions = decided_at(predictions, args.threshold)
+        report = score(examples, predictions, threshold=args.threshold,
+                       mask_types=router.mask_types | router.private_types)
     if args.predictions:
         write_predictions(args.predictions, predictions)
     if args.json:
@@ -122,13 +129,32 @@ def cmd_eval_router(args: argparse.Namespace) -> int:
     print(f"sensitive flag: precision {report.precision:.4f}  recall {report.recall:.4f}  f1 {report.f1:.4f}")
     print(f"leakage (sensitive requests that would go to the cloud): {report.leakage}")
     for item in report.leaked:
-        print(f"  line {item['line']}: {item['text'][:100]!r} missed {item['missed']}")
+        print(f"  line {item['line']}: {item['text'][:100]!r}: {'; '.join(item['why'])}")
+    print(f"false positives: {report.false_positives} ({len(report.near_miss_false_positives)} of "
+          f"{report.near_miss_examples} near-misses)")
     print(f"structured-entity recall: {report.structured_entity_recall:.4f}")
     for entity_type, value in report.entity_recall.items():
         print(f"  {entity_type:<12} {value:.4f}  (n={report.entity_counts[entity_type]})")
     if report.spurious_entities:
         print(f"entities flagged where none is labelled: {report.spurious_entities}")
+    print(f"PERSON/ADDRESS recall: {report.ner_entity_recall:.4f}   classifier threshold: {report.threshold}")
     print(f"decision latency: p50 {report.latency_ms_p50:.3f} ms  p99 {report.latency_ms_p99:.3f} ms")
+    return EXIT_OK
+
+
+def cmd_train_classifier(args: argparse.Namespace) -> int:
+    from hybridai.evaluation.sensitivity_training import TrainConfig, manifest_json, train
+    from hybridai.routing.classifier import default_model_path
+
+    try:
+        config = TrainConfig(embeddings=args.embeddings, margin=args.margin)
+    except ValueError as exc:
+        raise InvalidRequestError(str(exc)) from None
+    data = Path(args.data) if args.data else default_dev_set().with_name("sensitivity_train.jsonl")
+    tune = args.tune or [str(default_dev_set()), str(default_dev_set().with_name("router_probe.jsonl"))]
+    out = Path(args.out) if args.out else default_model_path()
+    manifest = train(data, tune, out, config)
+    print(manifest_json(manifest) if args.json else f"wrote {out} (threshold {manifest['threshold']['chosen']})")
     return EXIT_OK
 
 
@@ -136,6 +162,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from hybridai.demo.showcase import run_showcase
 
     return run_showcase(args.config)
+
+
+def cmd_up(args: argparse.Namespace) -> int:
+    from hybridai.demo.launcher import launch
+
+    for flag, port in (("--server-port", args.server_port), ("--dashboards-port", args.dashboards_port)):
+        if not 0 <= port < 65536:
+            raise InvalidRequestError(f"{flag} must be between 0 (any free port) and 65535")
+    return launch(args.config, server_port=args.server_port, dashboards_port=args.dashboards_port)
 
 
 def _server(args: argparse.Namespace) -> Any:
@@ -167,7 +202,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     print(f"hybridai REST API on http://{args.host}:{args.port}/v1 (docs: http://{args.host}:{args.port}/docs)",
           flush=True)
     uvicorn.run("hybridai.server.asgi:application", host=args.host, port=args.port, workers=args.workers,
-                log_level=args.log_level, lifespan="off")
+                log_level=args.log_level, lifespan="on")
     return EXIT_OK
 
 
@@ -205,9 +240,51 @@ def cmd_keys(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
+    if args.bench_command == "local":
+        from hybridai.bench.local import main as bench_local
+
+        return bench_local(args.bench_args, settings=_settings(args))
+    if args.bench_command == "presidio":
+        from hybridai.bench.presidio import main as bench_presidio
+
+        return bench_presidio(args.bench_args)
     from hybridai.bench.server import main as bench_server
 
     return bench_server(args.bench_args)
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    from hybridai.config import secret_from_env
+    from hybridai.serving.manager import VersionManager
+
+    manager = VersionManager.from_settings(_settings(args), secret=secret_from_env)  # lists; loads nothing
+    rows = []
+    for info in manager.list():
+        spec = manager.spec(info.name)
+        where = {} if spec is None else spec.model_dump(include={"path", "adapter", "base", "base_url", "model"},
+                                                        exclude_none=True)
+        rows.append({"name": info.name, "kind": info.kind, "default": info.default, **where,
+                     "manifest": info.manifest})
+    if args.json:
+        _print_json(rows)
+        return EXIT_OK
+    for row in rows:
+        where = "  ".join(f"{k}={row[k]}" for k in ("path", "adapter", "base", "base_url", "model") if k in row)
+        print(f"{'*' if row['default'] else ' '} {row['name']:<30} {row['kind']:<13} {where}")
+    return EXIT_OK
+
+
+def cmd_quantize(args: argparse.Namespace) -> int:
+    from hybridai.quantize.command import main as quantize_main
+
+    quantize_main(args, _settings(args))
+    return EXIT_OK
+
+
+def cmd_finetune(args: argparse.Namespace) -> int:
+    from hybridai.training.command import main as finetune_main
+
+    return finetune_main(args, _settings(args))
 
 
 def cmd_run_notebook(args: argparse.Namespace) -> int:
@@ -263,11 +340,29 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval-router", help="evaluate the router on labelled JSONL")
     p.add_argument("--data", help="JSONL file (default: the shipped dev set)")
     p.add_argument("--predictions", help="write one JSON prediction per input line here")
+    p.add_argument("--tenant", help="apply this tenant's routing additions (routing.tenants.<id>)")
+    p.add_argument("--threshold", type=float, help="classifier threshold to decide at (default: the model's)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_eval_router)
 
+    p = sub.add_parser("train-classifier", help="train the sensitivity classifier and choose its threshold")
+    p.add_argument("--data", help="training JSONL (default: the shipped sensitivity_train.jsonl)")
+    p.add_argument("--tune", action="append", help="JSONL to choose the threshold on (repeatable; default: "
+                   "the shipped dev and probe sets)")
+    p.add_argument("--out", help="model file (default: the shipped hybridai/data/sensitivity_model.npz)")
+    p.add_argument("--margin", type=float, default=0.8, help="lower the zero-leakage threshold by this fraction")
+    p.add_argument("--embeddings", action="store_true", help="add MiniLM sentence embeddings (slower decisions)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_train_classifier)
+
     p = sub.add_parser("demo", help="the main job: build the demo model and run example chats on both routes")
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("up", help="the main job: REST server + Voila dashboards (chat, monitoring) on 127.0.0.1, "
+                       "with a stand-in cloud when no key is configured; Ctrl-C stops everything")
+    p.add_argument("--server-port", type=int, default=8000, help="REST server port (0: any free port)")
+    p.add_argument("--dashboards-port", type=int, default=8866, help="Voila port (0: any free port)")
+    p.set_defaults(func=cmd_up)
 
     p = sub.add_parser("serve", help="run the OpenAI-compatible REST server (needs the [server] extra)")
     p.add_argument("--host", default="127.0.0.1")
@@ -302,11 +397,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_run_notebook)
 
+    p = sub.add_parser("quantize", help="export the private model to ONNX, quantize it to INT8, compare size, "
+                       "latency and perplexity with torch (writes reports/quantize/<run-id>/)")
+    from hybridai.quantize.command import add_arguments as add_quantize_arguments
+
+    add_quantize_arguments(p)
+    p.set_defaults(func=cmd_quantize)
+
+    p = sub.add_parser("finetune", help="LoRA fine-tune with the forgetting guard, here or data-parallel under "
+                       "Colossal-AI (--launcher colossalai --nproc N); exit 1 when the guard rejects it")
+    from hybridai.training.command import add_arguments as add_finetune_arguments
+
+    add_finetune_arguments(p)
+    p.set_defaults(func=cmd_finetune)
+
+    p = sub.add_parser("models", help="private model versions (config + <data_dir>/models/registry.json)")
+    models = p.add_subparsers(dest="models_command", required=True)
+    m = models.add_parser("list", help="list the versions; * marks the default")
+    m.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_models)
+
     p = sub.add_parser("bench", help="benchmarks (writes reports/<name>/<run-id>/)")
     bench = p.add_subparsers(dest="bench_command", required=True)
     # its options (--help lists them) are parsed by the benchmark itself
     bench.add_parser("server", help="REST server overhead vs the LiteLLM proxy, same upstream and load",
                      add_help=False)
+    bench.add_parser("presidio", help="hybridai masking vs Microsoft Presidio on the English texts of a data set",
+                     add_help=False)
+    bench.add_parser("local", help="private model serving: tokens/s and TTFT by concurrency, batching off/on, "
+                     "PyTorch vs ONNX fp32/INT8, against this CPU's roofline", add_help=False)
     p.set_defaults(func=cmd_bench)
     return parser
 

@@ -24,14 +24,15 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
 
 from hybridai.errors import ConfigError
+from hybridai.serving.versions import ModelVersionSpec
 
 DEFAULT_DATA_DIR = "~/.hybridai"
 DEMO_MODEL = "demo"
 
 # Entity types whose presence makes a request sensitive: answered by the private model only.
-DEFAULT_PRIVATE_ENTITY_TYPES = ["PRC_ID", "BANK_CARD", "PASSPORT", "IBAN", "US_SSN", "SECRET"]
+DEFAULT_PRIVATE_ENTITY_TYPES = ["PRC_ID", "BANK_CARD", "PASSPORT", "IBAN", "US_SSN", "SECRET", "PERSON", "ADDRESS"]
 # Entity types that may go to the cloud, but only masked.
-DEFAULT_MASK_ENTITY_TYPES = ["EMAIL", "PHONE", "IP_ADDRESS"]
+DEFAULT_MASK_ENTITY_TYPES = ["EMAIL", "PHONE", "IP_ADDRESS", "ORG"]
 # Words that mark content as confidential. Kept short and unambiguous: each one is a strong
 # signal on its own; tenants add their own (project code names, client names) in config.
 DEFAULT_KEYWORDS = [
@@ -76,6 +77,29 @@ class PrivateSettings(_Section):
     adapter: str | None = Field(None, description="optional peft LoRA adapter folder")
     device: str = Field("cpu", description="torch device")
     threads: int = Field(0, ge=0, description="torch intra-op threads; 0 keeps torch's default")
+    versions: list[ModelVersionSpec] = Field(default_factory=list, description="named private model versions: "
+                                             "model folders, LoRA adapters, ONNX folders, your own OpenAI-compatible "
+                                             "servers (vLLM, ...); more come from <data_dir>/models/registry.json")
+    default_version: str | None = Field(None, description="the version answering requests that name none; "
+                                        "default: the one made from private.model / private.adapter")
+    max_batch_size: int = Field(16, ge=1, le=1024, description="continuous batching: requests decoding together "
+                                "on one model (1: one at a time)")
+    max_wait_ms: float = Field(0.0, ge=0, le=10_000, description="an idle batcher waits this long for more "
+                               "requests to prefill together (a running batch takes newcomers at its next step)")
+
+    @field_validator("versions")
+    @classmethod
+    def _unique_version_names(cls, value: list[ModelVersionSpec]) -> list[ModelVersionSpec]:
+        names = [v.name for v in value]
+        duplicates = sorted({n for n in names if names.count(n) > 1})
+        if duplicates:
+            raise ValueError(f"duplicate version name(s): {', '.join(duplicates)}")
+        return value
+
+    @property
+    def implicit_version(self) -> str:
+        """The name of the version made from ``model`` / ``adapter``."""
+        return "demo" if self.model == DEMO_MODEL else "default"
 
 
 class CloudSettings(_Section):
@@ -103,6 +127,16 @@ class CloudSettings(_Section):
         return self.enabled and self.api_key is not None
 
 
+class TenantRoutingSettings(_Section):
+    """What one tenant adds to the routing defaults (its code names, its own public names)."""
+
+    extra_keywords: list[str] = Field(default_factory=list)
+    extra_keyword_regexes: list[str] = Field(default_factory=list)
+    allow_list: list[str] = Field(default_factory=list, description="values never treated as sensitive")
+    public_names: list[str] = Field(default_factory=list, description="people who are public for this tenant")
+    classifier_threshold: float | None = Field(None, ge=0, le=1)
+
+
 class RoutingSettings(_Section):
     private_entity_types: list[str] = Field(default_factory=lambda: list(DEFAULT_PRIVATE_ENTITY_TYPES))
     mask_entity_types: list[str] = Field(default_factory=lambda: list(DEFAULT_MASK_ENTITY_TYPES))
@@ -111,6 +145,16 @@ class RoutingSettings(_Section):
     keyword_regexes: list[str] = Field(default_factory=lambda: list(DEFAULT_KEYWORD_REGEXES))
     extra_keyword_regexes: list[str] = Field(default_factory=list, description="added to the defaults")
     allow_list: list[str] = Field(default_factory=list, description="values never treated as sensitive")
+    ner: bool = Field(True, description="detect PERSON / ADDRESS / ORG (jieba for Chinese, spaCy for English)")
+    ner_spacy: bool = Field(True, description="use spaCy's English model for names (rules only when false)")
+    public_names: list[str] = Field(default_factory=list,
+                                    description="names of public people never treated as a private PERSON")
+    classifier: bool = Field(True, description="learned sensitivity classifier for confidential content")
+    classifier_threshold: float | None = Field(None, ge=0, le=1,
+                                               description="score at or above which a request is sensitive; "
+                                               "default: the threshold shipped with the model")
+    tenants: dict[str, TenantRoutingSettings] = Field(default_factory=dict,
+                                                      description="per-tenant additions, by tenant id")
 
 
 class MemorySettings(_Section):
@@ -144,6 +188,8 @@ class ServerSettings(_Section):
     max_body_bytes: int = Field(1_000_000, gt=0)
     default_rpm: int = Field(60, gt=0, description="requests per minute for keys without their own limit")
     default_tpd: int = Field(200_000, gt=0, description="tokens per day for keys without their own limit")
+    key_cache_s: float = Field(2.0, ge=0, le=60, description="how long a worker trusts an API key it has looked "
+                               "up: a revoked key is refused at most this long after `keys revoke` (0: every request)")
 
 
 class Settings(_Section):
@@ -238,6 +284,12 @@ def load_settings(source: str | os.PathLike[str] | Mapping[str, Any] | Settings 
 def _deep_copy(mapping: Mapping[str, Any]) -> dict[str, Any]:
     return {k: _deep_copy(v) if isinstance(v, Mapping) else (list(v) if isinstance(v, list) else v)
             for k, v in mapping.items()}
+
+
+def secret_from_env(variable: str, environ: Mapping[str, str] | None = None) -> str | None:
+    """A secret named in the config (e.g. a private model server's ``api_key_env``), read when needed."""
+    env = os.environ if environ is None else environ
+    return env.get(variable) or None
 
 
 def data_dir_from_env(environ: Mapping[str, str] | None = None) -> Path:

@@ -17,7 +17,7 @@ from typing import Any
 
 from hybridai._sync import LoopThread
 from hybridai.backends.base import ChatBackend
-from hybridai.config import Settings, load_settings
+from hybridai.config import Settings, load_settings, secret_from_env
 from hybridai.errors import (
     BackendError,
     HybridAIError,
@@ -29,6 +29,7 @@ from hybridai.memory.base import ConversationStore, StoredMessage, check_id, tri
 from hybridai.privacy.masking import MaskVault, StreamUnmasker, mask_text
 from hybridai.registry import BACKENDS, STORES
 from hybridai.routing.policy import MaskedText, MessageEntities, Router, with_fallback
+from hybridai.serving.manager import VersionInfo, VersionManager
 from hybridai.types import (
     ROLES,
     ChatChunk,
@@ -54,6 +55,7 @@ class _Turn:
     finish_reason: str | None = None
     ttft_ms: float | None = None
     masked: tuple[Message, ...] | None = None  # exactly what the cloud received
+    version: str | None = None  # the private model version that answers if the route is private
 
     def add(self, text: str, route: Route, session_id: str, started: float) -> ChatChunk:
         if self.ttft_ms is None:
@@ -70,10 +72,12 @@ class HybridEngine:
         self.settings = settings
         self.router = router or Router.from_settings(settings.routing)
         self.store: ConversationStore = store or STORES.load(settings.memory.store).from_settings(settings)
-        self._private = private_backend
+        self.versions = VersionManager.from_settings(settings, private_backend=private_backend, secret=secret_from_env)
         if cloud_backend is None and settings.cloud.configured:
             cloud_backend = BACKENDS.load(settings.cloud.backend).from_settings(settings)
         self.cloud = cloud_backend
+        # called once per request, after it ends: (result or None, error or None, latency ms); see hybridai.monitoring
+        self.observers: list[Callable[[ChatResult | None, BaseException | None, float], None]] = []
         self._loop = LoopThread()
 
     @classmethod
@@ -86,33 +90,51 @@ class HybridEngine:
 
     @property
     def private(self) -> ChatBackend:
-        if self._private is None:
-            self._private = BACKENDS.load(self.settings.private.backend).from_settings(self.settings)
-        return self._private
+        """The default private model version's backend (loaded on first use)."""
+        return self.versions.load(self.versions.default)
+
+    # -- private model versions (see hybridai.serving.manager; async twins on self.versions) ----
+    def list_versions(self) -> list[VersionInfo]:
+        return self.versions.list()
+
+    def load_version(self, name: str) -> None:
+        self._loop.run(self.versions.aload(name))
+
+    def set_default_version(self, name: str) -> None:
+        """Requests naming no version go to ``name`` from now on; in-flight ones finish where they are."""
+        self._loop.run(self.versions.aset_default(name))
+
+    def unload_version(self, name: str) -> None:
+        """New requests for ``name`` fail at once; returns when its in-flight requests have finished."""
+        self._loop.run(self.versions.aunload(name))
 
     # -- decisions without a model call --------------------------------------------------------
-    def route(self, text: str) -> RouteDecision:
+    def route(self, text: str, *, tenant: str | None = None) -> RouteDecision:
         _check_text(text, self.settings.limits.max_message_chars)
-        return self.router.decide_text(text)
+        return self.router.decide_text(text, tenant)
 
-    def mask(self, text: str) -> MaskedText:
+    def mask(self, text: str, *, tenant: str | None = None) -> MaskedText:
         _check_text(text, self.settings.limits.max_message_chars)
-        return self.router.mask(text)
+        return self.router.mask(text, tenant=tenant)
 
     # -- chat ----------------------------------------------------------------------------------
     async def achat(self, messages: MessageInput, *, session_id: str | None = None, tenant: str = "default",
-                    **params: Any) -> ChatResult:
+                    model_version: str | None = None, **params: Any) -> ChatResult:
         result = None
-        async for chunk in self.astream(messages, session_id=session_id, tenant=tenant, **params):
+        async for chunk in self.astream(messages, session_id=session_id, tenant=tenant, model_version=model_version,
+                                        **params):
             result = chunk.result or result
         assert result is not None, "astream always ends with a result chunk"
         return result
 
     async def astream(self, messages: MessageInput, *, session_id: str | None = None, tenant: str = "default",
-                      **params: Any) -> AsyncIterator[ChatChunk]:
+                      model_version: str | None = None, **params: Any) -> AsyncIterator[ChatChunk]:
+        """``model_version`` names the private model version that answers if the request is routed
+        privately (default: the current default version)."""
         started = time.perf_counter()
         new_messages = self._validate(messages)
         generation = self._params(params)
+        version = self.versions.check(model_version)
         tenant = check_id("tenant", tenant)
         if session_id is None:  # a new conversation: nothing to load
             session_id, stored, state = uuid.uuid4().hex, [], {}
@@ -121,10 +143,10 @@ class HybridEngine:
             stored = await self.store.load(tenant, session_id)
             state = await self.store.load_state(tenant, session_id)
         context = self._context([m.to_message() for m in stored], new_messages)
-        decision, per_message = self.router.decide(context)
+        decision, per_message = self.router.decide(context, tenant)
 
         vault = MaskVault.from_dict(state.get("mask_vault"))
-        turn = _Turn(decision)
+        turn = _Turn(decision, version=version)
         chunks = self._answer(turn, context, per_message, vault, generation, session_id, started)
         try:
             async with aclosing(chunks):
@@ -136,11 +158,15 @@ class HybridEngine:
                 save = self._save(tenant, session_id, new_messages, turn, state, vault, interrupted=True)
                 await asyncio.shield(save)
             raise
+        except Exception as exc:
+            self._notify(None, exc, started)
+            raise
         await self._save(tenant, session_id, new_messages, turn, state, vault)
         result = ChatResult(answer="".join(turn.answer), decision=turn.decision, usage=turn.usage,
                             latency_ms=_ms_since(started), ttft_ms=turn.ttft_ms, session_id=session_id,
                             backend=turn.backend, finish_reason=turn.finish_reason,
                             fallback_reason=_fallback_reason(turn.decision), masked_messages=turn.masked)
+        self._notify(result, None, started)
         yield ChatChunk("", turn.decision.route, turn.backend, session_id, finish_reason=turn.finish_reason,
                         usage=turn.usage, result=result)
 
@@ -194,19 +220,24 @@ class HybridEngine:
 
     async def _answer_privately(self, turn: _Turn, context: list[Message], generation: GenerationParams,
                                 session_id: str, started: float) -> AsyncIterator[ChatChunk]:
-        backend = self._private_or_raise(turn.decision)
-        turn.backend = backend.name
         try:
-            async with aclosing(backend.astream(context, generation)) as events:
-                async for event in events:
-                    if event.usage is not None:
-                        turn.usage, turn.finish_reason = event.usage, event.finish_reason
-                    if event.delta:
-                        yield turn.add(event.delta, Route.PRIVATE, session_id, started)
+            # the lease keeps this version loaded until the answer ends, whatever switches meanwhile
+            async with self.versions.lease(turn.version) as backend:
+                turn.backend = backend.name
+                async with aclosing(backend.astream(context, generation)) as events:
+                    async for event in events:
+                        if event.usage is not None:
+                            turn.usage, turn.finish_reason = event.usage, event.finish_reason
+                        if event.delta:
+                            yield turn.add(event.delta, Route.PRIVATE, session_id, started)
         except InvalidRequestError:
             raise
         except Exception as exc:
             raise self._private_failure(turn.decision, exc) from exc
+
+    def _notify(self, result: ChatResult | None, error: BaseException | None, started: float) -> None:
+        for observer in self.observers:
+            observer(result, error, _ms_since(started))
 
     def chat(self, messages: MessageInput, **kwargs: Any) -> ChatResult:
         """Synchronous :meth:`achat`; works inside a Jupyter cell."""
@@ -224,7 +255,7 @@ class HybridEngine:
         return self._loop.run(self.ahistory(session_id, tenant=tenant))
 
     async def aclose(self) -> None:
-        for part in (self.cloud, self._private, self.store):
+        for part in (self.cloud, self.versions, self.store):
             if part is not None:
                 await part.aclose()
 
@@ -319,12 +350,6 @@ class HybridEngine:
         types = self.router.mask_types | self.router.private_types  # private types never reach here; belt and braces
         return tuple(Message(m.role, mask_text(m.content, found.entities, vault, types))
                      for m, found in zip(context, per_message, strict=True))
-
-    def _private_or_raise(self, decision: RouteDecision) -> ChatBackend:
-        try:
-            return self.private
-        except HybridAIError as exc:
-            raise self._private_failure(decision, exc) from exc
 
     @staticmethod
     def _private_failure(decision: RouteDecision, exc: Exception) -> HybridAIError:

@@ -21,7 +21,7 @@ def test_environment_yml_matches_pyproject():
     pip_section = next(item["pip"] for item in env["dependencies"] if isinstance(item, dict))
     extras = PYPROJECT["project"]["optional-dependencies"]
     expected = PYPROJECT["project"]["dependencies"] + [
-        *extras["server"], *extras["bench"], *extras["notebooks"], *extras["test"]]
+        *extras["server"], *extras["quantize"], *extras["bench"], *extras["notebooks"], *extras["test"]]
     assert sorted(pip_section) == sorted(expected)
     assert "python=3.11" in env["dependencies"]
 
@@ -36,7 +36,7 @@ def test_constraints_pin_every_declared_dependency():
               if line and not line.startswith("#")}
     extras = PYPROJECT["project"]["optional-dependencies"]
     declared = PYPROJECT["project"]["dependencies"] + [
-        *extras["server"], *extras["bench"], *extras["notebooks"], *extras["test"]]
+        *extras["server"], *extras["quantize"], *extras["bench"], *extras["notebooks"], *extras["test"]]
     assert {_name(d) for d in declared} <= pinned
 
 
