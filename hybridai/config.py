@@ -190,6 +190,9 @@ class ServerSettings(_Section):
     default_tpd: int = Field(200_000, gt=0, description="tokens per day for keys without their own limit")
     key_cache_s: float = Field(2.0, ge=0, le=60, description="how long a worker trusts an API key it has looked "
                                "up: a revoked key is refused at most this long after `keys revoke` (0: every request)")
+    write_behind_s: float = Field(0.5, gt=0, le=10, description="audit events and turns of server-chosen sessions "
+                                  "are committed in batches at most this long after their request (at once when "
+                                  "a reader waits); each commit costs, so longer means more requests/s")
 
 
 class Settings(_Section):

@@ -14,7 +14,8 @@ busy server pays a few statements per batch instead of several per request. Guar
 * readers wait for what they must see (:meth:`Writer.wait`, :meth:`Writer.flush`): the next
   request of a session waits for that session's previous turn to commit, and the conversation
   endpoints wait for every write queued before them. The writer gathers writes for up to
-  ``gather_s`` (50 ms) before it commits, except when a reader is waiting: then at once;
+  ``gather_s`` (``server.write_behind_s``, default 0.5 s) before it commits, except when a
+  reader is waiting: then at once;
 * the queue is drained when the server shuts down (the ASGI lifespan's shutdown, see
   :mod:`hybridai.server.asgi`) or the process exits (``atexit``). A process killed with SIGKILL
   loses what was queued and not yet committed: at most about ``gather_s`` worth.

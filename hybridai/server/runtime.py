@@ -75,7 +75,7 @@ class ServerRuntime:
     @cached_property
     def writer(self) -> Writer:
         """Audit events and conversation turns, committed in batches (started on first use)."""
-        return Writer()
+        return Writer(gather_s=self.settings.server.write_behind_s)
 
     @cached_property
     def engine(self) -> HybridEngine:

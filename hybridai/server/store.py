@@ -6,7 +6,7 @@ the audit events. A turn of a session the caller named (X-Session-Id or ``user``
 before its answer is sent, as any worker may get that session's next turn. A turn of a session
 the server chose (a request without one) is queued and the answer goes out at once: a read of
 that session in this worker waits for it, and other workers see it within the writer's
-gathering time (50 ms)."""
+gathering time (``server.write_behind_s``)."""
 
 from __future__ import annotations
 

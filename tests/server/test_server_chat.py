@@ -275,9 +275,10 @@ def test_streams_closed_right_after_done_are_accounted_once_as_complete(server: 
                 for line in r.iter_lines():
                     if line == "data: [DONE]":
                         break  # hang up at once, as the openai SDK does
-    time.sleep(0.5)
     placeholders = ", ".join(["%s"] * len(sessions))
-    events = server.audit_events(f"session_id IN ({placeholders})", *sessions)
+    # audit events are committed in batches (server.write_behind_s): wait for all of them
+    events = wait_for(lambda: (found := server.audit_events(f"session_id IN ({placeholders})", *sessions))
+                      and len(found) >= len(sessions) and found, what="every stream's audit event")
     assert sorted((e["session_id"], e["status_code"], e["outcome"]) for e in events) == sorted(
         (session, 200, "ok") for session in sessions)
     assert in_flight(server) == 0
