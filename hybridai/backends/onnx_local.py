@@ -20,9 +20,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from hybridai.backends.base import PLAIN_TEMPLATE_STOPS, StopMatcher, render_plain
-from hybridai.backends.transformers_local import Decoding, _IncrementalDetokenizer, _Sampler, _stop_token_ids
-from hybridai.errors import ConfigError, InvalidRequestError, ModelLoadError
+from hybridai.backends.transformers_local import LocalCausalLM, _stop_token_ids
+from hybridai.errors import ConfigError, ModelLoadError
 from hybridai.types import BackendEvent, GenerationParams, Message
 
 MANIFEST = "hybridai_onnx.json"
@@ -162,7 +161,7 @@ class OnnxCausalLM:
         return self.prefill(token_ids)[0]
 
 
-class OnnxBackend:
+class OnnxBackend(LocalCausalLM):
     """Same interface as :class:`~hybridai.backends.transformers_local.TransformersBackend`, on ONNX Runtime."""
 
     def __init__(self, model_dir: str | Path, *, threads: int = 0, name: str = "private:onnx",
@@ -190,33 +189,7 @@ class OnnxBackend:
                               "(hybridai.quantize.export_onnx(..., adapter=...)) instead")
         return cls(settings.private_model_dir, threads=settings.private.threads)
 
-    # -- prompt --------------------------------------------------------------------------------
-    def render_prompt(self, messages: Sequence[Message]) -> str:
-        if self.uses_plain_template:
-            return render_plain(messages)
-        return self.tokenizer.apply_chat_template([m.to_dict() for m in messages], tokenize=False,
-                                                  add_generation_prompt=True)
-
-    def count_tokens(self, text: str) -> int:
-        return len(self.tokenizer(text, add_special_tokens=False)["input_ids"])
-
     # -- generation ----------------------------------------------------------------------------
-    def prepare(self, messages: Sequence[Message], params: GenerationParams) -> tuple[list[int], int]:
-        """The prompt's token ids and how many tokens may follow them; typed errors for bad input."""
-        if params.max_tokens <= 0:
-            raise InvalidRequestError("max_tokens must be positive")
-        prompt_ids = self.tokenizer(self.render_prompt(messages), add_special_tokens=False)["input_ids"]
-        room = self.context_length - len(prompt_ids)
-        if room < 1:
-            raise InvalidRequestError(f"prompt is {len(prompt_ids)} tokens; the private model's context is "
-                                      f"{self.context_length} tokens")
-        return prompt_ids, min(params.max_tokens, room)
-
-    def decoding(self, prompt_tokens: int, max_new: int, params: GenerationParams) -> Decoding:
-        stops = [*params.stop, *(PLAIN_TEMPLATE_STOPS if self.uses_plain_template else ())]
-        return Decoding(_Sampler(self._torch, params), _IncrementalDetokenizer(self.tokenizer), StopMatcher(stops),
-                        self._stop_token_ids, prompt_tokens, max_new)
-
     async def astream(self, messages: Sequence[Message], params: GenerationParams) -> AsyncIterator[BackendEvent]:
         prompt_ids, max_new = self.prepare(messages, params)
         decoding = self.decoding(len(prompt_ids), max_new, params)

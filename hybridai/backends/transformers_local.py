@@ -18,7 +18,48 @@ from hybridai.errors import InvalidRequestError, ModelLoadError
 from hybridai.types import BackendEvent, GenerationParams, Message, Usage
 
 
-class TransformersBackend:
+class LocalCausalLM:
+    """What the local backends (torch here, ONNX Runtime in :mod:`hybridai.backends.onnx_local`) and
+    the batcher share: prompt rendering, token counting, the request's checks, and its decoding
+    state. Subclasses set ``tokenizer``, ``uses_plain_template``, ``context_length``,
+    ``_stop_token_ids`` and ``_torch``."""
+
+    tokenizer: Any
+    uses_plain_template: bool
+    context_length: int
+    _stop_token_ids: frozenset[int]
+    _torch: Any
+
+    # -- prompt --------------------------------------------------------------------------------
+    def render_prompt(self, messages: Sequence[Message]) -> str:
+        if self.uses_plain_template:
+            return render_plain(messages)
+        return self.tokenizer.apply_chat_template([m.to_dict() for m in messages], tokenize=False,
+                                                  add_generation_prompt=True)
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.tokenizer(text, add_special_tokens=False)["input_ids"])
+
+    # -- generation ----------------------------------------------------------------------------
+    def prepare(self, messages: Sequence[Message], params: GenerationParams) -> tuple[list[int], int]:
+        """The prompt's token ids and how many tokens may follow them; typed errors for bad input.
+        Shared with the batcher (:mod:`hybridai.serving.batcher`)."""
+        if params.max_tokens <= 0:
+            raise InvalidRequestError("max_tokens must be positive")
+        prompt_ids = self.tokenizer(self.render_prompt(messages), add_special_tokens=False)["input_ids"]
+        room = self.context_length - len(prompt_ids)
+        if room < 1:
+            raise InvalidRequestError(f"prompt is {len(prompt_ids)} tokens; the private model's context is "
+                                      f"{self.context_length} tokens")
+        return prompt_ids, min(params.max_tokens, room)
+
+    def decoding(self, prompt_tokens: int, max_new: int, params: GenerationParams) -> Decoding:
+        stops = [*params.stop, *(PLAIN_TEMPLATE_STOPS if self.uses_plain_template else ())]
+        return Decoding(_Sampler(self._torch, params), _IncrementalDetokenizer(self.tokenizer), StopMatcher(stops),
+                        self._stop_token_ids, prompt_tokens, max_new)
+
+
+class TransformersBackend(LocalCausalLM):
     def __init__(self, model_dir: str | Path, *, adapter: str | Path | None = None, device: str = "cpu",
                  threads: int = 0, name: str = "private:transformers") -> None:
         import torch
@@ -51,34 +92,6 @@ class TransformersBackend:
     def from_settings(cls, settings: Any) -> TransformersBackend:
         return cls(settings.private_model_dir, adapter=settings.private.adapter, device=settings.private.device,
                    threads=settings.private.threads)
-
-    # -- prompt --------------------------------------------------------------------------------
-    def render_prompt(self, messages: Sequence[Message]) -> str:
-        if self.uses_plain_template:
-            return render_plain(messages)
-        return self.tokenizer.apply_chat_template([m.to_dict() for m in messages], tokenize=False,
-                                                  add_generation_prompt=True)
-
-    def count_tokens(self, text: str) -> int:
-        return len(self.tokenizer(text, add_special_tokens=False)["input_ids"])
-
-    # -- generation ----------------------------------------------------------------------------
-    def prepare(self, messages: Sequence[Message], params: GenerationParams) -> tuple[list[int], int]:
-        """The prompt's token ids and how many tokens may follow them; typed errors for bad input.
-        Shared with the batcher (:mod:`hybridai.serving.batcher`)."""
-        if params.max_tokens <= 0:
-            raise InvalidRequestError("max_tokens must be positive")
-        prompt_ids = self.tokenizer(self.render_prompt(messages), add_special_tokens=False)["input_ids"]
-        room = self.context_length - len(prompt_ids)
-        if room < 1:
-            raise InvalidRequestError(f"prompt is {len(prompt_ids)} tokens; the private model's context is "
-                                      f"{self.context_length} tokens")
-        return prompt_ids, min(params.max_tokens, room)
-
-    def decoding(self, prompt_tokens: int, max_new: int, params: GenerationParams) -> Decoding:
-        stops = [*params.stop, *(PLAIN_TEMPLATE_STOPS if self.uses_plain_template else ())]
-        return Decoding(_Sampler(self._torch, params), _IncrementalDetokenizer(self.tokenizer), StopMatcher(stops),
-                        self._stop_token_ids, prompt_tokens, max_new)
 
     async def astream(self, messages: Sequence[Message], params: GenerationParams) -> AsyncIterator[BackendEvent]:
         prompt_ids, max_new = self.prepare(messages, params)
