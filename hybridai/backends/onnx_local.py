@@ -13,16 +13,14 @@ provider in use is read from the created session (:attr:`OnnxCausalLM.providers`
 
 from __future__ import annotations
 
-import asyncio
 import json
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from hybridai.backends.transformers_local import LocalCausalLM, _stop_token_ids
 from hybridai.errors import ConfigError, ModelLoadError
-from hybridai.types import BackendEvent, GenerationParams, Message
 
 MANIFEST = "hybridai_onnx.json"
 MODEL_FILE = "model.onnx"
@@ -190,19 +188,8 @@ class OnnxBackend(LocalCausalLM):
         return cls(settings.private_model_dir, threads=settings.private.threads)
 
     # -- generation ----------------------------------------------------------------------------
-    async def astream(self, messages: Sequence[Message], params: GenerationParams) -> AsyncIterator[BackendEvent]:
-        prompt_ids, max_new = self.prepare(messages, params)
-        decoding = self.decoding(len(prompt_ids), max_new, params)
-        state = self.runner.empty_state()
-        next_input = prompt_ids
-        while not decoding.done:
-            logits, state = await asyncio.to_thread(self._step, next_input, state)
-            text = decoding.push(logits)
-            if text:
-                yield BackendEvent(delta=text)
-            next_input = [decoding.last_token]
-        for event in decoding.final_events():
-            yield event
+    def _initial_state(self) -> KVState:
+        return self.runner.empty_state()
 
     def _step(self, input_ids: list[int], state: KVState) -> tuple[Any, KVState]:
         logits, state = self.runner.run(input_ids, state)

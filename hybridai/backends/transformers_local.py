@@ -20,9 +20,9 @@ from hybridai.types import BackendEvent, GenerationParams, Message, Usage
 
 class LocalCausalLM:
     """What the local backends (torch here, ONNX Runtime in :mod:`hybridai.backends.onnx_local`) and
-    the batcher share: prompt rendering, token counting, the request's checks, and its decoding
-    state. Subclasses set ``tokenizer``, ``uses_plain_template``, ``context_length``,
-    ``_stop_token_ids`` and ``_torch``."""
+    the batcher share: prompt rendering, token counting, the request's checks, its decoding
+    state, and the one-request decoding loop over the subclass's ``_step``. Subclasses set
+    ``tokenizer``, ``uses_plain_template``, ``context_length``, ``_stop_token_ids`` and ``_torch``."""
 
     tokenizer: Any
     uses_plain_template: bool
@@ -59,6 +59,31 @@ class LocalCausalLM:
                         self._stop_token_ids, prompt_tokens, max_new)
 
 
+    async def astream(self, messages: Sequence[Message], params: GenerationParams) -> AsyncIterator[BackendEvent]:
+        """One request alone, token by token with the KV cache; each step in a worker thread so the
+        event loop stays free."""
+        prompt_ids, max_new = self.prepare(messages, params)
+        decoding = self.decoding(len(prompt_ids), max_new, params)
+        state = self._initial_state()
+        next_input = prompt_ids
+        while not decoding.done:
+            logits, state = await asyncio.to_thread(self._step, next_input, state)
+            text = decoding.push(logits)
+            if text:
+                yield BackendEvent(delta=text)
+            next_input = [decoding.last_token]
+        for event in decoding.final_events():
+            yield event
+
+    def _initial_state(self) -> Any:
+        """The empty KV cache of a new request."""
+        return None
+
+    def _step(self, input_ids: list[int], state: Any) -> tuple[Any, Any]:
+        """Feeds ``input_ids`` after ``state``: the last position's logits (a torch tensor) and the new state."""
+        raise NotImplementedError
+
+
 class TransformersBackend(LocalCausalLM):
     def __init__(self, model_dir: str | Path, *, adapter: str | Path | None = None, device: str = "cpu",
                  threads: int = 0, name: str = "private:transformers") -> None:
@@ -92,20 +117,6 @@ class TransformersBackend(LocalCausalLM):
     def from_settings(cls, settings: Any) -> TransformersBackend:
         return cls(settings.private_model_dir, adapter=settings.private.adapter, device=settings.private.device,
                    threads=settings.private.threads)
-
-    async def astream(self, messages: Sequence[Message], params: GenerationParams) -> AsyncIterator[BackendEvent]:
-        prompt_ids, max_new = self.prepare(messages, params)
-        decoding = self.decoding(len(prompt_ids), max_new, params)
-        past = None
-        next_input = prompt_ids
-        while not decoding.done:
-            logits, past = await asyncio.to_thread(self._step, next_input, past)
-            text = decoding.push(logits)
-            if text:
-                yield BackendEvent(delta=text)
-            next_input = [decoding.last_token]
-        for event in decoding.final_events():
-            yield event
 
     def _step(self, input_ids: list[int], past: Any) -> tuple[Any, Any]:
         torch = self._torch

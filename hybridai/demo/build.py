@@ -12,16 +12,14 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import os
 import random
-import shutil
-import tempfile
 import time
 from dataclasses import asdict, dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from hybridai._files import replacing_folder
 from hybridai.backends.base import END_MARKER, PLAIN_CHAT_TEMPLATE_JINJA, ROLE_MARKERS, render_plain
 from hybridai.errors import ModelLoadError
 from hybridai.types import Message
@@ -116,17 +114,10 @@ def build_demo_model(out_dir: str | Path, *, recipe: DemoRecipe | None = None, f
         return DemoModelReport(**{**asdict(existing), "reused": True})
 
     started = time.perf_counter()
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".demo-build-", dir=out_dir.parent))
-    try:
+    with replacing_folder(out_dir, ".demo-build-") as staging:
         report = _train(texts, staging, recipe, corpus_hash, progress, started)
         report = DemoModelReport(**{**asdict(report), "path": str(out_dir)})
         (staging / MANIFEST).write_text(json.dumps(asdict(report), indent=2), encoding="utf-8")
-        if out_dir.exists():
-            shutil.rmtree(out_dir)
-        os.replace(staging, out_dir)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
     return report
 
 

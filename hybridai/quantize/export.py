@@ -22,15 +22,13 @@ checked against the torch model before it is kept: logits within tolerance, gree
 from __future__ import annotations
 
 import math
-import os
-import shutil
-import tempfile
 import time
 import warnings
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from hybridai._files import replacing_folder
 from hybridai.backends.onnx_local import (
     MODEL_FILE,
     OnnxCausalLM,
@@ -98,10 +96,7 @@ def export_onnx(model_dir: str | Path, out_dir: str | Path, *, adapter: str | Pa
         raise ModelLoadError(f"the model's weights are {weight_bytes / 2**30:.1f} GiB; the ONNX export keeps them "
                              "inside one protobuf file, limited to 2 GiB (GPT-2 medium and smaller fit)")
     out_dir = Path(out_dir)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".onnx-export-", dir=out_dir.parent))
-    try:
-        os.chmod(staging, 0o755)  # mkdtemp makes it private; the model folder is meant to be shared
+    with replacing_folder(out_dir, ".onnx-export-") as staging:
         wrapper = gpt2_with_past(model).eval()
         _trace_export(wrapper, staging / MODEL_FILE)
         model.config.save_pretrained(staging)
@@ -116,11 +111,6 @@ def export_onnx(model_dir: str | Path, out_dir: str | Path, *, adapter: str | Pa
             with torch.inference_mode():
                 result = check_against_torch(model, tokenizer, staging)
             write_info(staging, OnnxModelInfo(**{**asdict(info), "check": result}))
-        if out_dir.exists():
-            shutil.rmtree(out_dir)
-        os.replace(staging, out_dir)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
     return out_dir
 
 

@@ -4,14 +4,13 @@ weights stored as int8, activations quantized on the fly at each MatMul, no cali
 from __future__ import annotations
 
 import logging
-import os
 import shutil
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
+from hybridai._files import replacing_folder
 from hybridai.backends.onnx_local import MANIFEST, MODEL_FILE, OnnxModelInfo, read_info, write_info
 from hybridai.errors import InvalidRequestError
 
@@ -31,10 +30,7 @@ def quantize_int8(onnx_dir: str | Path, out_dir: str | Path, *, per_channel: boo
         raise InvalidRequestError(f"{onnx_dir} holds an {info.precision} model; quantize the fp32 export")
     if out_dir.resolve() == onnx_dir.resolve():
         raise InvalidRequestError("quantize_int8 needs an output folder other than its input")
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".onnx-int8-", dir=out_dir.parent))
-    try:
-        os.chmod(staging, 0o755)
+    with replacing_folder(out_dir, ".onnx-int8-") as staging:
         for item in onnx_dir.iterdir():  # config and tokenizer files travel with the model
             if item.is_file() and item.name not in (MODEL_FILE, MANIFEST):
                 shutil.copy2(item, staging / item.name)
@@ -45,11 +41,6 @@ def quantize_int8(onnx_dir: str | Path, out_dir: str | Path, *, per_channel: boo
                         "per_channel": per_channel, "op_types": list(op_types),
                         "onnxruntime": onnxruntime.__version__, "source": str(onnx_dir.resolve())}
         write_info(staging, OnnxModelInfo(**{**asdict(info), "precision": "int8", "quantization": quantization}))
-        if out_dir.exists():
-            shutil.rmtree(out_dir)
-        os.replace(staging, out_dir)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
     return out_dir
 
 
