@@ -7,6 +7,7 @@ forward passes of concurrent requests, which interleave step by step.
 
 from __future__ import annotations
 
+import abc
 import asyncio
 import threading
 from collections.abc import AsyncIterator, Sequence
@@ -18,7 +19,7 @@ from hybridai.errors import InvalidRequestError, ModelLoadError
 from hybridai.types import BackendEvent, GenerationParams, Message, Usage
 
 
-class LocalCausalLM:
+class LocalCausalLM(abc.ABC):
     """What the local backends (torch here, ONNX Runtime in :mod:`hybridai.backends.onnx_local`) and
     the batcher share: prompt rendering, token counting, the request's checks, its decoding
     state, and the one-request decoding loop over the subclass's ``_step``. Subclasses set
@@ -79,9 +80,9 @@ class LocalCausalLM:
         """The empty KV cache of a new request."""
         return None
 
+    @abc.abstractmethod
     def _step(self, input_ids: list[int], state: Any) -> tuple[Any, Any]:
         """Feeds ``input_ids`` after ``state``: the last position's logits (a torch tensor) and the new state."""
-        raise NotImplementedError
 
 
 class TransformersBackend(LocalCausalLM):

@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from hybridai import reports
+from hybridai.bench import concurrency_levels
 from hybridai.errors import InvalidRequestError
 from hybridai.types import GenerationParams, Message
 
@@ -451,16 +452,6 @@ def _print_summary(metrics: dict[str, Any]) -> None:
 
 
 # -- command line ----------------------------------------------------------------------------------
-def _int_list(text: str) -> list[int]:
-    try:
-        values = [int(v) for v in text.split(",") if v.strip()]
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a comma-separated list of integers: {text!r}") from None
-    if not values or any(v < 1 for v in values):
-        raise argparse.ArgumentTypeError("values must be positive integers")
-    return values
-
-
 def _choices(allowed: Sequence[str]) -> Any:
     def parse(text: str) -> list[str]:
         values = [v.strip() for v in text.split(",") if v.strip()]
@@ -478,7 +469,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"comma-separated, from {', '.join(MODELS)} (default: all)")
     parser.add_argument("--modes", type=_choices(MODES), default=list(MODES),
                         help=f"comma-separated, from {', '.join(MODES)} (default: all)")
-    parser.add_argument("--concurrency", type=_int_list, default=[1, 4, 16, 64], help="levels (default 1,4,16,64)")
+    parser.add_argument("--concurrency", type=concurrency_levels, default=[1, 4, 16, 64],
+                        help="levels (default 1,4,16,64)")
     parser.add_argument("--max-tokens", type=int, default=32, help="tokens generated per request (default 32)")
     parser.add_argument("--rounds", type=int, default=2, help="requests per caller at each level (default 2)")
     parser.add_argument("--min-requests", type=int, default=16, help="requests per level at least (default 16)")

@@ -51,7 +51,7 @@ import httpx
 import numpy as np
 
 from hybridai import reports
-from hybridai.bench import upstream
+from hybridai.bench import concurrency_levels, upstream
 from hybridai.bench.loadgen import Endpoint, LevelRun, Probe, process_tree_cpu_s, run_level
 
 HOST = "127.0.0.1"
@@ -600,20 +600,10 @@ def plot(path: Path, targets: dict[str, dict[int, dict[str, Any]]]) -> None:
 
 
 # -- command ----------------------------------------------------------------------------------
-def _concurrency_list(text: str) -> list[int]:
-    try:
-        values = [int(part) for part in text.split(",") if part.strip()]
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a comma-separated list of integers: {text!r}") from None
-    if not values or any(value < 1 for value in values):
-        raise argparse.ArgumentTypeError("concurrency levels must be positive integers")
-    return sorted(set(values))
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hybridai bench server", description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--concurrency", type=_concurrency_list, default=[1, 16, 64],
+    parser.add_argument("--concurrency", type=concurrency_levels, default=[1, 16, 64],
                         help="comma-separated concurrency levels (default: 1,16,64)")
     parser.add_argument("--requests", type=int, help="measured requests per level "
                         "(default: 500 at concurrency 1, 2000 above)")
