@@ -29,7 +29,7 @@ REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "hybridai" / "data" / "sensitivity_train.jsonl"
 CORPUS = REPO / "hybridai" / "demo" / "corpus"
 CORPUS_SENTENCES = 400  # per language
-DEV_FILES = [REPO / "hybridai" / "data" / name for name in ("router_dev.jsonl", "router_probe.jsonl")]
+DEV_FILES = [REPO / "hybridai" / "data" / name for name in ("router_dev.jsonl", "router_probe.jsonl", "router_probe2.jsonl")]
 
 FILL: dict[str, list[str]] = {
     "zsubj": ["我们部门", "销售部", "研发中心", "公司", "集团", "华东区", "项目组", "我们团队", "事业部", "子公司",

@@ -1,6 +1,9 @@
-"""Build ``hybridai/data/router_test.jsonl``: the router's held-out TEST split (never used for tuning).
+"""Build ``hybridai/data/router_probe2.jsonl``: the second probe set.
 
-Run from the repository root: ``python tools/build_router_test.py``. Deterministic: the same seed writes
+It was written as the router's held-out test split; after its results were read (twice) it became
+development data, like ``router_probe.jsonl``. The current test split is ``router_test.jsonl``.
+
+Run from the repository root: ``python tools/build_router_probe2.py``. Deterministic: the same seed writes
 the same file byte for byte.
 
 Frames are hand-written, one list per category. A slot inside ``«»`` is filled by code and, when it is
@@ -31,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SEED = 20261123
-OUT = Path(__file__).resolve().parent.parent / "hybridai" / "data" / "router_test.jsonl"
+OUT = Path(__file__).resolve().parent.parent / "hybridai" / "data" / "router_probe2.jsonl"
 STRONG = {"PRC_ID", "BANK_CARD", "PASSPORT", "IBAN", "US_SSN", "SECRET", "PERSON", "ADDRESS"}
 ALL_TYPES = STRONG | {"EMAIL", "PHONE", "IP_ADDRESS", "ORG"}
 # Categories whose every line must come out non-sensitive (hard negatives and harmless requests).
