@@ -98,6 +98,12 @@ class Managed:
         except OSError:
             return ""
 
+    def signal(self, signum: int) -> None:
+        """Send ``signum`` to the whole process group (every worker and helper process)."""
+        if self.process.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signum)
+
     def stop(self, timeout_s: float = 15.0) -> None:
         if self.process.poll() is not None:
             return
@@ -213,6 +219,20 @@ class Target:
 
     def cpu_s(self) -> float | None:
         return process_tree_cpu_s(self.managed.process.pid) if self.managed else None
+
+
+@contextlib.contextmanager
+def only_one_proxy_running(measured: Target, proxies: list[Target]) -> Iterator[None]:
+    """Pause (SIGSTOP) every proxy but the measured one: both share the pinned core, and an idle
+    proxy's background tasks (timers, flush loops) would otherwise land in the other's tail latency."""
+    paused = [proxy.managed for proxy in proxies if proxy is not measured and proxy.managed is not None]
+    for managed in paused:
+        managed.signal(signal.SIGSTOP)
+    try:
+        yield
+    finally:
+        for managed in paused:
+            managed.signal(signal.SIGCONT)
 
 
 def verify(target: Target, *, expect_route: str | None = None) -> dict[str, Any]:
@@ -680,7 +700,8 @@ def _run(args: argparse.Namespace, run_id: str, out: Path) -> int:
                 # minutes a run takes, then weighs on every target of a level alike
                 for concurrency in levels:
                     for target in targets:
-                        run = measure(target, plan, direct.port, [concurrency])[concurrency]
+                        with only_one_proxy_running(target, targets[1:]):
+                            run = measure(target, plan, direct.port, [concurrency])[concurrency]
                         results.setdefault(target.name, {})[concurrency] = summarize(run)
             finally:
                 for target in targets[1:]:
