@@ -626,7 +626,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--concurrency", type=concurrency_levels, default=[1, 16, 64],
                         help="comma-separated concurrency levels (default: 1,16,64)")
     parser.add_argument("--requests", type=int, help="measured requests per level "
-                        "(default: 500 at concurrency 1, 2000 above)")
+                        "(default: 2000: a p99 needs enough requests above it)")
     parser.add_argument("--warmup", type=int, help="unmeasured requests before each level (default: max(50, 4 x c))")
     parser.add_argument("--workers", type=int, default=1, help="server workers for both proxies (default: 1)")
     parser.add_argument("--litellm-venv", type=Path, default=DEFAULT_LITELLM_VENV,
@@ -668,7 +668,7 @@ def _run(args: argparse.Namespace, run_id: str, out: Path) -> int:
     log_dir = out / "logs"
     log_dir.mkdir(exist_ok=True)
     levels: list[int] = args.concurrency
-    plan = Plan(levels, {c: args.requests or (500 if c == 1 else 2000) for c in levels},
+    plan = Plan(levels, {c: args.requests or 2000 for c in levels},
                 {c: args.warmup if args.warmup is not None else max(50, 4 * c) for c in levels}, args.timeout)
     placement = plan_placement(args.workers, args.pin)
     litellm_executable = None if args.no_litellm else ensure_litellm(args.litellm_venv)

@@ -69,13 +69,15 @@ class ServerHandler(ASGIHandler):
         await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
         for task in tasks:
             if task.done():
-                try:
-                    task.result()
-                except RequestAborted:
-                    pass
-                except AssertionError:
+                # read the outcome without raising it here: a raise would add this frame to the
+                # exception's traceback, a reference cycle (frame -> tasks -> exception -> frame)
+                # left for the garbage collector's slow full passes, once per request
+                error = None if task.cancelled() else task.exception()
+                if isinstance(error, AssertionError):
                     body_file.close()
-                    raise
+                    raise error
+                if isinstance(error, RequestAborted):
+                    error.__traceback__ = None
             else:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -107,7 +109,7 @@ signals.request_started.disconnect(close_old_connections)
 signals.request_finished.disconnect(close_old_connections)
 
 application = ServerHandler()
-_ = get_runtime().engine  # load the private model now, not on the first request
+get_runtime().engine.router.warm_up()  # load the private model and the routing models now, not on first use
 # What is loaded by now (Django, the model, the routing tables) lives as long as the worker: keep
 # it out of the garbage collector's full passes, which would otherwise stall requests to rescan it.
 gc.freeze()

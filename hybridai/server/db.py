@@ -77,14 +77,14 @@ class _Op:
 
 @dataclass
 class _Audit(_Op):
-    row: list[Any]  # query parameters of the event's INSERT (see Rows)
+    row: tuple[Any, ...]  # query parameters of the event's INSERT (see Rows)
 
 
 @dataclass
 class _Append(_Op):
     tenant: str
     session_id: str
-    message_rows: list[list[Any]]  # each message's INSERT parameters after its conversation id
+    message_rows: list[tuple[Any, ...]]  # each message's INSERT parameters after its conversation id
     state: dict[str, Any] | None
 
 
@@ -302,7 +302,7 @@ def _write_turns(appends: list[_Append]) -> None:
                                                      "created_at": now, "updated_at": now})
                               for tenant, session in missing])
         ids.update(ids_of({session for _, session in missing}))
-    _message_rows().insert([[ids[(op.tenant, op.session_id)], *row] for op in appends for row in op.message_rows])
+    _message_rows().insert([(ids[(op.tenant, op.session_id)], *row) for op in appends for row in op.message_rows])
 
 
 # Field types whose value goes to the database as it is when it already has the database's type:
@@ -331,13 +331,18 @@ class Rows:
         # (attname, field, the value types passed as they are, whether it is a datetime column)
         self.plan = [(f.attname, f, _PLAIN_TYPES.get(f.get_internal_type(), ()),
                       f.get_internal_type() == "DateTimeField") for f in self.fields[len(filled_later):]]
-        quote = connections[DEFAULT_DB_ALIAS].ops.quote_name
+        # A wrapper of our own, never connected, for its adapters: ``connections[...]`` on the
+        # event loop would build a new wrapper for every request (asgiref keeps one per task).
+        self._adapting = connections.create_connection(DEFAULT_DB_ALIAS)
+        quote = self._adapting.ops.quote_name
         self.sql = (f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(f.column) for f in self.fields)}) "
                     f"VALUES ({', '.join(['%s'] * len(self.fields))})")
 
-    def prepare(self, row: dict[str, Any]) -> list[Any]:
-        """The query parameters of ``row`` (without the ``filled_later`` columns)."""
-        conn = connections[DEFAULT_DB_ALIAS]  # adapters read the backend's conventions, never its connection
+    def prepare(self, row: dict[str, Any]) -> tuple[Any, ...]:
+        """The query parameters of ``row`` (without the ``filled_later`` columns). A tuple: one of
+        plain values is not tracked by the garbage collector, and queued rows live long enough to
+        reach its older generations, whose collections would otherwise rescan them."""
+        conn = self._adapting  # adapters read the backend's conventions, never its connection
         params = []
         for name, model_field, plain, is_datetime in self.plan:
             value = row[name] if name in row else model_field.get_default()
@@ -348,9 +353,9 @@ class Rows:
             else:
                 value = model_field.get_db_prep_save(value, conn)
             params.append(value)
-        return params
+        return tuple(params)
 
-    def insert(self, rows: list[list[Any]]) -> None:
+    def insert(self, rows: list[tuple[Any, ...]]) -> None:
         if rows:
             with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
                 cursor.executemany(self.sql, rows)

@@ -70,7 +70,7 @@ SCRIPT = textwrap.dedent('''
     later = Rows(ChatMessage, filled_later=("conversation_id",))
     prepared = later.prepare({"role": "user", "content": "later", "created_at": when})
     with transaction.atomic():
-        later.insert([[conversation.id, *prepared]])
+        later.insert([(conversation.id, *prepared)])
     stored = ChatMessage.objects.get(content="later")
     assert stored.conversation_id == conversation.id and stored.created_at == when and stored.prompt_tokens == 0
     print("ROWS-OK")
