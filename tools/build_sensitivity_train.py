@@ -8,10 +8,17 @@ detectors' job. Frames are written by hand; slots are filled from lists with a f
 the file is the same byte for byte on every run. Ordinary text the package already ships (the
 demo corpus, its dialogues, the fine-tune FAQ questions) adds non-sensitive examples.
 
-The file is kept apart from the evaluation data: the script reads router_dev.jsonl and
-router_probe.jsonl only to drop any generated text that also appears there (after
-normalisation), and fails if more than 5 % of the dev texts share a 20-character window (spaces removed) with
-generated text. It never reads the test split.
+Composed requests (``COMPOSE``) add variety: confidential content in many phrasings (results,
+cuts, deals, contract terms, a person's health), secrecy said without the usual keywords ("先别声张",
+"keep this between us") or not at all, chat-style noise (lower case, "w/o", typos), and harmless
+twins that take the same tasks (public figures, hypotheticals, office chatter). Everyday technical
+and office requests (``TECH_PARTS``: errors, networking, SQL, compliance questions, supplier
+e-mails, puzzles) are hard negatives: short, full of digits and business words, and harmless.
+
+The file is kept apart from the evaluation data: the script reads the development files
+(router_dev.jsonl, router_probe.jsonl, router_probe2.jsonl) only to drop any generated text that
+also appears there (after normalisation), and fails if more than 5 % of the dev texts share a
+20-character window (spaces removed) with generated text. It never reads the test split.
 
     python tools/build_sensitivity_train.py          # writes the file, prints counts
 """
@@ -29,7 +36,8 @@ REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "hybridai" / "data" / "sensitivity_train.jsonl"
 CORPUS = REPO / "hybridai" / "demo" / "corpus"
 CORPUS_SENTENCES = 400  # per language
-DEV_FILES = [REPO / "hybridai" / "data" / name for name in ("router_dev.jsonl", "router_probe.jsonl", "router_probe2.jsonl")]
+DEV_FILES = [REPO / "hybridai" / "data" / name
+             for name in ("router_dev.jsonl", "router_probe.jsonl", "router_probe2.jsonl")]
 
 FILL: dict[str, list[str]] = {
     "zsubj": ["我们部门", "销售部", "研发中心", "公司", "集团", "华东区", "项目组", "我们团队", "事业部", "子公司",
@@ -456,6 +464,304 @@ SETS = [(ZH_POS, True, "zh"), (ZH_NEG, False, "zh"), (EN_POS, True, "en"), (EN_N
         ([(text, "general") for text in SHORT_NEG], False, "auto"), (TASK_NEG, False, "auto"),
         (NEUTRAL_NEG, False, "auto"), (EVERYDAY_NEG, False, "auto")]
 PER_FRAME = 14
+COMPOSED_PER_LANGUAGE = 900
+TECH_NEGATIVES = 2500
+
+
+# Composed requests: confidential content + (often no) secrecy cue + a task, and their harmless
+# twins (the same topics, public or hypothetical, or no data at all). Written for variety of
+# phrasing — paraphrased confidentiality without the usual keywords, chat style, typos — so that
+# the model learns the content, not a handful of frames.
+COMPOSE: dict[str, list[str]] = {
+    "zh_conf": [
+        "{q}的初步数字出来了，营收{amt}亿，比市场预期低一截", "新品上市一个月退货率高得离谱",
+        "今年利润大概率要下修，董事会下周才讨论", "毛利率这个季度掉到了{pct}", "账上的钱只够撑到明年{n}月",
+        "审计发现有{amt}万的收入确认提前了", "下季度的业绩指引要往下调", "这个月回款只完成了计划的{pct}",
+        "新一轮融资投资人把估值压了一半", "银行把我们的授信额度砍了{amt}亿", "{zsubj}年底要砍掉{n}个编制",
+        "打算把{city}办公室整个关掉", "今年调薪的总包只有{pct}", "今年年终奖不发了，老板刚拍板",
+        "有{n}个人被放进了优化名单", "新来的副总年薪谈到了{amt}0万", "准备劝退两个干了十年的老员工",
+        "他试用期不打算给转正", "明年全面冻结招聘", "{zsubj}要并到别的部门，负责人会换掉",
+        "我们在和{zpub}谈被收购的事", "老板已经请了投行在评估把公司卖掉", "打算悄悄增持{zpub}的股份",
+        "对方给的收购报价是{amt}亿，我们的底线是{amt}亿", "董事会在考虑把{city}那块业务卖掉",
+        "在谈一笔{amt}亿的融资，领投还没敲定", "这次投标的底价定在{amt}万", "我们的模型在内部基准上被竞品甩开了",
+        "产品上线时间要延后{n}周", "芯片良率现在只有{pct}", "召回方案还在评估，可能涉及{n}万台设备",
+        "登录接口有个能绕过鉴权的洞，补丁还没出", "推荐算法排序的权重系数都在下面", "反作弊规则的阈值都列在下面",
+        "对方愿意用{amt}万和解这场官司", "我们打算下个月起诉{zpub}", "跟{zpub}的合同里最低采购量是每年{n}万件",
+        "监管部门在查我们用户数据的问题", "公司刚收到法院的传票", "一个离职员工说要去劳动仲裁，要求赔{n}个月工资",
+        "{zsubj}这季度有{n}个人绩效不达标要进改进计划", "给{level}候选人开的包是{amt}0万加期权",
+        "成本价其实只有售价的{pct}", "大客户拿到的真实折扣是{pct}", "下半年要把工厂搬到越南，员工还不知道",
+        "CFO下个月离职，接任的人还没定", "{zproj}的项目经费被砍了一半", "这次事故影响了{n}万用户，对外说的是例行维护",
+        "内部评估这个产品线明年要亏{amt}亿", "我们的用户增长数据其实是下滑的，周报里没写",
+        "写字楼续租谈下来每平米每月涨了{n}块", "经销商欠我们{amt}万货款拖了半年", "供应商给我们的独家报价是每件{n}元",
+        "明年所有产品要提价{pct}，客户还不知道", "新产线的单位成本测算下来是{n}元一件", "协议里约定每年保底采购{amt}万",
+        "对方要求提前解约就赔剩余合同额的{pct}", "给经销商的返点要提高到{pct}", "准备给拖欠款项的客户发律师函",
+    ],
+    "zh_med": [
+        "我最近在吃舍曲林，控制惊恐发作", "{relative}的核磁共振显示脑子里有个{n}公分的瘤子",
+        "{relative}确诊了{disease}",
+        "{relative}在做{treat}，头发掉得厉害", "我刚拿到活检报告，是恶性的", "体检查出来我转氨酶很高，还有脂肪肝",
+        "{relative}上周心梗住进了ICU", "我在看心理医生，诊断是中度抑郁", "{relative}的孩子被查出自闭症",
+        "我做了试管，这周要打促排针", "{relative}的HPV检查结果是阳性", "我的甲状腺结节穿刺结果是4b类",
+    ],
+    "zh_cue": [
+        "", "", "", "", "这个先别往外说，", "先别声张，", "目前只有几个人知道，", "别外传，",
+        "还没官宣，", "对外还没说，", "老板交代先压着，", "下周才会公布，", "先别告诉团队，", "只跟你说，",
+        "消息还没放出去，", "这个不能让下面的人知道，", "暂时不对外，",
+    ],
+    "zh_task": [
+        "帮我写一段给老板的复盘", "帮我写封给员工的信，语气要诚恳", "帮我准备一下沟通话术", "帮我列个提纲",
+        "我该怎么跟团队说", "帮我想想应对方案", "帮我润色一下下面这段", "帮我写封邮件", "帮我整理成三点",
+        "帮我做个汇报PPT的大纲", "怎么回复比较稳妥", "帮我算一下影响", "我该注意什么", "帮我写个请假条",
+        "帮我想想怎么跟领导开口", "帮我准备几个可能被问到的问题",
+    ],
+    "en_conf": [
+        "the {eq} close shows revenue ${amt}M short of what the street expects", "returns of the new product are "
+        "running at triple the forecast", "we will probably have to cut the full-year profit outlook",
+        "gross margin slipped to {pct} this quarter", "we have cash until roughly month {n} of next year",
+        "the auditors found ${amt}K of revenue booked too early", "next quarter's guidance is going down",
+        "collections hit only {pct} of plan this month", "investors cut our valuation in half in the new round",
+        "the bank reduced our credit line by ${amt}M", "{esubj} loses {n} headcount at year end",
+        "we're shutting the {ecity} office entirely", "the raise pool this year is only {pct}",
+        "there will be no bonuses this year, the CEO just decided", "{n} people are on the reduction list",
+        "the new VP's package came in at ${amt}0K base", "we're planning to manage out two long-tenured engineers",
+        "he isn't going to pass probation", "hiring is frozen across the company next year",
+        "{esubj} is being folded into another org and its head replaced", "we're in talks with {epub} about "
+        "being acquired", "the founders are quietly shopping the company to strategic buyers",
+        "we're quietly building a stake "
+        "in {epub}", "their offer is ${amt}M and our floor is ${amt}M", "the board is weighing a sale of the "
+        "{ecity} business", "we're raising ${amt}M and the lead isn't locked",
+        "our bid floor for the tender is ${amt}K",
+        "our model trails the competitor on every internal benchmark", "the launch slips by {n} weeks",
+        "chip yield is stuck at {pct}", "a recall covering {n}0,000 units is being scoped", "there's an auth bypass "
+        "in the login endpoint and no patch yet", "the ranking weights of our recommender are pasted below",
+        "the features and coefficients of our fraud model are below", "they'd settle the lawsuit for ${amt}K",
+        "we plan to sue {epub} next month", "the {epub} contract commits us to {n}0,000 units a year",
+        "a regulator is looking into how we handle user data", "we were just served with a subpoena",
+        "a former employee is threatening arbitration for {n} months' pay", "{n} people in {esubj} missed "
+        "their goals and go on a PIP", "the {elevel} candidate's offer is ${amt}0K plus equity",
+        "unit cost is only {pct} of the list price", "our biggest customer's real discount is {pct}",
+        "we're moving the plant to Vietnam in H2 and staff don't know", "the CFO leaves next month and there's "
+        "no successor", "{eproj} had its funding cut in half", "the incident hit {n}0,000 users and we called it "
+        "routine maintenance", "internally we expect this product line to lose ${amt}M next year",
+        "user growth is actually declining, it's not in the weekly report",
+        "the lease renewal raises our rent to ${n} per square foot", "the distributor owes us ${amt}K and is six "
+        "months late", "the supplier's exclusive quote to us is ${n}.20 a unit", "list prices go up {pct} across the "
+        "board next year and customers don't know", "our modeled unit cost on the new line is ${n}.10",
+        "the agreement guarantees a ${amt}M annual minimum purchase", "ending the contract early costs {pct} of the "
+        "remaining fees", "we're sending a demand letter over ${amt}K in unpaid invoices",
+    ],
+    "en_med": [
+        "I've been taking escitalopram for anxiety since spring",
+        "{erelative_l} CT scan found a {n}cm shadow on the lung", "{erelative} was "
+        "diagnosed with {edisease}", "{erelative} is in {etreat} and losing hair", "my biopsy came back malignant",
+        "my liver enzymes came back high and I have a fatty liver", "{erelative} had a heart attack and is in the ICU",
+        "I'm seeing a psychiatrist for moderate depression", "{erelative_l} kid was diagnosed with autism",
+        "I'm doing IVF and start injections this week", "{erelative_l} HPV test came back positive",
+        "my thyroid nodule biopsy was Bethesda IV", "a teammate collapsed from a diabetic episode in the meeting",
+    ],
+    "en_cue": [
+        "", "", "", "", "keep this between us: ", "don't share yet - ", "not public yet, but ",
+        "this stays in the room: ",
+        "off the record, ", "please don't forward: ", "embargoed until Monday: ", "only the exec team knows: ",
+        "hasn't been announced: ", "heads up, strictly need-to-know: ", "before anyone hears it: ",
+    ],
+    "en_task": [
+        "draft talking points", "help me word the email", "how do I tell my team", "write a summary for my boss",
+        "what should I ask the doctor", "prepare a short Q&A", "turn it into three bullets",
+        "write the note to the board", "what's the best way to break it to them",
+        "help me plan the next two weeks", "draft a reply", "what should I say if someone asks",
+        "make an outline for the all-hands", "how do I ask HR for leave without saying why",
+    ],
+    # Harmless twins: the same subjects, public, hypothetical or generic; everyday content that takes
+    # the same tasks (so that "帮我写封邮件" or "draft talking points" says nothing on its own).
+    "zh_neutral": [
+        "周五下午的部门例会改到B会议室", "食堂下周开始供应夜宵", "新版报销系统下个月上线", "这是我们官网上的产品介绍",
+        "下面是今天会议的待办事项", "这段Python代码跑得有点慢", "团建定在下周六去爬山", "年会主持词的初稿在下面",
+        "这是给客户的中秋问候", "这是我写的技术博客草稿", "这是对外公开的API文档", "打印机又卡纸了，行政还没来修",
+        "办公室空调开得太冷", "这是给新同事的欢迎邮件", "活动报名表已经做好了", "下周一开始用新的打卡系统",
+        "我们在给同事准备惊喜生日会，先别让他知道", "这份新闻稿上周已经发布了", "公司的开放日定在{n}月{n}号",
+        "我要给团队分享一下读书心得", "新来的实习生下周一报到", "大楼周末停电检修", "客户反馈说App的字体太小",
+        "这个Excel表格的公式有点乱", "我们部门要搬到{n}楼", "下个月有一场行业公开峰会", "公司内刊要一篇春游的稿子",
+    ],
+    "en_neutral": [
+        "Friday's team meeting moved to room B", "the cafeteria starts serving late dinners next week", "the new "
+        "expense tool goes live next month", "here's the product overview from our public website", "below are "
+        "today's meeting action items", "this Python script runs a bit slowly", "the team outing is a hike next "
+        "Saturday", "the emcee script for the holiday party is below", "this is a holiday greeting for customers",
+        "here's my draft tech blog post", "this is our public API documentation", "the printer jammed again",
+        "the office AC is way too cold", "this is a welcome email for a new teammate", "the sign-up sheet for the "
+        "event is ready", "we switch to the new badge system on Monday", "we're planning a surprise birthday for a "
+        "teammate, don't tell him", "the press release went out last week", "our open house is on the {n}th",
+        "I'm sharing book notes with my team", "the new intern starts Monday", "the building has a power cut this "
+        "weekend", "customers say the app's font is too small", "the formulas in this spreadsheet are messy",
+        "our team moves to floor {n}", "there's a public industry summit next month",
+    ],
+    "zh_pub": [
+        "{zpub}已经公布的年报里营收是{amt}亿", "新闻里说{zpub}上个月宣布裁员{pct}", "假设月薪{n}000元，",
+        "行业报告说今年平均调薪{pct}", "{zpub}发布会上公布了新品价格", "公开课上讲了怎么做现金流预测",
+        "教科书上的并购案例里对价是{amt}亿", "{zpub}官宣了和{zpub}的战略合作", "招聘网站上这个岗位写的是月薪{n}-{n}K",
+        "公司官网已经公布了新办公室的地址", "上市公司公告显示{zpub}回购了{amt}亿股票",
+        "统计局公布的平均工资是每月{n}000元",
+        "药品说明书上写着布洛芬每天不超过{n}片", "科普文章说高血压要少吃盐", "这个模型在公开榜单上排第{n}",
+    ],
+    "zh_gen": [
+        "写个SQL查询每个部门的人数", "跨部门协作流程图怎么画比较清楚",
+        "帮我想几个破冰小游戏", "太阳系的行星按顺序列一下",
+        "写一首关于秋天的短诗", "把这段话翻译成英文", "这个报错怎么解决：IndexError: list index out of range",
+        "k8s 的 pod 一直 CrashLoopBackOff 怎么排查", "推荐几本管理类的书", "帮我写个周报模板",
+        "用Python画个柱状图", "怎么把Excel里两列合并", "给我讲讲什么是复利", "出一道鸡兔同笼的题",
+        "新员工培训的议程怎么排", "帮我写个会议室预订的通知", "怎么写一份好的产品需求文档", "介绍一下TCP三次握手",
+        "帮我起个团队名字", "写个生日祝福", "高铁上能带充电宝吗", "帮我规划一下周末去杭州的行程",
+    ],
+    "en_pub": [
+        "{epub}'s published annual report shows revenue of ${amt}B", "the news says {epub} announced a {pct} layoff "
+        "last month", "assume a salary of ${n}0,000", "an industry survey says average raises are {pct} this year",
+        "{epub} announced the new price at its keynote", "the textbook M&A case has a ${amt}M purchase price",
+        "the job ad lists a range of ${n}0K-${n}5K", "our new office address is already on the website",
+        "a public filing shows {epub} bought back ${amt}B of stock", "the label says not to take more than {n} "
+        "tablets a day", "a health article says to cut salt for high blood pressure", "the model ranks #{n} on a "
+        "public leaderboard", "the press release went out yesterday",
+    ],
+    "en_gen": [
+        "List the planets in order.", "Write a SQL query that counts orders per region.",
+        "How do I draw a clear swimlane "
+        "diagram?", "Suggest three games for the holiday party.", "Write a haiku about autumn.", "Translate this into "
+        "French.", "Fix: IndexError: list index out of range.",
+        "A pod is stuck in CrashLoopBackOff, how do I debug it?",
+        "Recommend some books on management.", "Give me a weekly report template.", "Plot a bar chart in Python.",
+        "Explain compound interest.", "Write a word problem about trains.", "Plan a new-hire orientation agenda.",
+        "Write a meeting-room booking notice.", "How do I write a good PRD?", "Explain the TCP handshake.",
+        "Name our team.", "Write a birthday card.", "What's the capital of Australia?", "Convert 5 miles to km.",
+        "Summarise the plot of Hamlet.", "What time zone is Tokyo in?", "How many ounces in a pound?",
+        "Draft an out-of-office message.", "Proofread this paragraph.", "What's a good name for a cat?",
+    ],
+}
+
+
+def _noisy(text: str, rng: random.Random) -> str:
+    """Chat-style noise: lower case, dropped apostrophes, common shorthand, a typo."""
+    if rng.random() < 0.3:
+        text = text.lower()
+    if rng.random() < 0.2:
+        text = text.replace("'", "")
+    if rng.random() < 0.2:
+        for long, short in (("without", "w/o"), ("please", "pls"), ("you", "u"), ("year", "yr"), ("should", "shud")):
+            text = re.sub(rf"\b{long}\b", short, text)
+    if rng.random() < 0.15 and len(text) > 20:
+        i = rng.randrange(5, len(text) - 5)
+        if text[i].isalpha() and text[i + 1].isalpha():
+            text = text[:i] + text[i + 1] + text[i] + text[i + 2:]
+    return text
+
+
+def _composed(rng: random.Random, count: int) -> list[tuple[str, bool, str]]:
+    """``count`` composed requests per language and label."""
+    fill = {**FILL, "erelative_l": ["My wife's", "My dad's", "My mom's", "My husband's", "My son's", "A coworker's",
+                                    "My sister's", "My manager's"]}
+
+    def take(key: str) -> str:
+        return re.sub(r"\{(\w+)\}", lambda m: rng.choice(fill[m.group(1)]), rng.choice(COMPOSE[key]))
+
+    rows = []
+    for _ in range(count):
+        content = take("zh_conf") if rng.random() < 0.8 else take("zh_med")
+        rows.append((f"{take('zh_cue')}{content}，{take('zh_task')}", True, "zh"))
+        content = take("en_conf") if rng.random() < 0.8 else take("en_med")
+        cue = take("en_cue")
+        text = f"{cue}{content}. {take('en_task').capitalize()}"
+        rows.append((_noisy(text[0].upper() + text[1:], rng), True, "en"))
+        for _ in range(2):  # harmless texts are more varied than confidential ones: twice as many
+            roll = rng.random()
+            if roll < 0.4:
+                rows.append((f"{take('zh_pub')}，{take('zh_task')}", False, "zh"))
+                rows.append((_noisy(f"{take('en_pub').capitalize()}. {take('en_task').capitalize()}", rng), False,
+                             "en"))
+            elif roll < 0.8:
+                rows.append((f"{take('zh_neutral')}，{take('zh_task')}", False, "zh"))
+                rows.append((_noisy(f"{take('en_neutral').capitalize()}. {take('en_task').capitalize()}", rng),
+                             False, "en"))
+            else:
+                rows.append((take("zh_gen"), False, "zh"))
+                rows.append((_noisy(take("en_gen"), rng), False, "en"))
+    return rows
+
+
+# Everyday technical and office requests (errors, networking, SQL, compliance questions, supplier
+# e-mails, puzzles, events): harmless however many digits, hosts or business words they hold.
+TECH_PARTS: dict[str, list[str]] = {
+    "error": ["KeyError: 'id'", "ImportError: cannot import name 'x'", "Segmentation fault (core dumped)", "OOMKilled",
+              "permission denied (publickey)", "connection refused", "502 Bad Gateway", "certificate verify failed",
+              "deadlock detected", "npm ERR! code ERESOLVE", "java.lang.OutOfMemoryError: Java heap space",
+              "panic: runtime error: index out of range", "undefined reference to `main'", "CORS policy: blocked",
+              "401 Unauthorized", "context deadline exceeded", "ECONNRESET", "disk quota exceeded",
+              "ValueError: too many values to unpack", "Too many open files", "UnicodeDecodeError: 'utf-8'",
+              "fatal: refusing to merge unrelated histories", "Pod has unbound immediate PersistentVolumeClaims"],
+    "zq": ["怎么解决", "可能是什么原因", "怎么排查", "要改哪里", "帮我看看", "是哪里配错了", "有什么办法绕过"],
+    "eq_": ["how do I fix it?", "what usually causes this?", "how do I debug it?", "what should I change?",
+            "any idea?", "where is the misconfiguration?"],
+    "where": ["CI 上", "本地", "线上", "测试环境", "Docker 里", "k8s 集群里", "Windows 上", "Mac 上"],
+    "ewhere": ["in CI", "locally", "in production", "on staging", "inside Docker", "on our k8s cluster",
+               "on Windows", "on my Mac"],
+    "ipx": ["10.8.3.21", "172.20.4.9", "192.168.50.12", "fd12:3456:789a::5", "2408:8207:24a0::1", "100.64.1.7"],
+    "net": ["VPN", "专线", "内网", "Wi-Fi", "跳板机"],
+    "enet": ["the VPN", "the office Wi-Fi", "a bastion host", "the site-to-site tunnel"],
+    "sqltask": ["统计每个部门的订单数", "找出重复的手机号记录", "按周汇总销售额", "查最近7天没登录的账号数",
+                "删除超过一年的日志", "给 orders 表加索引"],
+    "esqltask": ["count orders per region", "find duplicate rows by email", "sum revenue by week",
+                 "list accounts idle for 30 days", "purge logs older than a year", "add an index to orders"],
+    "law": ["PIPL", "GDPR", "HIPAA", "CCPA", "SOC 2", "ISO 27001", "等保2.0", "数据安全法"],
+    "lawq": ["跨境传数据需要做什么评估", "员工监控要告知哪些内容", "日志要保存多久", "数据分级怎么做",
+             "需要任命DPO吗", "隐私政策要写哪些内容"],
+    "elawq": ["what does a cross-border transfer require", "what must we tell staff about monitoring",
+              "how long must logs be kept", "how should data be classified", "do we need a DPO",
+              "what belongs in a privacy notice"],
+    "vendor": ["Northwind Traders", "Fabrikam Ltd", "Blue Yonder Foods", "Tailspin Parts", "Litware Inc.",
+               "Proseware GmbH", "Wingtip Supplies", "Adatum Logistics"],
+    "ask": ["最小起订量和交期", "样品费用", "是否支持开专票", "包装规格", "售后流程"],
+    "eask": ["MOQ and lead times", "sample costs", "payment options", "packaging specs", "warranty terms"],
+    "puzzle": ["鸡兔同笼", "植树问题", "行程问题", "分数加减", "找规律填数"],
+    "event": ["年会", "团建", "部门聚餐", "读书会", "开放日", "运动会"],
+    "eevent": ["holiday party", "team offsite", "book club", "open day", "hackathon", "sports day"],
+}
+TECH_PARTS.update({
+    "pair": ["TCP and UDP", "a process and a thread", "REST and GraphQL", "a left join and an inner join",
+             "RAM and ROM",
+             "type 1 and type 2 diabetes", "a virus and a bacterium", "stocks and bonds", "gross and net margin",
+             "an LLC and a corporation", "a patent and a trademark", "GDPR and CCPA", "Scrum and Kanban",
+             "authentication and authorization", "hashing and encryption", "a merger and an acquisition",
+             "a fixed and a variable cost", "IaaS and PaaS", "a mutex and a semaphore", "weather and climate"],
+    "concept": ["force majeure", "a limitation-of-liability clause", "the Luhn check", "k-anonymity", "a DPIA",
+                "a non-compete", "vesting cliffs", "EBITDA", "working capital", "the CAP theorem", "OAuth scopes",
+                "a reverse proxy", "blue-green deployment", "a sinking fund", "herd immunity", "an index fund",
+                "the bullwhip effect", "a zero-based budget", "an earn-out in general", "net promoter score"],
+    "doc": ["a generic contract review checklist", "a meeting-notes template", "a style guide for emails",
+            "a generic onboarding checklist", "a sample privacy notice", "a release-notes template"],
+})
+TECH_NEG_FRAMES = [
+    ("Explain the difference between {pair} in simple terms.", "en"),
+    ("What's the difference between {pair}? short answer pls", "en"), ("What does {concept} usually mean?", "en"),
+    ("Explain {concept} for a newsletter.", "en"), ("Give me {doc}.", "en"), ("Draft {doc} we can reuse.", "en"),
+    ("用通俗的话解释一下{pair}的区别。", "zh"), ("{concept}一般是什么意思？",
+    "zh"), ("帮我列一份{doc}，通用的那种。", "zh"),
+    ("{where}跑测试报 {error}，{zq}？", "zh"), ("部署的时候一直 {error}，{zq}", "zh"),
+    ("Getting `{error}` {ewhere} — {eq_}", "en"), ("{error} keeps showing up {ewhere}; {eq_}", "en"),
+    ("为什么走{net}连不上 {ipx}？", "zh"), ("Why can't my laptop reach {ipx} over {enet}?", "en"),
+    ("{ipx} 这台机器 ping 得通但是 ssh 超时，{zq}", "zh"), ("{ipx} answers ping but ssh times out — {eq_}", "en"),
+    ("帮我写个SQL：{sqltask}", "zh"), ("Write SQL to {esqltask}.", "en"),
+    ("{law} 下{lawq}？", "zh"), ("Under {law}, {elawq}?", "en"),
+    ("帮我给 {vendor} 写封询价邮件，问一下{ask}。", "zh"), ("Write {vendor} an inquiry about {eask}.", "en"),
+    ("出一道小学{puzzle}的题，带答案。", "zh"), ("帮我想{n}个{event}的点子，大家比较内向。", "zh"),
+    ("Give me {n} ideas for our {eevent}.", "en"), ("Write a fun {puzzle}-style puzzle for kids in English.", "en"),
+]
+
+
+def _tech_negatives(rng: random.Random, count: int) -> list[tuple[str, str]]:
+    parts = {**FILL, **TECH_PARTS}
+    rows = []
+    for _ in range(count):
+        frame, lang = rng.choice(TECH_NEG_FRAMES)
+        rows.append((re.sub(r"\{(\w+)\}", lambda m: rng.choice(parts[m.group(1)]), frame), lang))
+    return rows
 
 
 def _fill(frame: str, rng: random.Random) -> str:
@@ -514,6 +820,17 @@ def build() -> list[dict[str, object]]:
                 seen.add(key)
                 row_lang = lang if lang != "auto" else "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
                 rows.append({"text": text, "sensitive": sensitive, "category": category, "lang": row_lang})
+    for text, sensitive, lang in _composed(rng, COMPOSED_PER_LANGUAGE):
+        key = _norm(text)
+        if key not in seen and key not in dev:
+            seen.add(key)
+            category = "composed_confidential" if sensitive else "composed_harmless"
+            rows.append({"text": text, "sensitive": sensitive, "category": category, "lang": lang})
+    for text, lang in _tech_negatives(rng, TECH_NEGATIVES):
+        key = _norm(text)
+        if key not in seen and key not in dev:
+            seen.add(key)
+            rows.append({"text": text, "sensitive": False, "category": "everyday_technical", "lang": lang})
     rng.shuffle(rows)
     return [{"id": f"train-{i:04d}", **row} for i, row in enumerate(rows, start=1)]
 

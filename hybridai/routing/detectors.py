@@ -535,6 +535,8 @@ _BARE = r"(?:(?!&[A-Za-z_][A-Za-z0-9_.-]*=)[!#-&(-+\x2d-:<-_a-~])"
 _VALUE = rf"""(?:"(?P<dq>[^"\r\n]{{1,256}})"|'(?P<sq>[^'\r\n]{{1,256}})'|(?P<bare>{_BARE}{{1,256}}))"""
 _SECRET_KEY = (r"(?:pass(?:word|wd|phrase|code)|pwd|api[_-]?key|(?:client|app|consumer)[_-]?secret"
                r"|secret(?:[_-]?(?:access[_-]?)?key)?|access[_-]?key(?:[_-]?secret)?|private[_-]?key"
+               # Azure connection strings (AccountKey=, SharedAccessKey=) and other named master keys
+               r"|account[_-]?key|shared[_-]?access[_-]?key|(?:storage|master|signing|encryption)[_-]?key"
                r"|(?:auth|access|refresh|bearer|api|session|csrf|id)?[_-]?token|credentials?"
                # "pass:" in YAML, DB_PASS=...: a name segment of its own, so "bypass"/"compass" don't count
                r"|(?:^|(?<=[_.-]))pass)")
@@ -546,7 +548,7 @@ _ASSIGNMENT_RE = re.compile(
     rf"[\"']?[ \t]*(?:=>|:=|[:=])[ \t]*{_VALUE}")
 _SECRET_KEY_RE = re.compile(rf"{_SECRET_KEY}$", re.IGNORECASE)
 # "my password is hunter2": prose, so the value must not be a plain word.
-_PROSE_RE = re.compile(rf"(?i)(?<![a-z])(?:password|passcode|passphrase|pin|pass)"
+_PROSE_RE = re.compile(rf"(?i)(?<![a-z])(?:pass?wo?rd|passcode|passphrase|pin|pass|pwd)"  # "pasword" typos too
                        r"(?:[ \t]+(?:for|of|to)[ \t]+(?:the[ \t]+)?[\w.-]+(?:[ \t]+[\w.-]+)?)?"  # "pass for the vpn is"
                        rf"[ \t]+(?:is|was)[ \t]*:?[ \t]*{_VALUE}")
 # Command lines: mysql -pSECRET, curl -u user:SECRET, --password SECRET, redis --requirepass SECRET.
@@ -554,6 +556,14 @@ _CLI_SECRET_RE = re.compile(
     rf"(?<![\w-])(?:-p(?P<attached>(?!-){_BARE}{{6,}})"
     rf"|(?:-u|--user)[ \t]+[^\s:'\"]+:(?P<userpass>(?:(?!@){_BARE}){{6,}})"
     rf"|(?:-{{0,2}}(?:requirepass|masterauth)|--(?:password|passwd))[ \t=]+(?P<option>{_BARE}{{6,}}))")
+# docker/podman login -u USER -p SECRET (elsewhere "-p 8080:80" is a port mapping).
+_REGISTRY_LOGIN_RE = re.compile(
+    rf"(?i)(?<![\w-])(?:docker|podman|nerdctl|buildah|helm[ \t]+registry)[ \t]+login\b[^\n]*?[ \t]-p[ \t]+"
+    rf"(?P<login>{_BARE}{{6,}})")
+# "AccessKey Secret XXXX": a console's label, then the value.
+_LABELLED_SECRET_RE = re.compile(
+    r"(?i)(?<![a-z])(?:access[ _-]?key[ _-]?secret|secret[ _-]?access[ _-]?key|client[ _-]?secret|api[ _-]?secret)"
+    r"[ \t]*[:：=]?[ \t]*(?P<bare>[A-Za-z0-9/+_-]{16,}={0,2})")
 # 密码是/密码：/口令/授权码 (an e-mail client's app password) ...; without any separator
 # ("初始密码123456") the value must contain a digit.
 _CJK_SECRET_RE = re.compile(
@@ -567,8 +577,10 @@ _TOKEN_HINTS = ("sk-", "akia", "asia", "gh", "glpat-", "xox", "xapp-", "npm_", "
                 "aiza", "_live_", "eyj")
 _VALUE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_ASSIGNMENT_RE, ("pass", "pwd", "key", "secret", "token", "credential")),
-    (_PROSE_RE, ("pass", "pin")),
+    (_PROSE_RE, ("pass", "pin", "pasw", "pwd")),
     (_CLI_SECRET_RE, ("-p", "-u", "--user", "requirepass", "masterauth", "password", "passwd")),
+    (_LABELLED_SECRET_RE, ("secret",)),
+    (_REGISTRY_LOGIN_RE, ("login",)),
     (_CJK_SECRET_RE, ("密码", "口令", "密钥", "秘钥", "私钥", "令牌", "授权码")),
     (_BEARER_RE, ("bearer",)),
     (_BASIC_AUTH_RE, ("authorization",)),
@@ -685,15 +697,18 @@ class SecretDetector(_ScanningDetector):
     @staticmethod
     def _value_span(norm: str, pattern: re.Pattern[str], m: re.Match[str]) -> tuple[int, int] | None:
         """Span of the secret value in match ``m``, or None when it is a placeholder/reference."""
-        group = next(name for name in ("dq", "sq", "bare", "attached", "userpass", "option")
+        group = next(name for name in ("dq", "sq", "bare", "attached", "userpass", "option", "login")
                      if name in pattern.groupindex and m.group(name) is not None)
         start = m.start(group)
         value = m.group(group)
-        if pattern is _CLI_SECRET_RE:
+        if pattern in (_CLI_SECRET_RE, _REGISTRY_LOGIN_RE):
             value = _trim_value(value, line_ends_after=False)
-            if not _has_mixed_classes(value) or _is_code_reference(value) or value.startswith(("/", "~", "$", "%")):
+            if (not _has_mixed_classes(value) or (_is_code_reference(value) and pattern is _CLI_SECRET_RE)
+                    or value.startswith(("/", "~", "$", "%"))):
                 return None  # mkdir -p /tmp/x, -p8080:80, --password $PASS: a path, a port, a variable
         if pattern is _ASSIGNMENT_RE and not _SECRET_KEY_RE.search(m.group("key")):
+            return None
+        if pattern is _LABELLED_SECRET_RE and not _has_mixed_classes(value):
             return None
         if group == "bare" and pattern in (_ASSIGNMENT_RE, _PROSE_RE, _CJK_SECRET_RE):
             value = _trim_value(value, line_ends_after=norm[m.end():m.end() + 1] in ("\n", "\r"))
@@ -777,12 +792,16 @@ class KeywordDetector:
 _MEDICAL_ZH = re.compile(
     r"确诊|诊断[为出]|查出|检查出|患有|患了|得了|阳性|复发|化疗|放疗|透析|住院|做手术|动手术|病假|抑郁|乙肝|丙肝|艾滋|"
     r"糖尿病|高血压|心脏病|白血病|阿尔茨海默|帕金森|癫痫|流产|怀孕|不孕|试管|移植失败|精神科|心理治疗|[一-龥]{1,"
-    r"4}(?:癌|肿瘤)")
+    r"4}(?:癌|肿瘤)|心梗|脑梗|中风|支架|ICU|重症监护|核磁|穿刺|活检|化验单|心理医生|吃药控制|服药|"
+    r"(?:多动|自闭|焦虑|抑郁|强迫|躁郁|惊恐|失眠)症|结节")
 _MEDICAL_EN = re.compile(
     r"(?i)(?<![a-z])(?:diagnos(?:ed|is)|tested positive|biopsy|chemo(?:therapy)?|radiotherapy|dialysis|cancer|"
     r"tumou?r|melanoma|leuka?emia|hepatitis|hiv|aids|diabetes|depression|bipolar|schizophrenia|dementia|alzheimer|"
     r"parkinson|epilepsy|tuberculosis|tb|pregnan(?:t|cy)|miscarriage|ivf|infertility|rehab|medical leave|"
-    r"sick leave|surgery|hospitali[sz]ed|in hospital|relapsed?|prescribed)(?![a-z])")
+    r"sick leave|surgery|hospitali[sz]ed|in hospital|relapsed?|prescribed|mri|ct scan|pet scan|scan results?|"
+    r"lab results|blood work|seizure|stroke|heart attack|icu|panic attacks?|anxiety|adhd|autism|"
+    r"(?:neuro|cardio|onco)?(?:surgeon|logist)|psychiatrist|therapist|[a-z]+oma|stage (?:i{1,3}|iv|[1-4])|"
+    r"sertraline|fluoxetine|escitalopram|ssris?|antidepressants?|insulin|metformin|on medication)(?![a-z])")
 # Someone's own health: a person is the subject ("我爸确诊了", "he tested positive").
 _PERSON_ZH = re.compile(r"我|家人|老婆|老公|妻子|丈夫|孩子|儿子|女儿|父亲|母亲|老人|同事|员工|下属|他|她|患者|病人|"
                         r"有个人|有人")
@@ -811,9 +830,58 @@ def is_general_question(text: str) -> bool:
     return _GENERIC_TOPIC.search(text) is not None
 
 
+# Secrecy said in other words than the configured keywords ("先别声张", "keep this between us",
+# "before the earnings call"): someone is holding something back, so the content is not public.
+_SECRECY_ZH = re.compile(
+    r"先别(?:往外|对外)?(?:说|讲|声张|告诉|透露|发群|在群里|外传)|别声张|烂在肚子里|还没(?:有)?官宣|没官宣|先压着|"
+    r"别让(?:下面的人|员工|团队|大家|他们|客户|对方|供应商)(?:知道|察觉)|只有(?:几个人|管理层|老板|我们几个|董事会|"
+    r"高管|项目组)知道|(?:员工|团队|大家|客户|投资人)(?:都)?还不知道|(?:公告|官宣|公布|发布会|财报|业绩会)(?:之)?前|"
+    r"(?:下周|下个月|月底|年底|之后|以后)才(?:会)?(?:通知|公布|宣布|官宣|公告|发布|对外)|不能(?:开源|公开|外发|外泄|"
+    r"给外人|让外面)|对外(?:只说|口径|宣称|说法|的说法)")
+_SECRECY_EN = re.compile(
+    r"(?i)(?<![a-z])(?:keep (?:this|it|that) (?:between us|quiet|to yourself|under wraps|hush)|"
+    r"(?:do not|don'?t|dont|pls don'?t|please don'?t) (?:share|tell|forward|mention|leak|post)|"
+    r"(?:hasn'?t|has not|haven'?t|have not|isn'?t|not) (?:been )?(?:announced|public|disclosed)(?: yet)?|"
+    r"(?:before|ahead of) (?:the |our |it'?s |we )?(?:earnings|results|announcement|announce|launch|release|"
+    r"press release|all-hands)|embargo(?:ed)?|off the record|w/?o telling|without telling|"
+    r"(?:staff|employees|the team|nobody|no one|customers|investors)(?: else)? (?:doesn'?t|don'?t|do not|does not) "
+    r"know(?: yet)?|need-to-know|on a need to know basis|won'?t be (?:announced|public)|"
+    r"the public (?:postmortem|statement|story|version|explanation)|publicly we(?:'re| are)? (?:saying|calling))"
+    r"(?![a-z])")
+# Our limits in a negotiation (报价底线, walk-away price) and a dispute we are in (律师函, cease-and-desist):
+# contract and dispute content with a counterparty.
+_NEGOTIATION_ZH = re.compile(
+    r"(?:报价|收购|出价|谈判|投标|竞标|估值|对价|价格|租金|折扣)[^，。！？\n]{0,8}(?:底线|上限|心理价位|最多能接受|最低能接受)|"
+    r"(?:律师函|起诉|仲裁|诉讼|索赔|和解)[^。！？\n]{0,30}(?:我司|我们|贵司|贵方|对方)|"
+    r"(?:我司|我们|贵司|贵方|对方)[^。！？\n]{0,30}(?:律师函|起诉|仲裁|诉讼|索赔|和解|拖欠)|"
+    # the price terms of our own contract or renewal: "续签：月租从每平方米180元涨到205元"
+    r"(?:租赁合同|续签|续约|续租|框架协议|采购合同|供货合同)[^。！？\n]{0,20}(?:从|由)[^。！？\n]{0,12}[0-9]+[^。！？\n]{0,6}"
+    r"(?:涨到|降到|调到|调整为|改为)|"
+    # a contract's own text naming its parties: "本协议项下甲方招商银行……"
+    r"(?:甲方|乙方)[：:\s（(]*[\u4e00-\u9fff]{2,14}(?:公司|银行|集团|医院|大学|事务所|研究院|中心)")
+_NEGOTIATION_EN = re.compile(
+    r"(?i)(?<![a-z])(?:walk-?away (?:price|number|point)|our (?:floor|ceiling|limit|max(?:imum)?|bottom line)|"
+    r"reserve price|bid floor|(?:cease[- ]and[- ]desist|demand letter|settlement offer|arbitration|lawsuit|sue them|"
+    r"we(?:'ll| will) sue|file suit) [^.!?\n]{0,40}(?:our|we|us|their|them)|"
+    r"(?:this|the) (?:agreement|nda|msa|contract) (?:is )?(?:made )?(?:by and )?between [A-Z])(?![a-z])")
+# A plan to cut, close or sell stated as ours and still ahead (not news about someone else).
+_PLANNED_CUTS_ZH = re.compile(
+    r"(?:要|准备|计划|打算|将|会|下周|下个月|明年|年底|下季度)[^，。！？\n]{0,8}"
+    r"(?:裁员|裁掉|优化掉|关掉|关闭|撤掉|撤销|砍掉|出售|卖掉|合并掉)|裁员名单|优化名单")
+_PLANNED_CUTS_EN = re.compile(
+    r"(?i)(?<![a-z])(?:layoffs? (?:hit|will|are|is|planned)|(?:we(?:'re| are)|we will|we'll|planning to|plan to|"
+    r"going to) (?:lay off|cut|close|shut|sell|exit|let go)|exploring a sale|(?:reduction|layoff|rif) list)(?![a-z])")
+# Where a cut is someone else's news, or a secret is harmless (a surprise party), the cue says nothing.
+_PUBLIC_OR_HARMLESS = re.compile(
+    r"(?i)(?<![a-z])(?:news|reported|press|media|announced|public(?:ly)? (?:filed|listed)|surprise|birthday|"
+    r"gift)(?![a-z])|新闻|媒体|报道|已经?(?:官宣|公告|公布|宣布|发布)|公示|官网|惊喜|生日|礼物")
+
+
 class TopicDetector:
     """Confidential content that carries no identifier but a rule can see: a person's own medical
-    condition (a medical term with a person as its subject, and no sign of a general question)."""
+    condition (a medical term with a person as its subject), secrecy said in other words than the
+    keywords, a cut or sale we plan, our negotiation limits or a dispute we are in — each only where
+    the text is not a general question."""
 
     name = "topics"
 
@@ -827,5 +895,14 @@ class TopicDetector:
         for terms, people in ((_MEDICAL_ZH, _PERSON_ZH), (_MEDICAL_EN, _PERSON_EN)):
             term = terms.search(text)
             if term is not None and people.search(text):
-                found.append(Entity(self.entity_type, term.start(), term.end(), term.group(), 0.8, self.name))
+                found.append(Entity(self.entity_type, term.start(), term.end(), term.group(), 0.8, "topics:medical"))
+        if not found and not _PUBLIC_OR_HARMLESS.search(text):
+            for kind, pattern in (("secrecy", _SECRECY_ZH), ("secrecy", _SECRECY_EN),
+                                  ("planned_cuts", _PLANNED_CUTS_ZH), ("planned_cuts", _PLANNED_CUTS_EN),
+                                  ("negotiation", _NEGOTIATION_ZH), ("negotiation", _NEGOTIATION_EN)):
+                term = pattern.search(text)
+                if term is not None:
+                    found.append(Entity(self.entity_type, term.start(), term.end(), term.group(), 0.7,
+                                        f"topics:{kind}"))
+                    break
         return found[:1]

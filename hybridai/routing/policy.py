@@ -163,15 +163,15 @@ class Router:
         last = len(per_message) - 1
         sensitive_hits: Counter[str] = Counter()
         keyword_hits: list[str] = []
-        topic_hits: list[str] = []
+        topic_hits: list[tuple[str, str]] = []
         mask_hits: Counter[str] = Counter()
         from_history = False
         for item in per_message:
             for entity in item.entities:
                 if entity.type == "KEYWORD":
                     keyword_hits.append(entity.text)
-                elif entity.type == "TOPIC":
-                    topic_hits.append(entity.text)
+                elif entity.type == "TOPIC":  # the detector says which topic: "topics:medical"
+                    topic_hits.append((entity.detector.partition(":")[2] or "medical", entity.text))
                 elif entity.type in self.private_types:
                     sensitive_hits[entity.type] += 1
                 elif entity.type in self.mask_types:
@@ -186,8 +186,8 @@ class Router:
             reasons.append(f"sensitive_entity: {entity_type} x{count}")
         for keyword in dict.fromkeys(k.casefold() for k in keyword_hits):
             reasons.append(f"confidential_keyword: {keyword}")
-        for term in dict.fromkeys(topic_hits):
-            reasons.append(f"confidential_topic: medical ({term})")
+        for topic, term in dict.fromkeys(topic_hits):
+            reasons.append(f"confidential_topic: {topic} ({term})")
         best = assessment.max_score
         if best is not None and threshold is not None:
             classified = best >= threshold

