@@ -37,7 +37,7 @@ OUT = REPO / "hybridai" / "data" / "sensitivity_train.jsonl"
 CORPUS = REPO / "hybridai" / "demo" / "corpus"
 CORPUS_SENTENCES = 400  # per language
 DEV_FILES = [REPO / "hybridai" / "data" / name
-             for name in ("router_dev.jsonl", "router_probe.jsonl", "router_probe2.jsonl")]
+             for name in ("router_dev.jsonl", "router_probe.jsonl", "router_probe2.jsonl", "router_probe3.jsonl")]
 
 FILL: dict[str, list[str]] = {
     "zsubj": ["我们部门", "销售部", "研发中心", "公司", "集团", "华东区", "项目组", "我们团队", "事业部", "子公司",

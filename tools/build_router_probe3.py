@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 # ruff: noqa: E501  (hand-written frames are natural-language strings; they are not wrapped)
-"""Write ``hybridai/data/router_test.jsonl``: the held-out TEST split for the privacy router.
+"""Write ``hybridai/data/router_probe3.jsonl``: the third probe set of the privacy router.
+
+It was written as the held-out test split; once its results had been read it became development
+data (see hybridai/data/README.md). The current test split is ``router_test.jsonl``.
 
 Run from the repository root::
 
-    .venv/bin/python tools/build_router_test.py           # writes the file
-    .venv/bin/python tools/build_router_test.py --stats   # also prints the summary tables
+    .venv/bin/python tools/build_router_probe3.py           # writes the file
+    .venv/bin/python tools/build_router_probe3.py --stats   # also prints the summary tables
 
 The script is deterministic (fixed seed): it writes the same bytes on every run.
 
@@ -48,7 +51,7 @@ from pathlib import Path
 
 SEED = 20261123 + 7
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "hybridai" / "data" / "router_test.jsonl"
+OUT = ROOT / "hybridai" / "data" / "router_probe3.jsonl"
 
 STRONG = {"PRC_ID", "BANK_CARD", "PASSPORT", "IBAN", "US_SSN", "SECRET", "PERSON", "ADDRESS"}
 WEAK = {"EMAIL", "PHONE", "IP_ADDRESS", "ORG"}
