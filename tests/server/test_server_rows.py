@@ -32,8 +32,8 @@ SCRIPT = textwrap.dedent('''
              "status_code": 200, "outcome": "ok", "session_id": "s", "route": "cloud", "backend": "cloud:x",
              "latency_ms": 2, "ttft_ms": None, "prompt_tokens": 12, "completion_tokens": 7,
              "reasons": ["masked EMAIL", "中文理由"], "cloud_payload": [{"role": "user", "content": "<EMAIL_1> hi"}]},
-            {"created_at": when, "endpoint": "/v1/models", "status_code": 401, "outcome": "authentication_error", "latency_ms": 0.25,
-             "ttft_ms": 1.5, "error": "bad key", "cloud_payload": None},  # the rest: the fields' defaults
+            {"created_at": when, "endpoint": "/v1/models", "status_code": 401, "outcome": "authentication_error",
+             "latency_ms": 0.25, "ttft_ms": 1.5, "error": "bad key", "cloud_payload": None},  # the rest: defaults
         ],
         ChatMessage: [
             {"conversation_id": conversation.id, "role": "user", "content": "第一句 \\u2028 'quoted' \\"x\\"",
@@ -61,7 +61,8 @@ SCRIPT = textwrap.dedent('''
                 Rows(model).insert([Rows(model).prepare(row)])
             (pk,) = set(model.objects.values_list("pk", flat=True)) - before
             if model is not Conversation:  # auto_now fields: the ORM sets its own time, compare the rest
-                assert read(model, pk) == read(model, orm.pk), (model.__name__, index, read(model, pk), read(model, orm.pk))
+                ours, theirs = read(model, pk), read(model, orm.pk)
+                assert ours == theirs, (model.__name__, index, ours, theirs)
             else:
                 ours, theirs = read(model, pk), read(model, orm.pk)
                 assert ours["state"] == theirs["state"] and ours["tenant"] == theirs["tenant"], (ours, theirs)
