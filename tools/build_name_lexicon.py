@@ -64,6 +64,26 @@ kansas city|hai phong|da nang|chiang mai|phnom penh|addis ababa|dar es salaam|po
 """.replace("\n", "|").split("|")
 
 
+# Frequent given names that faker's locale lists lack (its en_IN list has no Priyanka): South Asian,
+# Turkish, Arabic, Persian, African, Slavic, Nordic and Southeast Asian ones.
+_EXTRA_GIVEN = """
+priyanka priya pooja shreya ananya aishwarya deepika kavita sunita anjali swati nisha ritu shweta sneha preeti
+divya meenakshi lakshmi revathi harini keerthana nandini rashmi sangeeta sonal tanvi ishita aditi akanksha
+rahul amit sumit rohit vikas vivek nikhil siddharth abhishek ankit gaurav manish pranav karthik venkat srinivas
+suresh ramesh mahesh ganesh rajesh prakash naveen arvind harish sandeep pradeep kiran ashok vijay anand
+mehmet mustafa emre burak elif zeynep ayse fatma ozan cem selin deniz can kerem hakan serkan murat esra
+ahmad mahmoud khalid tariq hamza youssef karim nadia layla yasmin samira rania hussein ibrahim farah amina
+reza dariush parisa shirin babak arash navid leila kamran farid
+chidi emeka obinna chinonso ngozi adaeze funmilayo oluwaseun tunde kwame kofi ama akosua abena yaw kojo
+thandiwe sipho lerato themba zanele tendai wanjiru njeri kamau otieno achieng amara
+agnieszka katarzyna malgorzata magdalena joanna beata zbigniew krzysztof tomasz pawel piotr grzegorz marek
+bogdan dragan milica jelena nikola stefan svetlana natasha oksana yulia irina dmitry sergey andrei aleksandr
+bjorn sigrid astrid ingrid freya soren lars nils henrik mikael annika linnea elin
+nguyen thanh minh huong linh trang tuan hieu duc phuong siti nurul ahmad putri dewi budi agus wayan
+callum alastair hamish fergus ewan niamh siobhan aoife ciara saoirse oisin cillian declan eoin padraig
+""".split()
+
+
 def _names(provider: type, attribute: str) -> Iterable[str]:
     value = getattr(provider, attribute, None) or ()
     if isinstance(value, dict):
@@ -123,6 +143,7 @@ def build() -> dict[str, list[str]]:
         if locale in ("zh_CN", "zh_TW"):
             zh_surnames |= {str(n) for n in _names(provider, "last_names")}
             zh_given_chars |= {c for n in _names(provider, "first_names") for c in str(n)}
+    given |= set(_EXTRA_GIVEN)
     places = {p.strip() for p in _PLACES if p.strip()}
     for locale in AVAILABLE_LOCALES:
         try:

@@ -20,6 +20,7 @@ import ipaddress
 import json
 import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from hybridai.errors import ConfigError
 from hybridai.routing import validators
@@ -560,6 +561,8 @@ _CLI_SECRET_RE = re.compile(
 _REGISTRY_LOGIN_RE = re.compile(
     rf"(?i)(?<![\w-])(?:docker|podman|nerdctl|buildah|helm[ \t]+registry)[ \t]+login\b[^\n]*?[ \t]-p[ \t]+"
     rf"(?P<login>{_BARE}{{6,}})")
+# redis-cli -a SECRET / --pass SECRET (elsewhere "-a" is any flag: tar -a, ls -a).
+_REDIS_CLI_RE = re.compile(rf"(?i)(?<![\w-])redis-cli\b[^\n]*?[ \t](?:-a|--pass)[ \t]+(?P<login>{_BARE}{{6,}})")
 # "AccessKey Secret XXXX": a console's label, then the value.
 _LABELLED_SECRET_RE = re.compile(
     r"(?i)(?<![a-z])(?:access[ _-]?key[ _-]?secret|secret[ _-]?access[ _-]?key|client[ _-]?secret|api[ _-]?secret)"
@@ -581,6 +584,7 @@ _VALUE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_CLI_SECRET_RE, ("-p", "-u", "--user", "requirepass", "masterauth", "password", "passwd")),
     (_LABELLED_SECRET_RE, ("secret",)),
     (_REGISTRY_LOGIN_RE, ("login",)),
+    (_REDIS_CLI_RE, ("redis-cli",)),
     (_CJK_SECRET_RE, ("密码", "口令", "密钥", "秘钥", "私钥", "令牌", "授权码")),
     (_BEARER_RE, ("bearer",)),
     (_BASIC_AUTH_RE, ("authorization",)),
@@ -635,8 +639,13 @@ def _has_mixed_classes(token: str) -> bool:
                 any(c.isdigit() for c in token))) >= 2
 
 
+_SAMPLE_JWT_NAMES = frozenset({"john doe", "jane doe"})
+
+
 def _is_jwt(token: str) -> bool:
-    """Header and payload must be base64url-encoded JSON objects, as in every real JWT."""
+    """Header and payload must be base64url-encoded JSON objects, as in every real JWT; the
+    documentation samples (jwt.io's ``{"sub": "1234567890", "name": "John Doe"}``) are placeholders."""
+    decoded: Any = None
     for segment in token.split(".")[:2]:
         try:
             decoded = json.loads(base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4)))
@@ -644,7 +653,7 @@ def _is_jwt(token: str) -> bool:
             return False
         if not isinstance(decoded, dict):
             return False
-    return True
+    return not (decoded.get("sub") == "1234567890" or str(decoded.get("name", "")).lower() in _SAMPLE_JWT_NAMES)
 
 
 def _url_end(norm: str, text: str, start: int, end: int) -> int:
@@ -836,7 +845,9 @@ _SECRECY_ZH = re.compile(
     r"先别(?:往外|对外)?(?:说|讲|声张|告诉|透露|发群|在群里|外传)|别声张|烂在肚子里|还没(?:有)?官宣|没官宣|先压着|"
     r"别让(?:下面的人|员工|团队|大家|他们|客户|对方|供应商)(?:知道|察觉)|只有(?:几个人|管理层|老板|我们几个|董事会|"
     r"高管|项目组)知道|(?:员工|团队|大家|客户|投资人)(?:都)?还不知道|(?:公告|官宣|公布|发布会|财报|业绩会)(?:之)?前|"
-    r"(?:下周|下个月|月底|年底|之后|以后)才(?:会)?(?:通知|公布|宣布|官宣|公告|发布|对外)|不能(?:开源|公开|外发|外泄|"
+    r"(?:下周|下个月|月底|年底|之后|以后)才(?:会)?(?:通知|公布|宣布|官宣|公告|发布|对外|上线|上|开售|开卖|生效)|"
+    r"(?:还没|尚未|没)(?:通知|告诉)(?:员工|团队|大家|本人|当事人|他们)|"
+    r"(?:负责人|员工|团队|大家|当事人|本人)(?:都)?(?:还没|尚未)(?:被)?通知|内测价|内部价|不能(?:讲|提|透露)的|不能(?:开源|公开|外发|外泄|"
     r"给外人|让外面)|对外(?:只说|口径|宣称|说法|的说法)")
 _SECRECY_EN = re.compile(
     r"(?i)(?<![a-z])(?:keep (?:this|it|that) (?:between us|quiet|to yourself|under wraps|hush)|"
@@ -845,13 +856,18 @@ _SECRECY_EN = re.compile(
     r"(?:before|ahead of) (?:the |our |it'?s |we )?(?:earnings|results|announcement|announce|launch|release|"
     r"press release|all-hands)|embargo(?:ed)?|off the record|w/?o telling|without telling|"
     r"(?:staff|employees|the team|nobody|no one|customers|investors)(?: else)? (?:doesn'?t|don'?t|do not|does not) "
-    r"know(?: yet)?|need-to-know|on a need to know basis|won'?t be (?:announced|public)|"
+    r"know(?: yet)?|(?:nobody|no one) outside (?:the |our )?[\w&-]+(?: team)? (?:knows|is aware)|"
+    r"(?:doesn'?t|does not|won'?t|will not) (?:launch|go live|ship|go out) until|without spooking|"
+    r"need-to-know|on a need to know basis|won'?t be (?:announced|public)|"
     r"the public (?:postmortem|statement|story|version|explanation)|publicly we(?:'re| are)? (?:saying|calling))"
     r"(?![a-z])")
 # Our limits in a negotiation (报价底线, walk-away price) and a dispute we are in (律师函, cease-and-desist):
 # contract and dispute content with a counterparty.
 _NEGOTIATION_ZH = re.compile(
     r"(?:报价|收购|出价|谈判|投标|竞标|估值|对价|价格|租金|折扣)[^，。！？\n]{0,8}(?:底线|上限|心理价位|最多能接受|最低能接受)|"
+    r"(?:最终|最后|最低)(?:报价|出价|价格)[^。！？\n]{0,16}(?:不能再|不再|没法再)|"
+    r"(?:NDA|保密协议|合同|协议)[^。！？\n]{0,6}(?:是)?(?:跟|和|与)[^。！？\n]{1,14}签的|"
+    r"(?:跟|和|与)[^。！？\n]{1,14}签的(?:NDA|保密协议|合同|协议)|传票|法院来函|逾期[0-9０-９.]+万|"
     r"(?:律师函|起诉|仲裁|诉讼|索赔|和解)[^。！？\n]{0,30}(?:我司|我们|贵司|贵方|对方)|"
     r"(?:我司|我们|贵司|贵方|对方)[^。！？\n]{0,30}(?:律师函|起诉|仲裁|诉讼|索赔|和解|拖欠)|"
     # the price terms of our own contract or renewal: "续签：月租从每平方米180元涨到205元"
@@ -861,13 +877,29 @@ _NEGOTIATION_ZH = re.compile(
     r"(?:甲方|乙方)[：:\s（(]*[\u4e00-\u9fff]{2,14}(?:公司|银行|集团|医院|大学|事务所|研究院|中心)")
 _NEGOTIATION_EN = re.compile(
     r"(?i)(?<![a-z])(?:walk-?away (?:price|number|point)|our (?:floor|ceiling|limit|max(?:imum)?|bottom line)|"
-    r"reserve price|bid floor|(?:cease[- ]and[- ]desist|demand letter|settlement offer|arbitration|lawsuit|sue them|"
-    r"we(?:'ll| will) sue|file suit) [^.!?\n]{0,40}(?:our|we|us|their|them)|"
+    r"reserve price|bid floor|(?:best and )?final (?:offer|price|quote)|"
+    r"(?:cease[- ]and[- ]desist|demand letter|settlement offer|arbitration|lawsuit|sue them|"
+    r"we(?:'ll| will) sue|file suit) [^.!?\n]{0,60}(?:our|we|us|their|them)|"
+    r"(?:got|received|served with|served) a subpoena|subpoena(?:ed)? (?:for|of) our|"
+    r"(?:the )?(?:nda|msa|contract|agreement) we (?:signed|have) with|"
     r"(?:this|the) (?:agreement|nda|msa|contract) (?:is )?(?:made )?(?:by and )?between [A-Z])(?![a-z])")
 # A plan to cut, close or sell stated as ours and still ahead (not news about someone else).
 _PLANNED_CUTS_ZH = re.compile(
     r"(?:要|准备|计划|打算|将|会|下周|下个月|明年|年底|下季度)[^，。！？\n]{0,8}"
     r"(?:裁员|裁掉|优化掉|关掉|关闭|撤掉|撤销|砍掉|出售|卖掉|合并掉)|裁员名单|优化名单")
+# Investigations of our own staff and proprietary parameters: internal by nature.
+_INTERNAL_MATTERS_ZH = re.compile(
+    r"怀疑[^。！？\n]{0,12}(?:有人|同事|员工|下属|经理|主管)[^。！？\n]{0,24}(?:私活|泄露|泄密|偷|挪用|虚报|造假|回扣|"
+    r"做假账|侵占)|融资(?:黄了|推迟|延期|没谈成|谈崩)|(?:领投方?|投资方|投资人)(?:撤资|撤了|退出了|跑了)|"
+    r"我们[^。！？\n]{0,16}(?:算法|模型|策略|风控|推荐|排序)[^。！？\n]{0,16}(?:权重|阈值|参数|系数)(?:是|为|设为|定在)")
+_INTERNAL_MATTERS_EN = re.compile(
+    r"(?i)(?<![a-z])(?:(?:suspect|think|believe) (?:that )?(?:someone|an? (?:employee|engineer|manager|colleague)|"
+    r"our [\w ]{0,24}(?:manager|lead|engineer|rep|accountant)) (?:has been |is |was )?(?:fudging|stealing|leaking|"
+    r"embezzl|falsif|padding|skimming|moonlighting|taking kickbacks)|"
+    r"(?:lead )?investors? (?:pulled out|walked away|backed out)|"
+    r"(?:series [a-f]|our round|the round|fundraise|funding round) (?:is |was |got )?(?:delayed|slipped|fell through|"
+    r"collapsed)|our (?:[\w-]+ ){0,3}(?:model|algorithm|formula|ranking)[^.!?\n]{0,30}(?:weights?|thresholds?) "
+    r"(?:is|are))")
 _PLANNED_CUTS_EN = re.compile(
     r"(?i)(?<![a-z])(?:layoffs? (?:hit|will|are|is|planned)|(?:we(?:'re| are)|we will|we'll|planning to|plan to|"
     r"going to) (?:lay off|cut|close|shut|sell|exit|let go)|exploring a sale|(?:reduction|layoff|rif) list)(?![a-z])")
@@ -899,7 +931,8 @@ class TopicDetector:
         if not found and not _PUBLIC_OR_HARMLESS.search(text):
             for kind, pattern in (("secrecy", _SECRECY_ZH), ("secrecy", _SECRECY_EN),
                                   ("planned_cuts", _PLANNED_CUTS_ZH), ("planned_cuts", _PLANNED_CUTS_EN),
-                                  ("negotiation", _NEGOTIATION_ZH), ("negotiation", _NEGOTIATION_EN)):
+                                  ("negotiation", _NEGOTIATION_ZH), ("negotiation", _NEGOTIATION_EN),
+                                  ("internal", _INTERNAL_MATTERS_ZH), ("internal", _INTERNAL_MATTERS_EN)):
                 term = pattern.search(text)
                 if term is not None:
                     found.append(Entity(self.entity_type, term.start(), term.end(), term.group(), 0.7,

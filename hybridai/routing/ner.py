@@ -32,6 +32,7 @@ import hashlib
 import json
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -167,10 +168,39 @@ PUBLIC_NAMES: frozenset[str] = frozenset(name.casefold() for name in (
     "Karl Marx", "Sigmund Freud", "Florence Nightingale", "Frida Kahlo", "Coco Chanel", "Walt Disney",
     "Henry Ford", "Andrew Carnegie", "John D. Rockefeller", "Thomas Edison", "Wright brothers", "Neil Armstrong",
     "Buzz Aldrin", "Yuri Gagarin", "Jane Goodall", "David Attenborough", "Rosalind Franklin", "Katalin Karikó",
+    # statesmen, laureates, writers, artists and business founders of Asia, Africa, Latin America and Europe
+    "Lee Kuan Yew", "Park Chung-hee", "Mustafa Kemal Atatürk", "Atatürk", "Kemal Atatürk", "Mahathir Mohamad",
+    "Sukarno", "Ho Chi Minh", "Jawaharlal Nehru", "Indira Gandhi", "B. R. Ambedkar", "Kwame Nkrumah",
+    "Julius Nyerere", "Jomo Kenyatta", "Desmond Tutu", "Kofi Annan", "Ellen Johnson Sirleaf", "Wangari Maathai",
+    "Chinua Achebe", "Wole Soyinka", "Chimamanda Ngozi Adichie", "Ngozi Okonjo-Iweala", "Aliko Dangote",
+    "Simón Bolívar", "Che Guevara", "Fidel Castro", "Eva Perón", "Pablo Neruda", "Jorge Luis Borges",
+    "Isabel Allende", "Octavio Paz", "Diego Rivera", "Pelé", "Diego Maradona", "Ayrton Senna", "Lula",
+    "Charles de Gaulle", "Otto von Bismarck", "Konrad Adenauer", "Helmut Kohl", "Mikhail Gorbachev",
+    "Vaclav Havel", "Lech Wałęsa", "Olof Palme", "Dag Hammarskjöld", "Ban Ki-moon", "António Guterres",
+    "Rabindranath Tagore", "Amartya Sen", "Muhammad Yunus", "Kazuo Inamori", "Konosuke Matsushita",
+    "Akio Morita", "Soichiro Honda", "Tadashi Yanai", "Yo-Yo Ma", "Lang Lang", "Seiji Ozawa", "Ryuichi Sakamoto",
+    "Kazuo Ishiguro", "Yukio Mishima", "Yasunari Kawabata", "Kenzaburo Oe", "Salman Rushdie", "Orhan Pamuk",
+    "Naguib Mahfouz", "Toni Morrison", "Maya Angelou", "Martin Luther King Jr.", "Rosa Parks", "Malcolm X",
+    "Muhammad Ali", "Mother Teresa", "Dalai Lama", "Aung San Suu Kyi", "Peter Drucker", "Jack Welch",
+    "Lee Iacocca", "Akio Toyoda", "Ratan Naval Tata", "Azim Premji", "Narayana Murthy", "Indra Nooyi",
+    "Li Ka-shing", "Jack Ma Yun", "Andy Grove", "Gordon Moore", "Robert Noyce", "Jim Collins", "Clayton Christensen",
+    "Michael Porter", "Philip Kotler", "Daniel Kahneman", "Richard Thaler", "Esther Duflo", "Thomas Piketty",
+    "Simone de Beauvoir", "Jean-Paul Sartre", "Albert Camus", "Friedrich Nietzsche", "Immanuel Kant",
+    "Hannah Arendt", "Virginia Woolf", "Agatha Christie", "Leonardo Fibonacci", "Carl Friedrich Gauss",
+    "Leonhard Euler", "Srinivasa Ramanujan", "Niels Bohr", "Max Planck", "Werner Heisenberg", "Enrico Fermi",
+    "J. Robert Oppenheimer", "Chien-Shiung Wu", "Tu Youyou", "Yuan Longping", "Qian Xuesen",
+    "稻盛和夫", "松下幸之助", "张桂梅", "李云迪", "郎朗", "马友友", "谭盾", "陈道明", "白岩松", "杨澜", "柴静", "莫奈",
+    "梵高", "毕加索", "爱因斯坦", "牛顿", "居里夫人", "达尔文", "李光耀", "甘地", "曼德拉", "丘吉尔", "林肯",
+    "华盛顿", "拿破仑", "孟晚舟", "王坚", "倪光南", "施一公", "饶毅", "张文宏", "李兰娟", "陈薇", "樊锦诗",
+    "叶嘉莹", "许渊冲", "黄旭华", "于敏", "南仁东", "王选", "吴孟超", "林巧稚", "梁思成", "林徽因", "徐志摩",
+    "张爱玲", "萧红", "冰心", "茅盾", "郭沫若", "曹雪芹", "罗贯中", "施耐庵", "吴承恩", "蒲松龄", "王阳明", "朱熹",
 ))
 
 _SURNAMES_2 = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒",
-               "夏侯", "端木", "独孤", "南宫", "西门", "百里", "呼延", "澹台", "万俟", "轩辕", "钟离", "闻人")
+               "夏侯", "端木", "独孤", "南宫", "西门", "百里", "呼延", "澹台", "万俟", "轩辕", "钟离", "闻人",
+               # rarer compound surnames of the Hundred Family Surnames (单于峰, 申屠磊)
+               "单于", "太叔", "申屠", "公冶", "宗政", "濮阳", "淳于", "仲孙", "赫连", "乐正", "拓跋", "梁丘", "左丘",
+               "东郭", "羊舌", "微生", "公羊", "漆雕", "巫马", "司空", "司寇", "亓官", "鲜于", "闾丘", "颛孙", "段干")
 _SURNAMES_1 = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
                "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
                "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童"
@@ -179,7 +209,9 @@ _SURNAMES_1 = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
                "虞敖巩明佘池查麻苑迟邝傅洪萧蔺晋郁钮胥伏戈粟"
                # rarer surnames of faker's zh_CN/zh_TW lists (tools/build_name_lexicon.py), and traditional forms
                "丘亓仝冼凃匡冀卿厉嵇戎扈揭昝晁栗檀湛漆狄禹芮茅茹荆裘谌辜赫邰邸郜鄢阚阙鞠逯奚庹邴宓笪訾"
-               "劉吳呂喬單嚴孫張楊歐湯溫畢盧紀繆羅聶莊萬葉蔣蕭藍蘇許謝譚賀賈賴趙連鄒鄔鄧鄭錢鍾閻關陳陸韋韓顏顧饒馬馮"
+               # rare single surnames that are seldom part of an everyday word (乜小川, 亢哥, 晏子墨)
+               "乜亢郦琚暨濮钭糜宦隗郗仰韶蓟鄂赖屠逄堵雍璩燕郏庾弘殳蔚夔厍毋蒯竺桓"
+               "阎劉吳呂喬單嚴孫張楊歐湯溫畢盧紀繆羅聶莊萬葉蔣蕭藍蘇許謝譚賀賈賴趙連鄒鄔鄧鄭錢鍾閻關陳陸韋韓顏顧饒馬馮"
                "駱魯鮑麥黃齊龍龔")
 # Characters common in given names. A candidate name is surname + one or two of these.
 _GIVEN = set(
@@ -194,9 +226,12 @@ _GIVEN = set(
     "郁钦锋镇长闻雄雯霏霓青靖静韬韵顺飒馨骏鹃黎鼎齐远凡卓群浪川岳恺楚汝怀晗曼芷姝娴婵仪宣黛伦勤俭守敏捷"
     "雁鸣琼瑛珠璐晓露芮颖舒畅坤乾震霄霆宙奕弈骁骞驰骐麟昱晔昭暖暮曜朔柔栩桢梧楠槿檀欧歌沁沐沫洛津浦涌"
     "淇渝湘湛溢滢漫潼澜澈灏炫烽焱琰琬瑄瑗璞璧甜畅皓盈眉祎祉秀穆筱纬绍继绪缨罡聿肃舜芃苒茗莘菡萧蔓蕙"
-    "偉華國強輝麗靜鵬傑濤軍紅蘭龍鳳雲飛貞穎儀瑋銘誠賢順達慶聰嬌綺")
+    "偉華國強輝麗靜鵬傑濤軍紅蘭龍鳳雲飛貞穎儀瑋銘誠賢順達慶聰嬌綺"
+    # characters of given names popular since the 2000s (子墨, 浩瀚, 梓熠)
+    "冬言墨瀚熠珩翊煦屹澍铮骋昀晞岑筝绾蕴璨灵玄允霁樾翎笙歆玥婧婳妤苓蓁颂珞棠蘅屿岱")
 _SURNAME_RE = "|".join([*_SURNAMES_2, f"[{_SURNAMES_1}]"])
-_RARE_COMPOUND_SURNAMES = frozenset(_SURNAMES_2) - {"东方", "百里", "长孙", "公孙", "南宫", "西门", "司马", "上官"}
+_RARE_COMPOUND_SURNAMES = frozenset(_SURNAMES_2) - {"东方", "司空", "百里", "长孙", "公孙", "南宫", "西门", "司马",
+                                                    "上官"}
 # Surname + title or kinship word (涂处长, 高工, 程老师, 霍哥): the title is the cue. Longer titles first.
 _CN_TITLED_RE = re.compile(
     rf"(?:{_SURNAME_RE})(?:总经理|董事长|副总|处长|科长|局长|部长|院长|行长|所长|校长|厂长|站长|队长|组长|班长|"
@@ -234,6 +269,19 @@ _CN_NOT_NICKNAMES = frozenset(
     " 小样 小型 小微 小麦 小龙虾 小卖部 小费 小数 小便 小儿 小于 "
     "小王子 小张 小节 小结 小计 小份 小号 小项 小票 小店 小猫 小狗 小草 小雨 小鸟 小屋 小路 小城 小镇 小窗 "
     "小程序".split())
+# A list of names (报名：甘露、乜小川、老房): once one item is a name, the others of name shape are too.
+# A form label, then whatever name follows (户名温晓冬, 客户 阿依古丽 的): names of any origin, to the next break.
+# After a colon any name counts (姓名：阿依古丽); without one it must start like a name (户名温晓冬, 用户阎秀兰).
+_CN_NAME_START = rf"(?:{_SURNAME_RE}|阿|艾|买|热|古|迪)"
+_CN_LABELLED_NAME_RE = re.compile(
+    r"(?:户名|姓名|收件人|收货人|联系人|持卡人|开户名|开户人|被保险人|投保人|乘机人|乘车人|入住人|客户|用户|员工|患者|病人)"
+    rf"(?:[ \t]*[：:][ \t]*([\u4e00-\u9fff][\u4e00-\u9fff·]{{1,4}}?)|[ \t]*({_CN_NAME_START}[\u4e00-\u9fff·]{{1,3}}?))"
+    r"(?=[ \t]*(?:[，,、;；（()）\n]|$)|[ \t]+的)")
+_CN_LIST_CUE_RE = re.compile(r"(?:报名|名单|参会|出席|成员|人员|同事|值班|负责人|参与者|到场|缺席|签到|获奖|候选人)"
+                             r"[^、。！？\n]{0,4}[：:]?\s*$")
+_CN_LIST_RE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,12})+")
+# 小 is common in given names (乜小川) but too often starts a brand (张小泉) to count outside a list.
+_CN_LIST_ITEM_RE = re.compile(rf"(?:{_SURNAME_RE})[小{''.join(sorted(_GIVEN))}]{{1,2}}|[老小][{_SURNAMES_1}]")
 _CN_PLACEHOLDER = re.compile(rf"(?:{_SURNAME_RE})某+")
 # Korean names in Hangul: a common family-name syllable and one or two given-name syllables.
 _KO_SURNAMES = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민나진지엄채원천방공현"
@@ -255,7 +303,7 @@ _JA_NAME_RE = re.compile(rf"(?:{'|'.join(sorted(_JA_SURNAMES, key=len, reverse=T
 # Address: a street-level core, grown to the left over place-name tokens.
 _CN_NUM = r"[0-9０-９一二三四五六七八九十百零〇]+"
 _CN_ADDRESS_CORE = re.compile(
-    rf"(?:(?:路|街|大街|大道|道|巷|弄|胡同|里|村|公路)\s*{_CN_NUM}\s*(?:号|號|弄|巷)(?:院)?"
+    rf"(?:(?:路|街|大街|大道|道|巷|弄|胡同|里|村|公路)\s*[甲乙丙丁]?{_CN_NUM}\s*(?:号|號|弄|巷)(?:院)?"  # 学院路甲38号
     rf"|(?:小区|花园|家园|苑|公寓|大厦|广场|中心|新村|社区|园区|村|庄园|城)\s*{_CN_NUM}\s*(?:号楼|栋|幢|座|期|号院|号)"
     rf"|村\s*{_CN_NUM}\s*(?:组|队|社)(?:\s*{_CN_NUM}\s*号)?"
     # an estate of any name, then building and unit or room (保利香槟国际16号楼1003, 融创壹号院17栋2单元)
@@ -291,7 +339,10 @@ _EU_ADDRESS_RE = re.compile(
     r"(?<![A-Za-z])(?:[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|markt|"
     r"gracht|straat|laan|plein|kade|singel|dijk|steeg|vej|gade|gatan|vägen|gata|veien)"
     r"|(?:Rue|Avenue|Boulevard|Via|Viale|Calle|Avenida|Rua|Plaza)\s+(?:(?:de|del|la|le|du|des|di|da)\s+)?[A-Z][\w'-]+)"
-    r"\s+\d{1,4}[a-z]?(?:,\s*\d{4,5}\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-Z][\w-]+)?)?")
+    r"\s+\d{1,4}[a-z]?(?:,\s*\d{4,5}\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-Z][\w-]+)?)?"
+    # written as two words: Lindauer Straße 31, 80997 München; Boxhagener Str. 56
+    r"|(?<![A-Za-z])[A-ZÄÖÜ][a-zäöüß]+(?:er|e|s)?\s+(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Damm|Gasse|Ufer)"
+    r"\s+\d{1,4}[a-z]?(?:,\s*\d{4,5}\s+[A-ZÄÖÜ][\wäöüß-]+)?")
 # Textbook sample addresses are not anyone's address.
 _PLACEHOLDER_ADDRESS_RE = re.compile(r"(?i)\b(?:123|1234|12345)\s+(?:Main|Elm|Fake|Example|Sample)\b|Anytown|"
                                      r"Springfield|"
@@ -310,12 +361,18 @@ _INTL_ADDRESS_RES = tuple(re.compile(p) for p in (
     r"\b(?:ul|al|os)\.\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?"
     r"(?:,\s*\d{2}-\d{3}\s+[A-ZŁŚŻŹĆ][\w-]+)?",
     # Japanese in romaji and in kanji: 1-2-3 Jingumae, Shibuya-ku; 東京都渋谷区神宮前1-2-3, 神宮前1丁目2番3号
-    r"\b\d{1,2}-\d{1,2}(?:-\d{1,3})?\s+[A-Z][a-z]+(?:-[a-z]+)?,\s*[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)\b"
+    r"\b\d{1,2}-\d{1,2}(?:-\d{1,3})?\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?,\s*[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)\b"
     r"(?:,\s*[A-Z][a-z]+)?(?:\s+\d{3}-\d{4})?",
     # Singapore blocks and units: Blk 123 Ang Mo Kio Ave 3, #05-12, Singapore 560123
     r"\b(?:Blk|Block)\s+\d{1,4}[A-Z]?\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Ave|Avenue|Street|St|Road|Rd|Drive|Dr|Crescent|"
     r"Way|Lane)(?:\s+\d{1,2})?(?:,?\s*#\d{2}-\d{2,4})?(?:,?\s*Singapore\s+\d{6})?",
     r"#\d{2}-\d{2,4},?\s+(?:[A-Z][\w'-]*\s+){0,4}Singapore\s+\d{6}",
+    # Korean road names in Latin script: Gangnam-daero 94-gil 21, Gangnam-gu, Seoul 06123; Teheran-ro 152
+    r"\b[A-Z][a-z]+(?:-[a-z]+)?-(?:daero|ro|gil)(?:\s+\d{1,3}(?:beon)?-gil)?\s+\d{1,4}(?:-\d{1,4})?"
+    r"(?:,\s*[A-Z][a-z]+-(?:gu|si|gun|dong))*(?:,\s*[A-Z][a-z]+)?(?:\s+\d{5})?",
+    # Indian: No. 42, 3rd Cross, Peenya Industrial Area Phase 2, Bengaluru 560058 (a 6-digit PIN ends it)
+    r"\b(?:No\.?|#|Flat|Plot|House|H\.\s?No\.?|Door No\.?)\s*\d{1,5}[A-Z]?(?:/\d{1,4})?,"
+    r"(?:\s*[\w.'-]+(?:\s+[\w.'&-]+){0,5},){1,5}\s*[A-Z][a-z]+(?:\s*-\s*|\s+)\d{3}\s?\d{3}\b",
 ))
 # Japanese addresses in kanji (東京都渋谷区神宮前1-2-3, 神宮前1丁目2番3号) and Korean road addresses (테헤란로 152).
 _CJK_ADDRESS_RES = tuple(re.compile(p) for p in (
@@ -337,7 +394,11 @@ _EN_ORG_WORDS = (r"Inc|Ltd|LLC|LLP|Corp|Corporation|Co|GmbH|AG|PLC|Limited|Group
                  r"Clinic|Logistics|Technologies|Systems|Partners|Capital|Consulting|Labs|Trading|Textiles|Biotech|"
                  r"Software|Health|Foods|Components|Materials|Industries|Solutions|Services|Networks|Energy|Motors|"
                  r"Airlines|Pharma|Pharmaceuticals|Insurance|Ventures|Media|Studios|Electronics|Robotics|Analytics|"
-                 r"Manufacturing|Enterprises|Associates|Foundation|Institute|Agency|Hotel|Hotels|Resorts")
+                 r"Manufacturing|Enterprises|Associates|Foundation|Institute|Agency|Hotel|Hotels|Resorts|"
+                 # legal forms of other countries (Kowalski Bakery Supplies Sp. z o.o., Rossi S.p.A.)
+                 r"Sp\. z o\.o\.|S\.A\.|S\.p\.A\.|S\.r\.l\.|SpA|Srl|SARL|SAS|B\.V\.|BV|N\.V\.|NV|K\.K\.|Ltda|"
+                 r"s\.r\.o\.|A/S|ApS|Oyj|Pte|Pty|Pvt|Bhd|Tbk|KG|SE|S\.A\.S\.|AS|ASA|Solicitors|Attorneys|"
+                 r"Architects|Accountants|Advisors|Advisory")
 _EN_ORG_RE = re.compile(rf"(?<![A-Za-z])(?:[A-Z][A-Za-z0-9&'-]*\s+){{1,4}}(?:{_EN_ORG_WORDS})(?![A-Za-z])")
 # Two capitalised words in a row: where English names are. A pair starting with a given name from
 # the list, or a pinyin surname with a pinyin given name (Li Na, Yuting Gao), is a name; spaCy
@@ -350,16 +411,34 @@ _CAPITALISED_PAIR_RE = re.compile(
     rf"(?=(?:[A-Z]\.\s+)?({_LETTERS}(?:{_LETTERS}|['’-])*))")
 # A further family name after a pair: Alejandro Fernández López, Ngozi Okonjo Iweala.
 _NEXT_WORD_RE = re.compile(rf"\s+({_LETTERS}+(?:-{_LETTERS}+)?)")
+# Family names with a particle (Hendrik de Vries, Ana da Silva, Ursula von Brandt, Omar bin Salem).
+_PARTICLE_NAME_RE = re.compile(
+    rf"(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])({_EN_WORD})\s+(?:van der|van den|van de|van|von|de la|de los|de|da|di|del|della|"
+    rf"der|du|dos|das|bin|binti|ibn|al|el|ter|ten|le|la)\s+{_EN_WORD}(?![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])")
 # A given name on its own, after a greeting or a verb that addresses someone ("Hi Anna,", "ask Raj",
 # "cc Leila"), or before a reporting verb ("Tomás said"); the lexicon decides it is a name.
 _EN_GREETING_NAME_RE = re.compile(
     rf"(?:^|(?<=[\s,;:(\-—\"']))(?:(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Morning|Cheers|Congrats|Congratulations|"
     rf"ask|tell|remind|ping|cc|email|message|invite|thank|call|text|meet|loop in|welcome|congratulate|"
     rf"nudge|chase|promote|fire|pay|reimburse|onboard|page)\s*,?\s+)({_LETTERS}+(?:-{_LETTERS}+)?)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])")
+# ... after an occasion addressed to someone ("birthday message for Mehmet"), or between Chinese
+# words that address a person (给 Agnieszka 写, 跟 Tomás 说).
+# The regex finds "for/to NAME" (cheap: it starts at an f or a t); code checks the occasion word before it.
+_EN_OCCASION_NAME_RE = re.compile(
+    rf"\b(?:for|to)\s+({_LETTERS}+(?:-{_LETTERS}+)?)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])")
+_EN_OCCASION_WORDS = frozenset("""birthday card message note gift cake farewell send-off shoutout shout-out wishes kudos
+present flowers toast speech poem email reminder""".split())
+_CJK_ADDRESSING_NAME_RE = re.compile(
+    rf"(?:给|跟|和|问|让|请|帮|祝|谢谢|感谢|通知|提醒|告诉|找|约|欢迎|恭喜|催)\s*({_LETTERS}+(?:-{_LETTERS}+)?)"
+    rf"(?=\s*(?:[\u4e00-\u9fff]|$))")
+# ... or a given name written between Chinese words or list marks (Nadia 跟我说, 我、Kofi、Jonas).
+_EN_CJK_BORDER_NAME_RE = re.compile(
+    rf"(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])({_LETTERS}+(?:-{_LETTERS}+)?)(?=[ \t]*[\u4e00-\u9fff、，])"
+    rf"|(?<=[、：])[ \t]*({_LETTERS}+(?:-{_LETTERS}+)?)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])")
 _EN_REPORTING_NAME_RE = re.compile(
     rf"(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])({_LETTERS}+(?:-{_LETTERS}+)?)\s+(?:said|says|asked|asks|told|wants|mentioned|replied|wrote|"
     rf"thinks|called|emailed|is out|was out|has been|will be|just|got|needs|missed|resigned|quit|joined|left|stays|"
-    rf"moves|earns|makes|receives|gets)\b"
+    rf"moves|earns|makes|receives|gets|is|was|has|had|isn't|wasn't|hasn't|didn't|doesn't|won't|can't)\b"
     rf"|(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])({_LETTERS}+)\s*[:：=]?\s*[$€£¥]?\d")  # a pay list: "Anna 96k → 104k, Raj 88k"
 _EN_GIVEN_NAMES = frozenset("""
 aaron abigail adam adrian ahmed aisha alan albert alex alexander alexandra ali alice alicia amanda amelia amir amy
@@ -422,6 +501,8 @@ passport invoice under validate operation patient access secret key chinese engl
 staff senior junior lead head chief team product project sales support data security business market general
 world cup customer success manager engineer director north south east west southeast southwest northeast
 northwest central authorization bearer main street united new
+reimburse promote onboard congratulate invite remind nudge chase pay email message text tell ask
+thank welcome patient relocation
 """.split())
 # Capitalised words of headings, products and places that the name lists also hold (Sales, Street).
 _NOT_NAME_WORDS = frozenset("""
@@ -435,6 +516,15 @@ vice president chairman intern staff global international national regional loca
 wharf bridge tower station airport harbour harbor port gate cross market square garden gardens heights
 les los las der die das del della van von
 """.split())
+# Words that end a capitalised pair naming a place, an event or a thing (Robben Island, Green Belt
+# Movement, Boxhagener Str.): with no family name of that spelling, the pair is no person and spaCy is not asked.
+_THING_HEADS = _NOT_NAME_WORDS | frozenset("""
+movement ave blvd rd str ln dr pkwy hwy islands prize award awards act war wars festival museum cup league reform
+reforms summit conference week weekend day days program programme project initiative treaty agreement accords
+revolution dynasty empire republic kingdom church temple cathedral mosque palace castle stadium arena theatre
+theater gallery library zoo mall plaza avenue boulevard lane drive court highway expressway metro subway line
+mountains mountain hills desert forest ocean sea canal peninsula coast region area zone campus building lab labs
+""".split())
 _EN_NOT_NAMES = frozenset(w.casefold() for w in (
     "Hi", "Hello", "Dear", "Thanks", "Regards", "Best", "Please", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
@@ -443,8 +533,11 @@ _EN_NOT_NAMES = frozenset(w.casefold() for w in (
 ))
 
 
+_CJK_CHAR_RE = re.compile("[\u4e00-\u9fff]")
+
+
 def _cjk(text: str) -> bool:
-    return any("\u4e00" <= c <= "\u9fff" for c in text)
+    return _CJK_CHAR_RE.search(text) is not None  # a compiled search: far cheaper than a loop over characters
 
 
 @lru_cache(maxsize=1)
@@ -515,6 +608,14 @@ def _lexicon() -> dict[str, frozenset[str]]:
     return lists
 
 
+def _unaccented(word: str) -> str:
+    """Siobhán → siobhan: the lexicon may list a name without its accents."""
+    if word.isascii():
+        return word
+    stripped = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return word if word in _lexicon()["given"] else stripped
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() and not word.isupper() and not _cjk(word)
 
@@ -555,7 +656,10 @@ class NerDetector:
             raise ConfigError(f"routing.ner_types: unknown type(s) {sorted(unknown)}; known: {list(NER_TYPES)}")
         self.types = frozenset(types)
         self.english = english
-        self._public = PUBLIC_NAMES | {_normalise_name(n) for n in public_names if n.strip()}
+        # normalised like a detected name, so a listed "Mr. Darcy" also covers a detected "Darcy"
+        self._public = PUBLIC_NAMES | {_normalise_name(n) for n in (*PUBLIC_NAMES, *public_names) if n.strip()}
+        # the first two words of longer public names (Chimamanda Ngozi Adichie): such a pair needs no spaCy
+        self._public_pairs = {" ".join(n.split()[:2]) for n in self._public if len(n.split()) > 2}
 
     def warm_up(self) -> None:
         """Load the models now rather than on the first request."""
@@ -574,7 +678,15 @@ class NerDetector:
                          for m in _KO_NAME_RE.finditer(text))
         if re.search(r"[A-Za-z]{2}", text):
             found.extend(self._english(text))
+            found.extend(self._known_orgs(text, _KNOWN_ORG_LATIN_RE, 0.7, found))
+        if _cjk(text):  # over a name-shaped part (宁德时代 → 宁德): a listed company name is the longer, surer reading
+            found.extend(self._known_orgs(text, _KNOWN_ORG_CJK_RE, 0.9, found))
         return [e for e in _resolve(found) if e.type in self.types and not self._is_public(e)]
+
+    def _known_orgs(self, text: str, pattern: re.Pattern[str], score: float, found: list[Entity]) -> list[Entity]:
+        """Listed companies, except inside a longer organisation name (腾讯科技（深圳）有限公司)."""
+        return [Entity(ORG, m.start(), m.end(), m.group(), score, self.name) for m in pattern.finditer(text)
+                if not any(e.type == ORG and e.start <= m.start() and m.end() <= e.end for e in found)]
 
     def _is_public(self, entity: Entity) -> bool:
         if entity.type != PERSON:
@@ -602,7 +714,9 @@ class NerDetector:
         found: list[Entity] = []
         tagged = {(s, e) for s, e, _, flag in tokens if flag in ("nr", "nrfg", "nrt") and 2 <= e - s <= 4}
         words = {s: (e, flag) for s, e, _, flag in tokens}
-        for m in _CJK_NAME_RE.finditer(text):
+        position = 0
+        while (m := _CJK_NAME_RE.search(text, position)) is not None:
+            position = m.start() + 1  # a rejected candidate may hide a name one character on (和闻人雪)
             for end in range(m.end(), m.start() + 1, -1):
                 span = text[m.start():end]
                 if len(span) < 2 or _CN_PLACEHOLDER.fullmatch(span):
@@ -610,8 +724,17 @@ class NerDetector:
                 score = self._cn_name_score(text, m.start(), end, (m.start(), end) in tagged, starts, ends, words)
                 if score:
                     found.append(Entity(PERSON, m.start(), end, span, score, self.name))
+                    position = end
                     break
+        for m in _CN_LABELLED_NAME_RE.finditer(text):
+            group = 1 if m.group(1) else 2
+            name = m.group(group)
+            if (name not in _CN_NOT_NICKNAMES and not _CN_PLACEHOLDER.fullmatch(name)
+                    and name.casefold() not in self._public
+                    and (group == 1 or _jieba().dt.tokenizer.FREQ.get(name[:2], 0) < 50)):  # 员工仲裁了: a word
+                found.append(Entity(PERSON, m.start(group), m.end(group), name, 0.8, self.name))
         found += self._cn_titled_people(text, starts, ends)
+        found += self._cn_listed_people(text, found)
         found += [Entity(PERSON, m.start(), m.end(), m.group(), 0.75, self.name)
                   for m in _JA_NAME_RE.finditer(text) if m.end() > m.start() + 1]
         # 老王 / 小陈 / 李工 / 王经理: a surname with a prefix or a title, as jieba separates it.
@@ -629,6 +752,32 @@ class NerDetector:
                 title = _CN_TITLES.match(text, e)
                 if title and (tokens[index + 1][1] >= title.end()):
                     found.append(Entity(PERSON, s, title.end(), text[s:title.end()], 0.6, self.name))
+        return found
+
+    def _cn_listed_people(self, text: str, people: list[Entity]) -> list[Entity]:
+        """Items of a 、-list of people (after 报名/名单…, or holding a name found by the other rules):
+        the items of name shape are names."""
+        found = []
+        for m in _CN_LIST_RE.finditer(text):
+            cued = _CN_LIST_CUE_RE.search(text, max(0, m.start() - 8), m.start() + len(m.group().split("、")[0]) - 2)
+            if not cued and not any(m.start() <= p.start and p.end <= m.end() for p in people):
+                continue
+            offset = m.start()
+            items = m.group().split("、")
+            for index, item in enumerate(items):
+                # the first item may end a longer run (名单有甘露), the last may start one (老房还没报)
+                candidates = [item]
+                if index == 0:
+                    candidates += [item[-3:], item[-2:]]
+                if index == len(items) - 1:
+                    candidates += [item[:3], item[:2]]
+                for candidate in candidates:
+                    start = offset + (item.rfind(candidate) if index == 0 else item.find(candidate))
+                    if (_CN_LIST_ITEM_RE.fullmatch(candidate) and candidate not in _CN_NOT_NICKNAMES
+                            and not _CN_PLACEHOLDER.fullmatch(candidate)):
+                        found.append(Entity(PERSON, start, start + len(candidate), candidate, 0.6, self.name))
+                        break
+                offset += len(item) + 1
         return found
 
     def _cn_titled_people(self, text: str, starts: set[int], ends: set[int]) -> list[Entity]:
@@ -735,16 +884,24 @@ class NerDetector:
                     found.append(Entity(PERSON, m.start(1), m.end(1), m.group(1), score, self.name))
         found += [Entity(ORG, m.start(), m.end(), m.group(), 0.8, self.name) for m in _EN_ORG_RE.finditer(text)]
         unexplained = False
+        public_end = 0  # the end of a public name of three or more words: its inner pairs are no names
         for m in _CAPITALISED_PAIR_RE.finditer(text):
             raw_first, second = m.group(1), _POSSESSIVE_RE.sub("", m.group(2))
             if not (_capitalised(raw_first) or raw_first.isupper()) or not _capitalised(second):
                 continue
             first, end = raw_first.casefold(), m.start(2) + len(second)  # pairs overlap: "Ask Priya Hall"
-            if any(e.start <= m.start() < e.end for e in found):
+            if m.start() < public_end or any(e.start <= m.start() < e.end for e in found):
                 continue
+            if f"{first} {second.casefold()}" in self._public_pairs:
+                public_end = self._public_name_end(text, m.start())
+                continue
+            head = second.casefold().rstrip(".")
+            if head in _THING_HEADS and head not in _lexicon()["any_surname"] and first not in _EN_GIVEN_NAMES:
+                continue  # Robben Island, Green Belt Movement: a place or a thing
             if first in _EN_GIVEN_NAMES or _is_pinyin_name(first, second.casefold()):
                 score = 0.85
             elif (first in _EN_STARTERS or raw_first.isupper() or f"{first} {second.casefold()}" in self._public
+
                   or first.endswith(("'s", "’s", "'", "’"))):  # "Messi's World Cup": not a name pair
                 continue
             elif second.casefold() in _EN_SURNAMES:  # Niamh Nelson: an unlisted given name before a family name
@@ -760,10 +917,19 @@ class NerDetector:
                 found.append(Entity(PERSON, m.start(), end, text[m.start():end], score, self.name))
             elif not re.match(rf"(?:{_EN_ORG_WORDS})$", second):  # Orion Labs is an ORG the regex found
                 unexplained = True
+        found += self._particle_names(text, found)
         found += self._en_single_names(text, found)
         if self.english and unexplained:
             found += self._spacy_entities(text)
         return found
+
+    def _public_name_end(self, text: str, start: int) -> int:
+        """The end of the longest public name that starts at ``start`` (Lee Kuan Yew), else ``start``."""
+        words = list(re.finditer(r"\S+", text[start:start + 80]))[:5]
+        for count in range(len(words), 2, -1):
+            if _normalise_name(text[start:start + words[count - 1].end()]) in self._public:
+                return start + words[count - 1].end()
+        return start
 
     @staticmethod
     def _extend_family_name(text: str, end: int) -> int:
@@ -773,15 +939,36 @@ class NerDetector:
             return m.end()
         return end
 
+    def _particle_names(self, text: str, found: list[Entity]) -> list[Entity]:
+        """A listed given name, a family-name particle and a capitalised word: Hendrik de Vries, Ana da Silva."""
+        names = []
+        for m in _PARTICLE_NAME_RE.finditer(text):
+            if (_unaccented(m.group(1).casefold()) in _lexicon()["given"]
+                    and not any(e.start < m.end() and m.start() < e.end for e in found)):
+                names.append(Entity(PERSON, m.start(), m.end(), m.group(), 0.75, self.name))
+        return names
+
     def _en_single_names(self, text: str, found: list[Entity]) -> list[Entity]:
         """Given names alone where the context says a person is meant ("Hi Anna,", "ask Raj", "Tomás said")."""
         given = _lexicon()["given"]
         names = []
-        for pattern in (_EN_GREETING_NAME_RE, _EN_REPORTING_NAME_RE):
+        patterns = [_EN_GREETING_NAME_RE, _EN_OCCASION_NAME_RE, _EN_REPORTING_NAME_RE]
+        if _cjk(text):
+            patterns += [_CJK_ADDRESSING_NAME_RE, _EN_CJK_BORDER_NAME_RE]
+        for pattern in patterns:
             for m in pattern.finditer(text):
                 group = 1 if m.group(1) else 2
                 word = m.group(group)
-                if (_capitalised(word) and word.casefold() in given and word.casefold() not in self._public
+                if pattern is _EN_OCCASION_NAME_RE and not _EN_OCCASION_WORDS & set(
+                        text[max(0, m.start() - 12):m.start()].casefold().split()[-1:]):
+                    continue  # "for Mehmet" counts after "birthday message", not after "waiting"
+                # after "ask"/"tell" a name may be typed in lower case ("ask priyanka"); common words are not in given
+                cased = _capitalised(word) or (pattern is _EN_GREETING_NAME_RE and word.islower())
+                previous = text[:m.start(group)].rstrip().rsplit(None, 1)[-1:] or [""]
+                after_capitalised = _capitalised(previous[0]) and text[m.start(group) - 1] == " "
+                if pattern is not _EN_GREETING_NAME_RE and after_capitalised:
+                    continue  # the second word of a proper noun (Costa Rica): the pair rules decide it
+                if (cased and _unaccented(word.casefold()) in given and word.casefold() not in self._public
                         and not any(e.start < m.end(group) and m.start(group) < e.end for e in [*found, *names])):
                     names.append(Entity(PERSON, m.start(group), m.end(group), word, 0.7, self.name))
         return names
@@ -813,6 +1000,45 @@ class NerDetector:
             elif len(words) >= 2 or (len(trimmed) > 5 and not trimmed.isupper()):
                 found.append(Entity(ORG, start, end, trimmed, 0.6, self.name))
         return found
+
+
+# Well-known companies that are written without a legal suffix (华为, 宁德时代, Toyota, Infosys). A brand
+# used as a product or tool (Microsoft Teams, 腾讯会议, 京东订单号) is no ORG: the lookaheads leave those out.
+# Names that are also everyday words (Shell, Target, Grab, Square) are not listed.
+_KNOWN_ORGS_LATIN = [name.strip() for name in """
+Apple, Microsoft, Google, Alphabet, Amazon, Meta, Facebook, Netflix, NVIDIA, Nvidia, Intel, AMD, Qualcomm, Broadcom,
+Cisco, IBM, Oracle, Salesforce, Adobe, SAP, Siemens, Bosch, BASF, Bayer, Volkswagen, BMW, Mercedes-Benz, Daimler,
+Porsche, Audi, Toyota, Honda, Nissan, Hyundai, Samsung, Sony, Panasonic, Toshiba, Hitachi, Fujitsu, Canon, Nikon,
+Nintendo, SoftBank, Rakuten, Uniqlo, Tesla, Boeing, Airbus, Lockheed Martin, Raytheon, Caterpillar, Honeywell,
+Pfizer, Moderna, Novartis, Roche, Sanofi, AstraZeneca, GSK, GlaxoSmithKline, Merck, Medtronic, Philips, Unilever,
+Nestlé, Nestle, Danone, L'Oréal, LVMH, Hermès, Kering, Walmart, Costco, IKEA, Inditex, Nike, Adidas, Starbucks,
+McDonald's, PepsiCo, Coca-Cola, Heineken, Carlsberg, Maersk, Ørsted, Novo Nordisk, Equinor, Ericsson, Nokia,
+Spotify, Electrolux, UBS, Credit Suisse, Allianz, AXA, HSBC, Barclays, Santander, BBVA, BNP Paribas, Deutsche Bank,
+Commerzbank, Rabobank, JPMorgan, J.P. Morgan, Goldman Sachs, Morgan Stanley, Citigroup, BlackRock, Mastercard,
+PayPal, Accenture, Deloitte, PwC, KPMG, McKinsey, Infosys, Wipro, Tata Consultancy Services, Reliance Industries,
+Mahindra, HCLTech, Flipkart, Paytm, Alibaba, Tencent, Baidu, ByteDance, Huawei, Xiaomi, Lenovo, BYD, CATL, JD.com,
+Meituan, Pinduoduo, NetEase, Haier, Midea, Sinopec, PetroChina, Petrobras, Shopee, Gojek, Tokopedia, Lazada,
+Rio Tinto, BHP, Glencore, Aramco, ExxonMobil, Chevron, TotalEnergies, Airbnb, Expedia, Snowflake, Databricks,
+OpenAI, Anthropic, DeepMind, Atlassian, Shopify, Canva, Grab Holdings, TSMC, Foxconn, MediaTek, ASML, Infineon,
+STMicroelectronics
+""".split(",")]
+_KNOWN_ORGS_CJK = """
+华为 阿里巴巴 阿里 腾讯 百度 字节跳动 京东 美团 拼多多 网易 小米 比亚迪 宁德时代 联想 海尔 海尔智家 美的 格力 中兴
+贵州茅台 茅台 五粮液 青岛啤酒 伊利 蒙牛 海底捞 农夫山泉 娃哈哈 安踏 李宁 蔚来 小鹏 理想汽车 吉利 长城汽车 上汽
+一汽 东风 中国石化 中国石油 中国海油 国家电网 南方电网 中国移动 中国联通 中国电信 中国平安 中国人寿 招商银行 工商银行
+建设银行 农业银行 中国银行 交通银行 浦发银行 兴业银行 民生银行 中信 中信证券 中金 华泰证券 顺丰 中通 圆通 韵达
+万科 碧桂园 恒大 保利 中建 中铁 中交 中船 中芯国际 京东方 海康威视 大疆 科大讯飞 商汤 旷视 携程 滴滴 快手 哔哩哔哩
+B站 小红书 微博 爱奇艺 蚂蚁集团 台积电 鸿海 富士康 联发科 丰田 本田 索尼 三星 苹果公司 微软 谷歌 亚马逊 特斯拉 英伟达
+英特尔 西门子 博世 大众 宝马 奔驰 雀巢 联合利华 宝洁 沃尔玛 星巴克 麦当劳 肯德基 耐克 阿迪达斯 宜家
+""".split()
+_KNOWN_ORG_LATIN_RE = re.compile(
+    rf"(?<![\w&.-])(?:{'|'.join(re.escape(n) for n in sorted(set(_KNOWN_ORGS_LATIN), key=len, reverse=True))})"
+    r"(?![\w&-])(?!\s+(?:Teams|Office|Excel|Word|Outlook|Azure|Cloud|Drive|Docs|Sheets|Maps|Pay|Store|Actions|"
+    r"webhook|API|SDK|account|ID|Workspace|Chrome|Gmail|Analytics|Ads|Play|Music|Prime|Web Services|Lambda|S3|EC2|"
+    r"AirPods|iPhone|Watch|Galaxy|Model|Copilot|Forms|Translate|Search|Photos))")
+_KNOWN_ORG_CJK_RE = re.compile(
+    rf"(?:{'|'.join(sorted(set(_KNOWN_ORGS_CJK), key=len, reverse=True))})"
+    r"(?!会议|单号|订单|云|支付|地图|账号|网盘|文档|钉钉|邮箱|音乐|视频|浏览器|手机|输入法|翻译|商城|外卖|快递单)")
 
 
 # Where NER spans overlap: ADDRESS first (an address holds place and person-like names), then the

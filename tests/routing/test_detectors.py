@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import json
 import time
 
 import pytest
@@ -29,6 +31,7 @@ from hybridai.routing.detectors import (
     PhoneDetector,
     PrcIdDetector,
     SecretDetector,
+    TopicDetector,
     UsSsnDetector,
     resolve_overlaps,
 )
@@ -506,3 +509,47 @@ def test_secret_in_registry_logins_connection_strings_and_typos(text: str, secre
 ])
 def test_port_mappings_variables_and_placeholders_are_not_secrets(text: str) -> None:
     assert SECRET not in {t for t, _ in found(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "redis-cli -h 10.2.3.4 -p 6380 -a Qm7vT2pLx9 ping",
+    "redis-cli --pass Qm7vT2pLx9 -h cache01 info",
+])
+def test_redis_cli_passwords_are_secrets(text: str) -> None:
+    assert [e.text for e in SecretDetector().detect(text)] == ["Qm7vT2pLx9"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("新套餐要到下个月才上线，内测价每人每月29元，帮我写公告", "secrecy"),
+    ("The rebrand doesn't go live until May; draft the internal FAQ", "secrecy"),
+    ("We moved the sales team to commission-only but nobody outside the exec team knows", "secrecy"),
+    ("告诉对方我们最终报价每吨4100，不能再降了", "negotiation"),
+    ("跟一家物流公司签的合同里赔偿上限太低了，帮我看看", "negotiation"),
+    ("We received a subpoena for payroll records; how narrow can we make it?", "negotiation"),
+    ("Our best and final offer to the landlord is $41 per square foot", "negotiation"),
+    ("我怀疑仓库主管在虚报损耗，怎么查证", "internal"),
+    ("The seed round fell through after the lead investor backed out; help me tell the team", "internal"),
+    ("我们风控模型的拒绝阈值是0.82，帮我评估一下", "internal"),
+])
+def test_confidential_content_without_keywords_is_a_topic(text: str, kind: str) -> None:
+    assert [e.detector for e in TopicDetector().detect(text)] == [f"topics:{kind}"]
+
+
+@pytest.mark.parametrize("text", [
+    "What does a subpoena duces tecum mean under US law?",
+    "新品上线前要做哪些测试？",
+    "How do I write a generic NDA template?",
+])
+def test_general_questions_are_not_confidential_topics(text: str) -> None:
+    assert TopicDetector().detect(text) == []
+
+
+def test_documentation_sample_jwts_are_placeholders() -> None:
+    def segment(obj: dict[str, object]) -> str:
+        return base64.urlsafe_b64encode(json.dumps(obj).encode()).decode().rstrip("=")
+
+    header = segment({"alg": "HS256", "typ": "JWT"})
+    sample = f"{header}.{segment({'sub': '1234567890', 'name': 'Jane Doe', 'iat': 1516239022})}.Xk2pQ9vLm3RtY7wZ"
+    real = f"{header}.{segment({'sub': 'u_88213', 'role': 'admin', 'iat': 1716239022})}.Xk2pQ9vLm3RtY7wZ"
+    assert SecretDetector().detect(f"decode {sample} please") == []
+    assert [e.text for e in SecretDetector().detect(f"decode {real} please")] == [real]

@@ -146,3 +146,69 @@ def test_the_name_lexicon_holds_names_of_many_cultures_but_not_common_words():
     assert {"kowalski", "okafor", "volkov", "yılmaz", "schäfer", "nguyễn", "mahlangu"} <= lexicon["surnames"]
     assert not {"the", "sales", "street", "summer", "team"} & (lexicon["given"] | lexicon["surnames"])
     assert "hong kong" in lexicon["places"]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Courier to No. 17, 2nd Main Road, Jayanagar 4th Block, Bengaluru 560011", "No. 17, 2nd Main Road, "
+     "Jayanagar 4th Block, Bengaluru 560011"),
+    ("Office: Teheran-ro 88-gil 12, Gangnam-gu, Seoul 06178", "Teheran-ro 88-gil 12, Gangnam-gu, Seoul 06178"),
+    ("Meet at 2-8-1 Nishi-Azabu, Minato-ku, Tokyo 106-0031", "2-8-1 Nishi-Azabu, Minato-ku, Tokyo 106-0031"),
+    ("Her flat is Kastanienallee 9, 10435 Berlin", "Kastanienallee 9, 10435 Berlin"),
+    ("Neue Adresse: Münchner Straße 12, 60329 Frankfurt", "Münchner Straße 12, 60329 Frankfurt"),
+    ("快递寄到北京市西城区德胜门外大街乙12号院3号楼", "北京市西城区德胜门外大街乙12号院3号楼"),
+])
+def test_more_street_formats_are_found(ner, text, address):
+    assert ("ADDRESS", address) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Card message for Svetlana from all of us", "Svetlana"),
+    ("can you ask deepika to resend the slides", "deepika"),
+    ("I think Declan is planning to resign", "Declan"),
+    ("帮我给 Oksana 写封感谢信", "Oksana"),
+    ("Zanele 跟我说她下周请假", "Zanele"),
+    ("bonus changes: Aoife 80k -> 86k, Tendai flat", "Aoife"),
+    ("户名：钭春燕，开户行工商银行", "钭春燕"),
+    ("客户 阿依努尔 的订单要加急", "阿依努尔"),
+    ("给申屠磊发个提醒", "申屠磊"),
+    ("请假审批：乜晓东明天不来", "乜晓东"),
+    ("团建报名：白露、庾小川、老蒯，还有谁？", "庾小川"),
+    ("团建报名：白露、庾小川、老蒯，还有谁？", "老蒯"),
+    ("我们组姜明轩和闻人雪的绩效怎么排", "闻人雪"),
+    ("Ana da Silva 的合同下周到期", "Ana da Silva"),
+    ("Loop in Willem van der Berg on the audit", "Willem van der Berg"),
+])
+def test_names_in_more_contexts_are_found(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Costa Rica is lovely in March.",
+    "What did Lee Kuan Yew say about meritocracy?",
+    "Mr. Darcy is proud, Elizabeth Bennet is prejudiced",
+    "The Green Belt Movement planted trees across Kenya",
+    "买了苹果、香蕉、白菜",
+    "客户服务，用户体验都要改进",
+    "张小泉 的剪刀卖得怎么样",
+])
+def test_places_public_figures_and_word_lists_are_not_people(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+def test_foreign_legal_forms_make_an_org_not_a_person(ner):
+    found = _found(ner, "Nowak Timber Sp. z o.o. sent the catalogue")
+    assert ("ORG", "Nowak Timber Sp. z o.o.") in found and not {e for e in found if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Summarise how Infosys grew its consulting arm", "Infosys"),
+    ("帮我给宁德时代写一封合作邀请函", "宁德时代"),
+    ("What does Maersk say about its fleet renewal?", "Maersk"),
+])
+def test_well_known_companies_without_a_suffix_are_orgs(ner, text, org):
+    assert ("ORG", org) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["用腾讯会议开个会", "京东订单号 8812 查不到物流", "Grab the log and send it"])
+def test_brands_used_as_tools_and_everyday_words_are_not_orgs(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "ORG"}
