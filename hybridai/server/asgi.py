@@ -30,8 +30,7 @@ class ServerHandler(ASGIHandler):
     calls in its views (every database access runs on :mod:`hybridai.server.db`'s threads, whose
     connections persist and are checked before each use), so requests skip that context, and
     Django's per-request connection checks (sync receivers, each a hop to a thread) are
-    disconnected. Requests are counted while they are answered, so the database writer can use
-    the gaps between them. At shutdown (ASGI lifespan) the queued database writes are committed."""
+    disconnected. At shutdown (ASGI lifespan) the queued database writes are committed."""
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] == "lifespan":
@@ -39,12 +38,7 @@ class ServerHandler(ASGIHandler):
             return
         if scope["type"] != "http":
             raise ValueError(f"Django can only handle ASGI/HTTP connections, not {scope['type']}.")
-        activity = get_runtime().activity
-        activity.started()
-        try:
-            await self.handle(scope, receive, send)
-        finally:
-            activity.finished()
+        await self.handle(scope, receive, send)
 
     async def handle(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         """Django 5.2's ``ASGIHandler.handle``, except that ``response.close()`` is called here,

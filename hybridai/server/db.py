@@ -16,10 +16,6 @@ busy server pays a few statements per batch instead of several per request. Guar
   endpoints wait for every write queued before them. The writer gathers writes for up to
   ``gather_s`` (``server.write_behind_s``, default 0.5 s) before it commits, except when a
   reader is waiting: then at once;
-* the writing is fitted into the gaps between requests where it can (:class:`Activity`): the
-  writer thread shares the worker's core and the GIL, so a chunk written while a request is being
-  answered delays that request; a chunk waits for the worker to be idle, for at most
-  ``max_defer_s`` per batch (a worker that is never idle still gets its writes committed);
 * the queue is drained when the server shuts down (the ASGI lifespan's shutdown, see
   :mod:`hybridai.server.asgi`) or the process exits (``atexit``). A process killed with SIGKILL
   loses what was queued and not yet committed: at most about ``gather_s`` worth.
@@ -95,36 +91,7 @@ class _Append(_Op):
 _STOP = object()
 _CHUNK_WRITES = 32  # writes per chunk of a batch (see Writer._write): about 1 ms of work
 _CHUNK_PAUSE_S = 0.001
-_IDLE_CHUNK_WRITES = 8  # a chunk written in a gap between requests: short, so the next request barely waits
 _TRANSIENT = (OperationalError, InterfaceError)
-
-
-class Activity:
-    """How many requests this worker is answering, for the writer to write in the gaps between them.
-    Counted on the worker's event loop thread; the writer thread only waits for "none"."""
-
-    def __init__(self) -> None:
-        self._active = 0
-        self._idle = threading.Event()
-        self._idle.set()
-
-    def started(self) -> None:
-        self._active += 1
-        if self._active == 1:
-            self._idle.clear()
-
-    def finished(self) -> None:
-        self._active -= 1
-        if self._active == 0:
-            self._idle.set()
-
-    @property
-    def active(self) -> int:
-        return self._active
-
-    def wait_idle(self, timeout_s: float) -> bool:
-        """Wait until no request is being answered, at most ``timeout_s``; whether it is idle now."""
-        return self._idle.wait(max(0.0, timeout_s))
 
 
 class Writer:
@@ -134,13 +101,10 @@ class Writer:
     database" is ``committed >= n``. Readers wait for a number (:meth:`wait`); only they cost a
     wake-up of their event loop, a write nobody waits for costs none."""
 
-    def __init__(self, *, max_batch: int = 256, gather_s: float = 0.05, max_backoff_s: float = 5.0,
-                 activity: Activity | None = None, max_defer_s: float = 0.05) -> None:
+    def __init__(self, *, max_batch: int = 256, gather_s: float = 0.05, max_backoff_s: float = 5.0) -> None:
         self.max_batch = max_batch
         self.gather_s = gather_s
         self.max_backoff_s = max_backoff_s
-        self.activity = activity  # None: write at once (no requests to make way for)
-        self.max_defer_s = max_defer_s
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._hurry = threading.Event()  # someone waits for a commit: stop gathering
         self._lock = threading.Lock()  # guards _queued, _committed, _waiters, _refused
@@ -290,29 +254,18 @@ class Writer:
             with self._lock:
                 self._refused[op.seq] = StoreError(f"conversation database error: {exc}")
 
-    def _write(self, ops: list[_Op]) -> None:
-        """One transaction, written a chunk of writes at a time: the writer thread shares the
-        worker's core, and a batch written in one go would hold up the requests being answered
-        meanwhile by its whole duration (a tail-latency spike every batch) rather than by a
-        chunk's. Each chunk waits for a gap between requests (short chunks then) until the batch
-        has waited ``max_defer_s``; after that, or when a reader waits for the commit, chunks
-        go one after another with a short pause between them. Chunks go in queue order, so a
-        session's turns stay ordered."""
+    @staticmethod
+    def _write(ops: list[_Op]) -> None:
+        """One transaction, written a chunk of writes at a time with a pause between chunks: the
+        writer thread shares the worker's core, and a batch written in one go would hold up the
+        requests being answered meanwhile by its whole duration (a tail-latency spike every batch)
+        rather than by a chunk's. Chunks go in queue order, so a session's turns stay ordered."""
         close_old_connections()
-        deadline = time.monotonic() + self.max_defer_s
         with transaction.atomic():
-            start = 0
-            while start < len(ops):
-                size = _CHUNK_WRITES
-                if self.activity is not None and not self._waiters:
-                    if self.activity.wait_idle(deadline - time.monotonic()):
-                        size = _IDLE_CHUNK_WRITES
-                    elif start:
-                        time.sleep(_CHUNK_PAUSE_S)
-                elif start:
+            for start in range(0, len(ops), _CHUNK_WRITES):
+                if start:
                     time.sleep(_CHUNK_PAUSE_S)
-                chunk = ops[start:start + size]
-                start += size
+                chunk = ops[start:start + _CHUNK_WRITES]
                 appends = [op for op in chunk if isinstance(op, _Append)]
                 if appends:
                     _write_turns(appends)

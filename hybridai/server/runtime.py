@@ -16,7 +16,7 @@ from limits.storage import storage_from_string
 from hybridai.config import Settings
 from hybridai.engine import HybridEngine
 from hybridai.security.signing import MemoryNonceStore, NonceStore, RedisNonceStore, SignatureVerifier
-from hybridai.server.db import Activity, Writer
+from hybridai.server.db import Writer
 from hybridai.server.django_setup import server_secret
 from hybridai.server.key_cache import KeyCache
 
@@ -73,15 +73,9 @@ class ServerRuntime:
         self.limits = Limits(storage_from_string(f"async+{redis_url}") if redis_url else MemoryStorage())
 
     @cached_property
-    def activity(self) -> Activity:
-        """Requests this worker is answering (counted by the ASGI handler), for the writer."""
-        return Activity()
-
-    @cached_property
     def writer(self) -> Writer:
-        """Audit events and conversation turns, committed in batches (started on first use), in
-        the gaps between requests where it can."""
-        return Writer(gather_s=self.settings.server.write_behind_s, activity=self.activity)
+        """Audit events and conversation turns, committed in batches (started on first use)."""
+        return Writer(gather_s=self.settings.server.write_behind_s)
 
     @cached_property
     def engine(self) -> HybridEngine:
