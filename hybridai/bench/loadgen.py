@@ -1,5 +1,6 @@
-"""Closed-loop load generator: ``concurrency`` keep-alive connections, each sending the same
-pre-rendered request as soon as its previous answer is in, until ``requests`` answers are counted.
+"""Closed-loop load generator: ``concurrency`` keep-alive connections, each sending its next
+request as soon as its previous answer is in, until ``requests`` answers are counted. Every request
+has a body of its own (numbered), so a target that caches by content is measured on new content.
 
 Every request is timed from the first byte written to the last byte read. A non-200 answer, a
 200 without a chat completion in it, a timeout or a dropped connection is an error: counted by
@@ -10,10 +11,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import os
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,11 +45,12 @@ class Endpoint:
     host: str
     port: int
     path: str
-    body: bytes
+    body: Callable[[int], bytes]  # the body of the n-th request sent to this endpoint
     headers: dict[str, str]
+    sent: Iterator[int] = field(default_factory=itertools.count, compare=False)
 
     def request(self) -> bytes:
-        return build_request("POST", self.host, self.port, self.path, body=self.body,
+        return build_request("POST", self.host, self.port, self.path, body=self.body(next(self.sent)),
                              headers={"content-type": "application/json", **self.headers})
 
 
@@ -71,7 +74,6 @@ class _Connection:
 
 async def _drive(endpoint: Endpoint, concurrency: int, total: int, run: LevelRun, check: BodyCheck,
                  timeout_s: float, connections: list[_Connection]) -> None:
-    request = endpoint.request()
     remaining = total
 
     async def worker(connection: _Connection) -> None:
@@ -85,6 +87,7 @@ async def _drive(endpoint: Endpoint, concurrency: int, total: int, run: LevelRun
                 run.errors[f"connect:{type(exc).__name__}"] += 1
                 await asyncio.sleep(0.05)
                 continue
+            request = endpoint.request()  # rendered before the timed span
             started = time.perf_counter()
             try:
                 async with asyncio.timeout(timeout_s):

@@ -32,6 +32,7 @@ import datetime as dt
 import hashlib
 import importlib.metadata
 import importlib.util
+import itertools
 import json
 import os
 import platform
@@ -195,8 +196,11 @@ def pinned(cpus: set[int] | None) -> Iterator[None]:
 
 
 # -- targets --------------------------------------------------------------------------------------
-def request_body() -> bytes:
-    return json.dumps({"model": MODEL_NAME, "messages": [{"role": "user", "content": PROMPT}],
+def request_body(number: int = 0) -> bytes:
+    """The n-th request's body: the same question, numbered, so no two requests carry the same text
+    (hybridai caches what it found in a message by its text, as for a system prompt sent every turn;
+    a benchmark repeating one text would measure that cache rather than the routing)."""
+    return json.dumps({"model": MODEL_NAME, "messages": [{"role": "user", "content": f"{PROMPT} (#{number})"}],
                        "max_tokens": MAX_TOKENS, "stream": False}, separators=(",", ":")).encode()
 
 
@@ -209,9 +213,10 @@ class Target:
     managed: Managed | None = None
     startup_s: float | None = None
     info: dict[str, Any] = field(default_factory=dict)
+    sent: Iterator[int] = field(default_factory=itertools.count)  # numbers requests across all levels
 
     def endpoint(self) -> Endpoint:
-        return Endpoint(HOST, self.port, self.path, request_body(), self.headers)
+        return Endpoint(HOST, self.port, self.path, request_body, self.headers, self.sent)
 
     def stop(self) -> None:
         if self.managed is not None:

@@ -17,7 +17,7 @@ import math
 import statistics
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -325,13 +325,18 @@ def sweep(examples: Sequence[Example], predictions: Sequence[Prediction],
 
 
 def zero_leakage_threshold(examples: Sequence[Example], predictions: Sequence[Prediction],
-                           margin: float = 0.0) -> float:
+                           margin: float = 0.0, *, detectors_answer_for: Collection[str] = ()) -> float:
     """The highest threshold at which no sensitive example goes to the cloud (best precision at
-    zero leakage), lowered by ``margin`` (a fraction of it) for data phrased differently."""
-    needed = [p.score for e, p in zip(examples, predictions, strict=True)
-              if e.sensitive and not p.sensitive_at(_DETECTORS_ONLY) and p.score is not None]
-    if any(e.sensitive and not p.sensitive_at(_DETECTORS_ONLY) and p.score is None
-           for e, p in zip(examples, predictions, strict=True)):
+    zero leakage), lowered by ``margin`` (a fraction of it) for data phrased differently.
+
+    ``detectors_answer_for``: entity types whose examples are left out — a sensitive example that
+    holds such an entity (a name, an ID) and is missed is the detectors' miss, and the classifier
+    would have to flag nearly everything to cover it (it scores such a text as harmless content)."""
+    missed = [(e, p) for e, p in zip(examples, predictions, strict=True)
+              if e.sensitive and not p.sensitive_at(_DETECTORS_ONLY)
+              and not any(g.type in detectors_answer_for for g in e.entities)]
+    needed = [p.score for _, p in missed if p.score is not None]
+    if len(needed) < len(missed):
         raise ValueError("a sensitive example is missed by the detectors and has no classifier score")
     best = min(needed) if needed else 1.0
     return max(1e-6, best * (1.0 - margin))

@@ -78,7 +78,7 @@ def fit(texts: Sequence[str], labels: Sequence[bool], config: TrainConfig) -> Cl
 def train(train_path: str | Path, tune_paths: Sequence[str | Path], out: str | Path,
           config: TrainConfig | None = None) -> dict[str, Any]:
     """Train, choose the threshold on ``tune_paths``, save to ``out``; returns the manifest."""
-    from hybridai.config import RoutingSettings
+    from hybridai.config import DEFAULT_PRIVATE_ENTITY_TYPES, RoutingSettings
     from hybridai.routing.policy import Router
 
     config = config or TrainConfig()
@@ -95,8 +95,10 @@ def train(train_path: str | Path, tune_paths: Sequence[str | Path], out: str | P
         raise DataFormatError(f"{len(overlap)} training text(s) also appear in the tuning data, e.g. "
                               f"{next(iter(overlap))[:80]!r}")
     predictions = predict(router, tune)
-    strict = zero_leakage_threshold(tune, predictions)
-    threshold = zero_leakage_threshold(tune, predictions, margin=config.margin)
+    # the classifier answers for confidential content; a missed name or ID is for the detectors to find
+    content_only = frozenset(DEFAULT_PRIVATE_ENTITY_TYPES)
+    strict = zero_leakage_threshold(tune, predictions, detectors_answer_for=content_only)
+    threshold = zero_leakage_threshold(tune, predictions, margin=config.margin, detectors_answer_for=content_only)
     report = score(tune, predictions, threshold=threshold)
     at_threshold = next(p for p in sweep(tune, predictions, [threshold]))
     manifest = {

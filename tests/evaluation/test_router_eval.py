@@ -137,6 +137,15 @@ def test_sweep_and_zero_leakage_threshold_use_the_stored_scores():
     assert report.threshold == 0.5 and report.false_positives == 0
 
 
+def test_zero_leakage_threshold_can_leave_detector_misses_to_the_detectors():
+    examples, predictions = _scored()
+    # the name in line 2 is missed: covering it would take the threshold down to its score
+    predictions[1] = Prediction("cloud", False, [], [], 2.0, score=0.1, detector_sensitive=False)
+    assert zero_leakage_threshold(examples, predictions) == pytest.approx(0.1)
+    assert zero_leakage_threshold(examples, predictions, detectors_answer_for={"PERSON"}) == pytest.approx(0.4)
+    assert zero_leakage_threshold(examples, predictions, detectors_answer_for={"SECRET"}) == pytest.approx(0.1)
+
+
 def test_report_breaks_figures_down_and_lists_near_miss_false_positives():
     examples, predictions = _scored()
     report = score(examples, predictions, threshold=0.3, mask_types={"PERSON"})
