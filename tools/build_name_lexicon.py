@@ -65,7 +65,8 @@ kansas city|hai phong|da nang|chiang mai|phnom penh|addis ababa|dar es salaam|po
 
 
 # Frequent given names that faker's locale lists lack (its en_IN list has no Priyanka): South Asian,
-# Turkish, Arabic, Persian, African, Slavic, Nordic and Southeast Asian ones.
+# Turkish, Arabic, Persian, African, Slavic, Nordic, Greek, Korean and Southeast Asian (Thai, Vietnamese,
+# Indonesian) ones; Vietnamese with and without tone marks.
 _EXTRA_GIVEN = """
 priyanka priya pooja shreya ananya aishwarya deepika kavita sunita anjali swati nisha ritu shweta sneha preeti
 divya meenakshi lakshmi revathi harini keerthana nandini rashmi sangeeta sonal tanvi ishita aditi akanksha
@@ -81,6 +82,64 @@ bogdan dragan milica jelena nikola stefan svetlana natasha oksana yulia irina dm
 bjorn sigrid astrid ingrid freya soren lars nils henrik mikael annika linnea elin
 nguyen thanh minh huong linh trang tuan hieu duc phuong siti nurul ahmad putri dewi budi agus wayan
 callum alastair hamish fergus ewan niamh siobhan aoife ciara saoirse oisin cillian declan eoin padraig
+somchai somsak somporn sompong somboon somkiat somsri anan arthit chaiwat chatchai chokchai ekachai kittisak
+nattapong nattawut nattaya narong narumon pimchanok pimpaka siriporn siriwan sirinya suda sunee supaporn sukanya
+malee kanya kanokwan kannika ploy apinya wanida ratana rattana pornthip porntip thanawat thanakorn tanawat teerawat
+worawut weerapong wichai prasert suchart surachai anong buppha chanida jintana kamon kwanjai lalita orathai
+pranee sasithorn supattra thida waraporn achara boonmee jakkrit kasem panya piyapong sakda udom yuthana pongsak
+anucha chalerm phichit sombat kritsada siriwat patcharee paweena rungnapa chutima benjamas chonticha duangjai
+jiraporn kamonwan mayuree napat nipa nittaya pattama ratchanee saowalak tassanee wipawee yupin
+thi thị văn hữu đức ngọc hương tuấn dũng hùng hải khánh thảo yến hạnh thúy hằng giang tâm hiền quỳnh châu phúc
+lộc thắng cường tùng việt đạt kiên nhân tài hòa bình tuan thao yen hanh thuy hien quynh
+budi agus sri dewi siti putri wahyu rizki dian eko adi andi bambang joko hendra yudi arief fajar indah nur ratna
+rina yuni wulan ayu rudi teguh dwi iwan dedi heru hadi yanti fitri novi ika intan kartika bayu galih gilang
+aditya irfan fikri
+mohammed muhammad mohamed yusuf hassan abdullah abdul nabil walid rami fadi ziad bilal imran faisal saeed majid
+nasser sultan rashid zaid yasser adel amr tamer sherif hany hesham wael ayman osama mariam maryam noor nour huda
+salma dina reem hala mona noura lina zainab khadija amira hana dalia rana samar heba ghada sahar mehdi hossein
+hamid behnam farhad kaveh kourosh omid payam pouya sina fatemeh zahra niloufar roya mahsa neda sepideh ladan
+golnaz azadeh
+chukwuemeka chinedu ifeanyi nnamdi uchenna adebayo olumide ayodele babajide kehinde taiwo temitope folake yetunde
+bukola chioma nneka amaka ifeoma kwabena kwaku kwesi efua akua esi abimbola thabo bongani mandla nomvula
+lindiwe zodwa tshepo kagiso lwazi wanjiku akinyi odhiambo chebet abdoulaye mamadou moussa ousmane fatou aminata
+ibrahima cheikh seydou modibo
+oleksandr oleksiy andriy mykola mykhailo taras yaroslav volodymyr vasyl petro dmytro serhiy yuriy olena iryna
+nataliya tetiana kateryna halyna larysa lyudmyla svitlana viktoria anastasia daria polina sofiia alexei
+giorgos georgios yiannis ioannis kostas konstantinos dimitris nikos panagiotis vasilis christos eleni katerina
+despina vasiliki
+minjun seoyeon jiho jiwoo haeun yuna seojun doyun hayoon sujin jisoo minji eunji hyejin jihye yejin soyeon
+jiyeon sungmin jaehyun donghyun junho hyunwoo taehyun youngho sangwoo jinwoo seungmin dahyun chaeyoung jimin
+min-jun seo-yeon ji-ho ji-woo ha-eun seo-jun do-yun sung-min jae-hyun dong-hyun jun-ho hyun-woo tae-hyun soo-ah
+""".split()
+
+# Family names the locale lists lack: Thai, Vietnamese, Indonesian, Arabic and Persian, West and East African,
+# Ukrainian and Russian, Greek, Korean and South Asian ones.
+_EXTRA_SURNAMES = """
+srisuk chaiyaporn saetang saelim srisawat suwannarat wongsuwan rattanakorn boonsong chaiyasit charoenpol jaidee
+kaewmanee kongkaew phromma ruangsri sangthong siriwong sukhum thongchai thongdee wongsa boonyasith kittikul
+nakprasert phongsathorn prasertsri rattanaporn sirisombat srisombat sukprasert tangsiri thepsuwan wattanakul
+wiriyakul chaiprasert khemthong pongpanich chaisiri srisai
+nguyễn trần lê phạm hoàng huỳnh võ vũ đặng bùi đỗ hồ ngô dương lý đinh trương trịnh lâm lương tạ đoàn quách
+nguyen tran pham hoang huynh dang bui duong dinh truong trinh luong doan quach
+santoso wijaya susanto hidayat saputra pratama kusuma setiawan gunawan nugroho wibowo hartono lestari rahayu
+sulistyo handoko purnomo siregar nasution simanjuntak harahap sitompul hutapea tanjung halim salim sutanto
+kurniawan permana firmansyah utomo prasetyo budiman ramadhan syahputra
+haddad khoury hamdan mansour saleh khalil aziz farouk abbas jaber karimi hosseini ahmadi mohammadi rezaei moradi
+rahimi jafari hashemi sadeghi ghorbani kazemi mousavi tehrani shirazi najafi akbari bagheri
+okafor okonkwo adeyemi olawale nwosu okeke chukwu balogun bello abubakar mensah boateng owusu asante osei appiah
+agyeman nkosi dlamini ndlovu khumalo mokoena mthembu mwangi otieno ochieng kiprop kibet diallo traore diop ndiaye
+keita coulibaly toure cisse konate
+kovalenko shevchenko bondarenko tkachenko kravchenko kovalchuk melnyk boyko lysenko marchenko rudenko savchenko
+petrenko oliynyk polishchuk kravets morozov sokolov volkov lebedev kozlov novikov fedorov mikhailov vasiliev
+pavlov semenov golubev vinogradov bogdanov vorobyov egorov nikitin orlov andreev makarov zaitsev solovyov
+borisov yakovlev grigoriev kuzmin belov medvedev ershov stepanov nikolaev zakharov zhukov frolov kiselev
+papadopoulos papadakis georgiou nikolaou konstantinou dimitriou ioannou christodoulou vasileiou pappas oikonomou
+karagiannis alexiou antoniou makris papageorgiou
+jeon jeong yoon hwang kwon baek kwak byun seok
+sharma iyer nair menon pillai reddy naidu chowdhury banerjee chatterjee mukherjee ghosh dutta joshi kulkarni
+deshpande patil jadhav pawar shinde gaikwad agarwal aggarwal bansal goyal mittal mehta desai trivedi pandey
+mishra tiwari dubey shukla srivastava saxena verma yadav chauhan rathore thakur malhotra kapoor khanna chopra
+sethi bhatia arora ahuja sandhu dhillon grewal sidhu
 """.split()
 
 
@@ -144,6 +203,7 @@ def build() -> dict[str, list[str]]:
             zh_surnames |= {str(n) for n in _names(provider, "last_names")}
             zh_given_chars |= {c for n in _names(provider, "first_names") for c in str(n)}
     given |= set(_EXTRA_GIVEN)
+    surnames |= set(_EXTRA_SURNAMES)
     places = {p.strip() for p in _PLACES if p.strip()}
     for locale in AVAILABLE_LOCALES:
         try:

@@ -15,8 +15,15 @@ twins that take the same tasks (public figures, hypotheticals, office chatter). 
 and office requests (``TECH_PARTS``: errors, networking, SQL, compliance questions, supplier
 e-mails, puzzles) are hard negatives: short, full of digits and business words, and harmless.
 
+Class requests (``CLASS_POS``/``CLASS_NEG``) cover confidential content by kind, each in many
+phrasings in Chinese, English and mixed writing: our own figures against a target, a forecast or
+what we told investors; concealing or misstating a fact; contract terms and our position against a
+counterparty, payments that do not reconcile; staff matters; and their harmless twins (published
+results, hypotheticals, general how-tos, job applications). A share of the Chinese rows of both
+labels is copied with spaces around words ("准备投 美团 的后端岗"), so that spacing says nothing.
+
 The file is kept apart from the evaluation data: the script reads the development files
-(router_dev.jsonl, router_probe.jsonl, router_probe2.jsonl) only to drop any generated text that
+(router_dev.jsonl and router_probe*.jsonl) only to drop any generated text that
 also appears there (after normalisation), and fails if more than 5 % of the dev texts share a
 20-character window (spaces removed) with generated text. It never reads the test split.
 
@@ -37,7 +44,8 @@ OUT = REPO / "hybridai" / "data" / "sensitivity_train.jsonl"
 CORPUS = REPO / "hybridai" / "demo" / "corpus"
 CORPUS_SENTENCES = 400  # per language
 DEV_FILES = [REPO / "hybridai" / "data" / name
-             for name in ("router_dev.jsonl", "router_probe.jsonl", "router_probe2.jsonl", "router_probe3.jsonl")]
+             for name in ("router_dev.jsonl", "router_probe.jsonl", "router_probe2.jsonl", "router_probe3.jsonl",
+                          "router_probe4.jsonl")]
 
 FILL: dict[str, list[str]] = {
     "zsubj": ["我们部门", "销售部", "研发中心", "公司", "集团", "华东区", "项目组", "我们团队", "事业部", "子公司",
@@ -692,6 +700,392 @@ COMPOSE: dict[str, list[str]] = {
 }
 
 
+# Confidential content by class, each as content + (often no) cue + task, in Chinese, English and
+# mixed writing, and hard negatives that share their words: (a) our own figures against a target,
+# a forecast or what we told someone; (b) concealing or misstating a fact; (c) deals and contract
+# terms with a counterparty, our position, reconciling payments; (d) staff matters (resignations
+# nobody knows of, exit interviews, audits, disputes with former staff); (e) someone's health.
+CLASS_FILL: dict[str, list[str]] = {
+    "zpolish": ["帮我润色", "改成正式邮件", "帮我改得委婉一点", "翻译成英文", "帮我精简一下", "改成内部公告的语气",
+                "帮我检查一下措辞"],
+    "zannounce": ["经管理层讨论，{city}区域将于下月并入华东大区，原负责人另有安排。",
+                  "自下月起，全员薪资下调{pct}，与业绩挂钩后补发。",
+                  "公司决定关闭{city}研发中心，相关员工将另行通知。",
+                  "{zrole}因个人原因将于月底离职，接任人选暂未确定。",
+                  "今年年终奖暂停发放，具体恢复时间待定。", "明年起所有产品统一提价{pct}，请销售同事暂勿告知客户。",
+                  "{zproj}项目即日起暂停，团队成员将转岗或优化。", "经董事会批准，公司拟收购{zco}{pct}股权。"],
+    "zannounce2": ["请勿外传。", "", "以上内容仅限管理层知悉。", "正式公告另行发布。", ""],
+    "zpubannounce": ["下周五下午三点在大会议室开季度总结会，请准时参加。", "公司新产品已于昨日正式发布，欢迎体验。",
+                     "本周六办公楼停电检修，请提前保存文件。", "国庆假期安排如下：10月1日至7日放假。",
+                     "欢迎新同事加入市场部！", "年会将于下月举行，欢迎报名表演节目。"],
+    "zgoodask": ["下周一前提交季度总结", "统一使用新版报销系统", "参加消防演练", "更新个人联系方式"],
+    "zwrong": ["市场部想把用户调研里不好的数据删掉再发给投资人", "我们给银行的贷款材料里营收写高了一些",
+               "测试报告显示{zthing}有安全隐患，项目组想先量产再改", "财务把去年的培训费重新归类成研发费用去申请补贴",
+               "有个销售跟客户私下签了补充协议，承诺免费服务，财务不知道", "质检数据被改过，原始记录已经删了",
+               "我们把{zco}的报价透露给了另一家供应商压价", "这次事故丢了两小时的订单数据，客户还以为只是延迟",
+               "上线前的安全扫描发现了高危漏洞，老板说先上线再修", "为了冲业绩，{zrole}把下季度的订单提前确认了收入"],
+    "zwrongask": ["把这份验收单先签了，问题以后再说", "把不合格的批次混进正常批次发货", "把去年的合同日期改早一点",
+                  "删掉那几条客户投诉记录", "把亏损的项目拆到下个季度再报", "在审计前把库存数补齐"],
+    "epolish": ["Polish this", "Rewrite this for the all-hands", "Make this sound softer", "Translate to Chinese",
+                "Tighten this paragraph", "Turn this into a formal memo"],
+    "eannounce": ["Effective next month, the {ecity} site moves to a four-day week with a {pct} pay reduction.",
+                  "Due to the pending acquisition, all hiring in APAC is paused until the deal closes.",
+                  "The {ecity} office will close in Q{n}; affected staff will be contacted individually.",
+                  "Our CFO is stepping down at the end of the month; a successor has not been named.",
+                  "Bonuses are suspended this year while we restructure.",
+                  "Prices rise {pct} on all enterprise plans from March; do not share with customers yet.",
+                  "{eproj} is cancelled and the team will be redeployed or let go."],
+    "eannounce2": ["Do not forward.", "", "Managers only until Friday.", "Formal announcement to follow.", ""],
+    "epubannounce": ["Reminder: the office is closed on Monday for the public holiday.",
+                     "Our new app version is now live in the App Store.", "Please welcome our new marketing lead!",
+                     "The quarterly town hall is on Thursday at 3pm in the main hall.",
+                     "We moved to the new badge system; please collect your badge at reception."],
+    "egoodask": ["submit timesheets by Friday", "complete the security awareness training", "update their emergency "
+                 "contacts"],
+    "ewrong": ["The sales team has been signing side letters promising free services and finance doesn't know",
+               "We quietly refunded {n}00 customers after the billing bug instead of disclosing it",
+               "Someone deleted the original QA records after the numbers were changed",
+               "The CFO wants to push ${n}M of expenses into next quarter so we don't miss the number",
+               "Our pen test found an unauthenticated admin endpoint and we're shipping anyway",
+               "We told the customer the outage was their network, but it was our deploy",
+               "Marketing removed the negative survey results before sending the deck to investors",
+               "Two units failed the safety test and the batch shipped anyway"],
+    "ewrongask": ["sign off on the inspection even though two items failed", "backdate the contract to last quarter",
+                  "delete the complaint emails before the audit",
+                  "book next quarter's orders as this quarter's revenue",
+                  "share the competitor's bid with our preferred vendor", "mark the defective lot as passed"],
+    "zmistake": ["改错了配置", "误删了数据表", "发版没走灰度", "证书忘了续期", "脚本写错了", "扩容没做"],
+    "emistake": ["a bad config push", "a migration script we wrote", "an expired certificate we forgot",
+                 "a deploy that skipped canary", "a table we dropped by mistake"],
+    "zmetric": ["出货量", "营收", "毛利率", "回款", "留存率", "日活", "转化率", "良率", "续航", "复购率", "客单价",
+                "净利润",
+                "订单量", "GMV", "付费用户数", "签约额", "续费率", "产能利用率", "交付量", "线索转化"],
+    "zbase": ["目标", "预算", "预测", "指引", "宣传的", "承诺给客户的", "给银行的预测", "给投资人看的数字",
+              "董事会批的计划",
+              "对外公布的口径", "合同约定的", "年初定的KPI", "路演材料里写的", "标称值"],
+    "zaud": ["投资人", "董事会", "银行", "大客户", "集团总部", "媒体", "审计", "监管", "员工", "合作方", "经销商"],
+    "zfrac": ["六成", "一半", "七成", "三分之二", "不到一半", "八成", "四成"],
+    "zthing": ["原型机", "新款电池", "新版App", "样机", "试产线", "新模型", "新药", "新材料", "新芯片", "新系统"],
+    "zperiod": ["上半年", "这个月", "Q3", "三季度", "今年前十个月", "上个季度", "这周", "一季度", "全年", "上个月"],
+    "zconceal": ["周报里要不要如实写？", "对外怎么措辞？", "怎么说得好听一点？", "怎么跟{zaud}解释才不出事？",
+                 "能不能先不报？",
+                 "报表里能不能先不体现？", "有没有办法先压一压？", "口径怎么统一？", "怎么让数据看起来好一点？",
+                 "要不要主动告诉{zaud}？", "汇报的时候怎么淡化？", "先别让{zaud}知道，怎么处理？"],
+    "zdoc": ["报关单", "发票", "合同", "验收单", "报销单", "检测报告", "出厂记录", "结算单", "账上"],
+    "zevent": ["年会抽奖", "优秀员工评选", "这次招标", "晋升名额", "评优", "创新大赛", "这次竞聘", "供应商评审"],
+    "zco": ["杭州云帆科技有限公司", "深圳市恒拓电子有限公司", "苏州中达精密有限公司", "成都蓝桥数据有限公司",
+            "上海启明物流有限公司", "北京拓远信息技术有限公司", "宁波海纳贸易有限公司", "广州瑞丰材料有限公司",
+            "一家德国供应商", "我们的代工厂", "那家物流商", "对面那家咨询公司", "大客户", "房东"],
+    "zcontract": ["技术服务合同", "框架协议", "采购合同", "租赁合同", "代理协议", "外包合同", "SaaS 订阅合同", "年框"],
+    "zterm": ["单价", "年费", "费率", "账期", "保底采购量", "违约金", "返点", "服务费", "月租", "折扣"],
+    "zclause": ["竞业", "non-solicit", "保密", "独家", "排他", "non-compete", "质保", "付款"],
+    "zrole": ["技术总监", "销售经理", "产品负责人", "财务主管", "一个核心工程师", "区域经理", "采购主管", "HRBP", "CTO",
+              "运营总监", "组里一个老员工"],
+    "zmisconduct": ["虚报差旅费", "收供应商回扣", "私下接外包", "把客户资料带走", "篡改考勤", "虚开发票", "挪用备用金",
+                    "骚扰下属", "把代码传到个人网盘"],
+    "zcomplaint": ["直属领导抢功", "加班没有调休", "团队里有人在骚扰同事", "晋升不透明", "薪资比新人还低",
+                   "项目经理经常甩锅"],
+    "ztask2": ["帮我写个回复", "帮我起草邮件", "怎么谈比较好", "帮我列个谈判要点", "帮我整理成表格",
+               "帮我写给老板的说明",
+               "下一步怎么办", "帮我写个备忘录", "帮我分析一下风险", "怎么回复比较稳妥", "帮我准备材料"],
+    "emetric": ["net retention", "gross margin", "churn", "shipments", "bookings", "DAU", "conversion", "yield",
+                "battery life", "win rate", "ARR growth", "EBITDA", "pipeline coverage", "NPS", "repeat purchase rate",
+                "collections", "utilisation", "average deal size"],
+    "ebase": ["the plan", "the budget", "our guidance", "the forecast we gave the bank",
+              "the figures we gave investors",
+              "the board-approved target", "what we promised the customer", "the number in the pitch deck",
+              "the spec sheet", "what marketing announced", "last quarter's projection", "the covenant level"],
+    "eaud": ["the board", "investors", "the bank", "our biggest customer", "the team", "the press", "the auditors",
+             "the regulator", "staff", "the lenders", "the parent company"],
+    "efrac": ["half", "about 60%", "two thirds", "less than half", "roughly 70%", "a third"],
+    "eperiod": ["Last month", "In Q3", "This quarter", "Year to date", "In H1", "Over the last six weeks",
+                "In October"],
+    "econceal": ["should we disclose it in the board deck?", "how do we word it for the press?",
+                 "how do I present it without alarming anyone?", "can we leave it out of the monthly update?",
+                 "how do we make the numbers look less bad?", "what do we tell {eaud}?",
+                 "how do I spin this for {eaud}?",
+                 "do we have to tell {eaud} before the renewal?", "how do I frame it so nobody panics?",
+                 "can we hold it until after the close?"],
+    "eco": ["Kessler Logistics GmbH", "Brightwater Analytics Ltd", "Nordvik AS", "Halvorsen & Moe",
+            "Pacific Crest Foods",
+            "Marlow Industrial plc", "Orion Data Systems Inc.", "our contract manufacturer", "the landlord",
+            "our biggest reseller", "the vendor", "a logistics partner"],
+    "econtract": ["master services agreement", "supply contract", "SaaS renewal", "office lease", "reseller agreement",
+                  "consulting SOW", "licensing deal", "distribution agreement"],
+    "eterm": ["unit price", "day rate", "payment terms", "minimum commitment", "termination fee", "rebate",
+              "annual fee",
+              "discount", "exclusivity period", "notice period"],
+    "erole": ["our head of sales", "a senior engineer", "the regional manager", "our CFO", "a team lead", "the CTO",
+              "two account managers", "our procurement lead", "a product manager"],
+    "emisconduct": ["padding expense reports", "taking kickbacks from a supplier", "moonlighting for a competitor",
+                    "copying customer lists", "falsifying timesheets", "harassing junior staff",
+                    "backdating contracts", "padding their sales numbers"],
+    "ecomplaint": ["the manager kept presenting their results as his own", "on-call never stops",
+                   "promotions are decided by favourites",
+                   "pay is below new hires", "the team lead yells in meetings"],
+    "etask2": ["Draft a reply.", "Write a memo to the CEO.", "Help me prepare talking points.",
+               "What should I do next?",
+               "Summarise it for the VP.", "Draft the email.", "How should I handle it?", "Outline our position.",
+               "Put it in a table for the committee.", "What are the risks?"],
+}
+CLASS_POS: dict[str, list[str]] = {
+    "zh": [
+        "{zperiod}{zmetric}实际只有{zbase}的{pct}，{zconceal}",
+        "{zperiod}实际{zmetric}比{zbase}低了{pct}，{zconceal}",
+        "我们的{zmetric}其实已经连续{n}个月下滑了，{zaud}还不知道，{ztask}",
+        "{zthing}实测{zmetric}只有{zbase}的{zfrac}，下个月就要交付，怎么办",
+        "内部数据显示{zmetric}比{zbase}差了一大截，{zconceal}",
+        "我们给{zaud}报的是{amt}亿，实际可能只有{amt}亿，{zconceal}",
+        "{zthing}的内部测试没过，{zmetric}只有{zfrac}，{zconceal}",
+        "这个季度没完成{zbase}，{zmetric}只做到{pct}，{ztask}",
+        "{zthing}的{zmetric}达不到{zbase}，发布会还剩{n}天，{zconceal}",
+        "货其实是从{zcountry}进的，{zdoc}上打算标成{zcountry}，{ztask2}",
+        "实际是二手设备，但{zdoc}里要写成全新的，{ztask}",
+        "{zdoc}上其实多写了{amt}万，{zconceal}",
+        "{zevent}其实早就内定了，流程怎么走才显得公平",
+        "{zevent}的结果已经定了给{zrole}，其他人只是陪跑，{ztask}",
+        "{zco}那份{zcontract}，{zterm}目前{n}00元，他们这次提出要上调到{n}00元，{ztask2}",
+        "{zco}要求把{zterm}从{n}天改成{n}天，我们最多能接受{n}天，{ztask2}",
+        "{zco}发来的 NDA 要求{zclause}条款{n}个月有效，我们希望缩到{n}个月，{ztask2}",
+        "跟{zco}续约，他们报价涨了{pct}，我们的心理价位是涨{pct}以内，{ztask2}",
+        "对账发现付给{zco}的{n}笔款一共多付了{n},{n}00元，{ztask2}",
+        "核对{zperiod}的付款：网银记录显示转给{zco}{n}万，系统里的应付只有{n}万，{ztask2}",
+        "{zco}的{zcontract}下个月到期，我们打算压价{pct}，{ztask2}",
+        "{zrole}下个月要离职去竞争对手，公司还不知道，{ztask}",
+        "我准备辞职去{zpub}，还没跟领导说，什么时候提比较好",
+        "离职面谈里{zrole}说{zcomplaint}，{ztask}",
+        "审计发现{zrole}{zmisconduct}，{ztask2}",
+        "内部调查显示{zrole}长期{zmisconduct}，{ztask2}",
+        "公司准备起诉前{zrole}，理由是违反竞业协议，{ztask2}",
+        "有人举报{zrole}{zmisconduct}，正在核实，{ztask2}",
+        "收购{zco}的谈判黄了，{zaud}那边还没通知，{ztask}",
+        "三期临床的主要终点没达到，数据还没公布，{zconceal}",
+        "我们在和{zco}谈合并，对方估值要{amt}亿，{ztask2}",
+        "{zrole}被同事反映{zmisconduct}，{ztask2}",
+        "财务发现{zrole}自己批自己的报销，已经{n}次了，{ztask2}",
+        "客户来验收时我们准备拿调好的样机顶上，量产版其实还有{n}个问题没解决",
+        "事故其实是我们自己{zmistake}导致的，复盘报告里想写成供应商的问题，{ztask}",
+        "老板在董事会上说{zmetric}有{pct}，其实我们内部算只有{pct}，{zconceal}",
+        "上个月给{zco}的付款多打了一个零，对方还没发现，{ztask2}",
+        "{zco}说明年起{zterm}要上调{pct}，不然就停止供货，我们最多只能接受{pct}",
+        "和前员工的劳动仲裁准备和解，赔偿按N+{n}给，{ztask2}",
+        "我确诊了{disease}，还没告诉公司，年假和病假怎么安排比较好",
+        "下个月组织架构调整，{zrole}会被调走，本人还不知道，{ztask}",
+        "这次晋升其实{zrole}早就定了，评审会只是走个过场，{ztask}",
+        "我们这季度{zmetric}只有{pct}，远低于{zbase}，{zconceal}",
+        "公司现金流只够撑{n}个月，正在找过桥贷款，{zaud}还不知道",
+        "我们准备下季度把{city}团队整体外包，涉及{n}个人，{ztask}",
+        "{zrole}拿到了竞对的offer，我们打算加薪{pct}留人，{ztask}",
+        "老板私下让我把{zmetric}的口径改一下，让数字好看点，{ztask}",
+        "{zpolish}：{zannounce}",
+        "{zpolish}：{zannounce}{zannounce2}",
+        "{zwrong}，{ztask2}",
+        "{zwrong}，{zconceal}",
+        "领导让我{zwrongask}，我该怎么办",
+        "{zrole}要求我们{zwrongask}，这样有没有风险",
+    ],
+    "en": [
+        "{eperiod} {emetric} came in at {pct}, well below {ebase}; {econceal}",
+        "Our actual {emetric} is about {efrac} of {ebase}. {econceal}",
+        "{emetric} has fallen {n} months in a row and we haven't told {eaud}. {etask2}",
+        "The prototype's {emetric} tested at {efrac} of {ebase} and launch is in {n} weeks. {econceal}",
+        "Internal numbers show {emetric} down {pct} versus {ebase}. {econceal}",
+        "We told {eaud} ${amt}M; the real figure is closer to ${amt}M. {econceal}",
+        "We're going to miss {ebase} by {pct} this quarter. {econceal}",
+        "Diligence shows the company we're buying has {emetric} at {efrac} of the figure in the sellers' CIM. "
+        "{etask2}",
+        "The shipment is really from one country but the customs form will say another. {etask2}",
+        "The invoice will say consulting but it's really a referral fee. {econceal}",
+        "The {eevent2} winner was picked in advance; how do we make the draw look random?",
+        "The shortlist is already decided and the interviews are just for show. {etask2}",
+        "Our {econtract} with {eco} has a {eterm} of ${n}0 and they want ${n}5. {etask2}",
+        "{eco} wants the {eterm} moved from {n} to {n} days; our limit is {n}. {etask2}",
+        "The NDA from {eco} asks for a {n}-month non-solicit; we want to push it back to {n}. {etask2}",
+        "{eco} quoted a {pct} increase on the {econtract}; we can live with {pct} at most. {etask2}",
+        "Reconciling our account with {eco}: the bank shows ${n},{n}00 paid but the ledger has ${n},{n}00. {etask2}",
+        "We're planning to counter {eco} at ${amt}K on the {econtract}. {etask2}",
+        "{erole} is leaving for a competitor next month and nobody knows yet. {etask2}",
+        "I'm quitting to join a rival in the spring and haven't told my boss. How should I time it?",
+        "In the exit interview they said {ecomplaint}. {etask2}",
+        "The audit found {erole} {emisconduct}. {etask2}",
+        "An internal review shows {erole} has been {emisconduct}. {etask2}",
+        "We intend to take {erole} who left last year to court over the non-compete. {etask2}",
+        "A whistleblower says {erole} is {emisconduct}; we're looking into it. {etask2}",
+        "The takeover talks with {eco} collapsed and staff don't know. {etask2}",
+        "The phase 2 readout missed the primary endpoint and it isn't public. {econceal}",
+        "We're negotiating a merger with {eco}; they want a ${amt}M valuation. {etask2}",
+        "Two people in finance flagged that {erole} approves their own expenses. {etask2}",
+        "We plan to demo a hand-tuned unit to the customer because the production build still fails {n} tests.",
+        "The outage was caused by {emistake} on our side, but the postmortem blames the cloud provider. {econceal}",
+        "The CEO told the board {emetric} is {pct}; by our own math it's closer to {pct}. {econceal}",
+        "We overpaid {eco} by a factor of ten last month and they haven't noticed. {etask2}",
+        "{eco} says the {eterm} goes up {pct} next year or they stop supplying; we can accept {pct} at most.",
+        "We're settling with the engineer we let go for {n} months' pay. {etask2}",
+        "I was diagnosed with {edisease} and haven't told work yet. How do I plan my leave?",
+        "Next month's reorg moves {erole} out of the team and they don't know yet. {etask2}",
+        "The promotion was decided before the panel met; the panel is a formality. {etask2}",
+        "Our {emetric} this quarter is {pct}, far below {ebase}. {econceal}",
+        "We have {n} months of cash left and are looking for a bridge loan; {eaud} don't know.",
+        "We plan to outsource the whole {ecity} support team next quarter, {n}0 people. {etask2}",
+        "{erole} has a competing offer and we're thinking of a {pct} retention raise. {etask2}",
+        "My boss asked me to change how {emetric} is calculated so the number looks better. {etask2}",
+        "{epolish}: '{eannounce}'",
+        "{epolish}: '{eannounce} {eannounce2}'",
+        "{ewrong}. {etask2}",
+        "{ewrong}. {econceal}",
+        "My manager wants me to {ewrongask}. What should I do?",
+        "{erole} asked the team to {ewrongask}; is that a risk for us?",
+        "honestly our {emetric} is way worse than what leadership tells {eaud}, {econceal}",
+    ],
+    "mixed": [
+        "{zperiod}的 {emetric} 实际只有 {pct}，跟 investor deck 上写的差很多，{zconceal}",
+        "我们 FY{n} 的 forecast 要下调 {pct}，guidance 还没更新，{ztask}",
+        "这份 term sheet 里 {eco} 要求 {n}x liquidation preference，我们想 push back，{ztask2}",
+        "deal team 这边看到 target 的真实 EBITDA 只有对方说的{zfrac}，{ztask2}",
+        "和 {eco} 的 {econtract} 里 {eterm} 是 ${n}0，对方想涨，{ztask2}",
+        "{zrole}的 exit interview 里说 {ecomplaint}，{ztask}",
+        "internal audit 发现 {erole} {emisconduct}，{ztask2}",
+        "Q{n} 的 churn 其实是 {pct}，board 那边还不知道，{zconceal}",
+        "{zthing} 的 benchmark 实测只有 spec 的{zfrac}，launch 还剩两周，怎么办",
+        "我们和 {eco} 的 reconciliation 对不上，差了 ${n},{n}00，{ztask2}",
+        "I'm resigning next month to join {epub}，公司里没人知道，怎么跟老板开口",
+        "我们 Q{n} 的 {emetric} 只有 {pct}，board meeting 上要不要讲实话？",
+        "{eco} 要求 {eterm} 改成 net-{n}，我们最多接受 net-{n}，{ztask2}",
+        "postmortem 里能不能写成 vendor 的问题？其实是我们自己{zmistake}",
+        "这次 promotion 其实早就定了人，calibration 只是走流程，{ztask}",
+    ],
+}
+CLASS_NEG: dict[str, list[str]] = {
+    "zh": [
+        "{zpub}公布的财报显示营收{amt}亿，低于市场预期{pct}，{ztask}",
+        "新闻说{zpub}和{zpub}的并购谈判破裂了，帮我总结一下报道",
+        "假设一家公司实际销量只有目标的{pct}，怎么做差异分析？",
+        "什么是预算差异分析？举个例子",
+        "一般 NDA 的 non-solicit 期限多长比较常见？",
+        "竞业协议最长可以约定多久？",
+        "对账单模板怎么做？帮我列一下字段",
+        "用 Excel 对账，VLOOKUP 和 XLOOKUP 哪个好用？",
+        "报关单上的原产地应该怎么填？",
+        "年会抽奖环节怎么设计比较热闹？给{n}个点子",
+        "优秀员工评选的标准一般怎么定？",
+        "离职面谈一般要问哪些问题？",
+        "辞职信怎么写比较得体？给个范文",
+        "打算投递{zpub}的{zjob}岗位，JD 里的要求我该怎么对应写简历",
+        "我想面试{zpub}的{zjob}，帮我改一下简历",
+        "帮我写一封求职信，应聘{zpub}的{zjob}",
+        "临床试验里的主要终点是什么意思？",
+        "{zdisease2}患者日常饮食有哪些禁忌？",
+        "{zdisease2}病人适合做哪些运动？",
+        "怎么向董事会汇报坏消息？给些通用建议",
+        "什么情况下公司需要如实披露业绩预亏？",
+        "合同谈判里常见的 push back 话术有哪些？",
+        "SaaS 合同续约一般怎么谈价格？讲讲思路",
+        "内部审计的流程一般是怎样的？",
+        "出一道应用题：工厂计划生产{n}00件，实际完成了{pct}，问实际产量",
+        "{zthing}的续航一般怎么测试？",
+        "IBAN 校验失败一般是什么原因？",
+        "为什么银行表单一直提示 IBAN 格式不对？",
+        "复盘报告一般包括哪些部分？给个模板",
+        "验收流程里样机和量产机有什么区别？",
+        "怎么跟供应商谈账期？讲讲通用技巧",
+        "劳动仲裁的一般流程是什么？",
+        "N+1 赔偿怎么计算？",
+        "员工确诊重病后，公司在法律上有哪些义务？",
+        "组织架构调整一般怎么跟员工沟通？",
+        "晋升评审会一般怎么组织？",
+        "现金流预测表怎么做？给个Excel模板",
+        "外包和自建团队各有什么优缺点？",
+        "怎么留住拿到外部offer的员工？有哪些通用做法",
+        "指标口径不一致时应该怎么统一？",
+        "想投递{zpub}的{zjob}，简历上项目经历怎么写",
+        "在准备{zpub}的{zjob}面试，帮我列常见问题",
+        "{zpolish}：{zpubannounce}",
+        "公司要求{zgoodask}，帮我写个通知",
+        "{zdisease2}患者日常护理要注意哪些？",
+        "{zpub}今年校招{zjob}岗的笔试一般考什么？",
+    ],
+    "en": [
+        "{epub}'s published results show revenue {pct} below consensus. Summarise the coverage.",
+        "The news says {epub}'s merger talks fell through. Summarise the reports.",
+        "Assume a company hits only {pct} of its sales target. How do I do a variance analysis?",
+        "What is a typical non-solicit period in an NDA?",
+        "How long can a non-compete last in California?",
+        "How do I reconcile a bank statement in Excel?",
+        "What goes into a country-of-origin declaration on a customs form?",
+        "Give me {n} ideas for a fun raffle at the holiday party.",
+        "What questions should I ask in an exit interview?",
+        "How do I write a polite resignation letter? Give me a template.",
+        "I'm applying to {epub} for a {ejob} role. Tailor my cover letter.",
+        "Help me prep for my {epub} {ejob} interview.",
+        "What does 'primary endpoint' mean in a clinical trial?",
+        "General advice: how should a startup present bad news to its board?",
+        "What are common ways to push back in a contract negotiation?",
+        "How do auditors usually test expense claims?",
+        "Word problem: a plant planned {n}00 units and made {pct} of that. How many did it make?",
+        "How is smartphone battery life usually tested?",
+        "Our checkout form says IBAN {fakeiban} is invalid. How is the checksum computed?",
+        "Why would an IBAN fail validation on a bank form?",
+        "What does EBITDA mean and how is it different from net income?",
+        "Explain net revenue retention with a simple example.",
+        "How do I counter a lowball offer when selling my used car?",
+        "What sections does a blameless postmortem usually have?",
+        "How do finance teams catch employees approving their own expenses? General controls.",
+        "How do I negotiate longer payment terms with a supplier? General tips.",
+        "How is severance usually calculated in the UK?",
+        "What legal duties does an employer have when an employee gets a serious diagnosis?",
+        "How should a company announce a reorg? General best practices.",
+        "How do promotion panels usually work at large tech companies?",
+        "Build me a 13-week cash flow template in Excel.",
+        "Pros and cons of outsourcing customer support?",
+        "How do companies usually handle counter-offers to retain staff?",
+        "What's the standard way to calculate net revenue retention?",
+        "I'm applying for a {ejob} job at {epub}; what should my resume highlight?",
+        "Mock interview: ask me {n} questions for a {ejob} role at {epub}.",
+        "{epolish}: '{epubannounce}'",
+        "Our manager asked us to {egoodask}. Write the announcement.",
+    ],
+}
+CLASS_EXTRA = {"eevent2": ["raffle", "employee-of-the-year", "innovation prize", "tender", "promotion round"],
+               "zjob": ["后端", "前端", "产品经理", "数据分析", "算法", "运营", "测试开发"],
+               "ejob": ["backend engineer", "product manager", "data analyst", "designer", "SRE", "sales"],
+               "zcountry": ["越南", "泰国", "印尼", "印度", "墨西哥", "土耳其", "马来西亚", "孟加拉"],
+               "zdisease2": ["高血压", "糖尿病", "痛风", "哮喘", "冠心病", "甲亢", "胃溃疡"],
+               "fakeiban": ["DE44500105175407324931", "GB82WEST12345698765432", "FR1420041010050500013M02606",
+                            "NL91ABNA0417164300", "ES9121000418450200051332", "IT60X0542811101000000123456"]}
+CLASS_ROWS = 3000  # per label
+SPACED_SHARE = 0.3  # of the Chinese rows, both labels, get a copy written with spaces
+
+
+def _class_requests(rng: random.Random) -> list[tuple[str, bool, str]]:
+    """``CLASS_ROWS`` confidential requests and as many harmless look-alikes, languages mixed."""
+    fill = {**FILL, **CLASS_FILL, **CLASS_EXTRA}
+
+    def expand(frame: str) -> str:
+        for _ in range(2):  # slot values may hold slots ("{zaud}" inside a concealment tail)
+            frame = re.sub(r"\{(\w+)\}", lambda m: rng.choice(fill[m.group(1)]), frame)
+        return frame
+
+    rows = []
+    for sensitive, frames in ((True, CLASS_POS), (False, CLASS_NEG)):
+        for _ in range(CLASS_ROWS):
+            lang = rng.choice(list(frames))
+            text = expand(rng.choice(frames[lang]))
+            if not sensitive and rng.random() < 0.3:
+                text += expand(" {etask}." if lang == "en" else "{ztask}。")
+            rows.append((_noisy(text, rng) if lang == "en" else text, sensitive, lang))
+    return rows
+
+
+def _spaced(text: str, rng: random.Random) -> str:
+    """Chinese written with spaces around English words and names ("准备投 美团 的后端岗"): a style that
+    says nothing about confidentiality, so it is added to harmless and confidential texts alike."""
+    text = re.sub(r"(?<=[\u4e00-\u9fff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])(?=[\u4e00-\u9fff])", " ", text)
+    cjk = [i for i in range(1, len(text)) if "\u4e00" <= text[i - 1] <= "\u9fff" and "\u4e00" <= text[i] <= "\u9fff"]
+    for i in sorted(rng.sample(cjk, min(len(cjk), rng.randint(1, 3))), reverse=True):
+        text = text[:i] + " " + text[i:]
+    return text
+
+
 def _noisy(text: str, rng: random.Random) -> str:
     """Chat-style noise: lower case, dropped apostrophes, common shorthand, a typo."""
     if rng.random() < 0.3:
@@ -880,11 +1274,25 @@ def build() -> list[dict[str, object]]:
             seen.add(key)
             category = "composed_confidential" if sensitive else "composed_harmless"
             rows.append({"text": text, "sensitive": sensitive, "category": category, "lang": lang})
+    for text, sensitive, lang in _class_requests(rng):
+        key = _norm(text)
+        if key not in seen and key not in dev:
+            seen.add(key)
+            category = "class_confidential" if sensitive else "class_harmless"
+            rows.append({"text": text, "sensitive": sensitive, "category": category, "lang": lang})
     for text, lang in _tech_negatives(rng, TECH_NEGATIVES):
         key = _norm(text)
         if key not in seen and key not in dev:
             seen.add(key)
             rows.append({"text": text, "sensitive": False, "category": "everyday_technical", "lang": lang})
+    for row in list(rows):
+        text = str(row["text"])
+        if re.search(r"[\u4e00-\u9fff]", text) and rng.random() < SPACED_SHARE:
+            spaced = _spaced(text, rng)
+            key = _norm(spaced) + " "  # the same text once normalised: keep the spaced copy anyway
+            if spaced != text and key not in seen:
+                seen.add(key)
+                rows.append({**row, "text": spaced})
     rng.shuffle(rows)
     return [{"id": f"train-{i:04d}", **row} for i, row in enumerate(rows, start=1)]
 

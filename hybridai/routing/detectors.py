@@ -118,8 +118,8 @@ class _ScanningDetector(abc.ABC):
 
 # --- PRC resident ID ----------------------------------------------------------------------
 
-# 18 characters, optionally printed 6-8-4 with spaces.
-_PRC_ID_RE = re.compile(r"(?<![0-9A-Za-z])([0-9]{6})( ?)([0-9]{8})\2([0-9]{3}[0-9Xx])(?![0-9A-Za-z])")
+# 18 characters, optionally printed 6-8-4 with spaces or dashes.
+_PRC_ID_RE = re.compile(r"(?<![0-9A-Za-z-])([0-9]{6})([ -]?)([0-9]{8})\2([0-9]{3}[0-9Xx])(?![0-9A-Za-z]|-[0-9])")
 
 
 class PrcIdDetector(_ScanningDetector):
@@ -135,8 +135,10 @@ class PrcIdDetector(_ScanningDetector):
 # --- payment cards ------------------------------------------------------------------------
 
 # A run of digit groups joined by single spaces or dashes. Not after "+" (phone country code)
-# nor after "1." (the fraction of a decimal number).
-_DIGIT_GROUPS_RE = re.compile(r"(?<![0-9A-Za-z+])(?<![0-9][.,])[0-9]+(?:[ -][0-9]+)*(?![0-9A-Za-z])")
+# nor after "1." (the fraction of a decimal number). After "129.00," (a CSV field after an amount)
+# a run of 13+ digits is no thousands group nor a decimal fraction ("0,45" is): it may start there.
+_DIGIT_GROUPS_RE = re.compile(r"(?<![0-9A-Za-z+])(?:(?<![0-9][.,])|(?<=[0-9]{2},)(?=[0-9]{13}))[0-9]+(?:[ -][0-9]+)*"
+                              r"(?![0-9A-Za-z])")
 
 
 def _card_grouping_ok(lengths: Sequence[int], complete: bool) -> bool:
@@ -239,6 +241,8 @@ class IbanDetector(_ScanningDetector):
 # Same separator twice, and not a 3-2-4 slice of a longer run of digit groups.
 _SSN_RE = re.compile(
     r"(?<![0-9A-Za-z-])(?<![0-9][ .])[0-9]{3}([- ])[0-9]{2}\1[0-9]{4}(?![0-9A-Za-z]|[- .][0-9])")
+_SSN_AFTER_WORD_RE = re.compile(
+    r"(?<![0-9A-Za-z-])[A-Za-z#][0-9A-Za-z#-]*[0-9][ .]([0-9]{3}([- ])[0-9]{2}\2[0-9]{4})(?![0-9A-Za-z]|[- .][0-9])")
 _SSN_BARE_RE = re.compile(r"(?<![0-9A-Za-z-])[0-9]{9}(?![0-9A-Za-z])")
 _SSN_KEYWORDS = _ContextKeywords("ssn", "social security", "social-security", "社会安全号", "社会保障号", "社安号")
 
@@ -252,6 +256,10 @@ class UsSsnDetector(_ScanningDetector):
     def scan(self, norm: str, text: str) -> list[Entity]:
         found = [self._entity(US_SSN, text, m.start(), m.end()) for m in _SSN_RE.finditer(norm)
                  if validators.us_ssn_valid(m.group())]
+        # After a token that holds letters ("W-4 062-90-1156", "SSN#1 123 45 6789") the number is no slice
+        # of a longer run of digit groups, which is what _SSN_RE's look-behind keeps out.
+        found.extend(self._entity(US_SSN, text, m.start(1), m.end(1)) for m in _SSN_AFTER_WORD_RE.finditer(norm)
+                     if validators.us_ssn_valid(m.group(1)))
         if _SSN_KEYWORDS.mentioned(norm.lower()):
             found.extend(self._entity(US_SSN, text, m.start(), m.end(), _CONTEXT_SCORE)
                          for m in _SSN_BARE_RE.finditer(norm)
@@ -269,6 +277,11 @@ _PRC_PASSPORT_RE = re.compile(r"(?<![0-9A-Za-z])(?:[EG][0-9]{8}|E[A-HJ-NP-Z][0-9
 _OTHER_PASSPORT_RE = re.compile(
     r"(?<![0-9A-Za-z])(?:[A-Za-z]{1,2}[0-9]{6,9}|[0-9]{9}|[0-9]{2}[A-Za-z]{2}[0-9]{5}"
     r"|(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{8,9})(?![0-9A-Za-z])")
+# A product, part or order label right before "E50512482": a business number of passport shape.
+_PART_NUMBER_LABEL_RE = re.compile(
+    r"(?i)(?:型号|料号|物料|零件|部件|件号|订单号?|单号|批次|批号|工单|货号|sku|part(?: number| no\.?| #)?|p/n|"
+    r"model|serial(?: number| no\.?)?|item|order(?: number| no\.?| #)?|invoice(?: number| no\.?)?)"
+    r"[ \t]*[:：#=]?[ \t]*$")
 _PASSPORT_KEYWORDS = _ContextKeywords("护照", "通行证", "旅行证", "passport", "travel document")
 
 
@@ -278,7 +291,9 @@ class PassportDetector(_ScanningDetector):
     name = "passport"
 
     def scan(self, norm: str, text: str) -> list[Entity]:
-        found = [self._entity(PASSPORT, text, m.start(), m.end()) for m in _PRC_PASSPORT_RE.finditer(norm)]
+        found = [self._entity(PASSPORT, text, m.start(), m.end()) for m in _PRC_PASSPORT_RE.finditer(norm)
+                 if not _PART_NUMBER_LABEL_RE.search(norm, max(0, m.start() - 16), m.start())
+                 or _PASSPORT_KEYWORDS.before(norm, m.start(), 20)]
         if _PASSPORT_KEYWORDS.mentioned(norm.lower()):
             found.extend(self._entity(PASSPORT, text, m.start(), m.end(), _CONTEXT_SCORE)
                          for m in _OTHER_PASSPORT_RE.finditer(norm) if _PASSPORT_KEYWORDS.before(norm, m.start(), 20))
@@ -526,7 +541,7 @@ _NOT_BASE64_RE = re.compile(r"[^A-Za-z0-9+/]")
 # is useless to anyone without its host). The password may itself contain "@": the last one
 # ends it.
 _URL_CREDENTIAL_RE = re.compile(
-    r"(?i)(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,15}://[^\s:/@]*:(?P<password>[^\s/?#]+)@[^\s/?#@\"'<>]+"
+    r"(?i)(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,15}://(?P<user>[^\s:/@]*):(?P<password>[^\s/?#]+)@(?P<host>[^\s/?#@\"'<>]+)"
     r"(?:[/?#][^\s\"'<>]*)?")
 
 # An unquoted value: printable ASCII except space, quotes, backtick, comma and semicolon, and
@@ -549,7 +564,7 @@ _ASSIGNMENT_RE = re.compile(
     rf"[\"']?[ \t]*(?:=>|:=|[:=])[ \t]*{_VALUE}")
 _SECRET_KEY_RE = re.compile(rf"{_SECRET_KEY}$", re.IGNORECASE)
 # "my password is hunter2": prose, so the value must not be a plain word.
-_PROSE_RE = re.compile(rf"(?i)(?<![a-z])(?:pass?wo?rd|passcode|passphrase|pin|pass|pwd)"  # "pasword" typos too
+_PROSE_RE = re.compile(rf"(?i)(?<![a-z])(?:pass?wo?rd|passcode|passphrase|pin|pass|pwd|pw)"  # "pasword" typos too
                        r"(?:[ \t]+(?:for|of|to)[ \t]+(?:the[ \t]+)?[\w.-]+(?:[ \t]+[\w.-]+)?)?"  # "pass for the vpn is"
                        rf"[ \t]+(?:is|was)[ \t]*:?[ \t]*{_VALUE}")
 # Command lines: mysql -pSECRET, curl -u user:SECRET, --password SECRET, redis --requirepass SECRET.
@@ -567,10 +582,23 @@ _REDIS_CLI_RE = re.compile(rf"(?i)(?<![\w-])redis-cli\b[^\n]*?[ \t](?:-a|--pass)
 _LABELLED_SECRET_RE = re.compile(
     r"(?i)(?<![a-z])(?:access[ _-]?key[ _-]?secret|secret[ _-]?access[ _-]?key|client[ _-]?secret|api[ _-]?secret)"
     r"[ \t]*[:：=]?[ \t]*(?P<bare>[A-Za-z0-9/+_-]{16,}={0,2})")
+# Verbs that set a password to a value: "wifi密码改成haiyang.2024!了", "密码统一用Abc@1234".
+_SET_TO_VERBS = "改成|改为|换成|换为|设成|设为|设置成|设置为|重置成|重置为|更新为|变成|用|填|填的是"
 # 密码是/密码：/口令/授权码 (an e-mail client's app password) ...; without any separator
 # ("初始密码123456") the value must contain a digit.
 _CJK_SECRET_RE = re.compile(
-    rf"(?:密码|口令|密钥|秘钥|私钥|令牌|授权码)(?P<sep>(?:[ \t]*(?:就是|也是|是|为|:|=)[ \t]*)*)[ \t]*{_VALUE}")
+    rf"(?:密码|口令|密钥|秘钥|私钥|令牌|授权码)(?P<sep>(?:[ \t]*(?:就是|也是|是|为|:|=)[ \t]*)*)"
+    rf"(?:[ \t]*(?:我们|我|他们|他|她|已经|已|都|统一|刚刚|刚|临时|暂时|先|现在|被|也|又|今天|昨天)*"
+    rf"(?P<verb>{_SET_TO_VERBS})了?)?[ \t]*{_VALUE}")
+# "set the wifi password to Lx2024#home", "changed my password to …": English verbs that set a password.
+_SET_PASSWORD_EN_RE = re.compile(
+    r"(?i)(?<![a-z])(?:set|sets|setting|change|changed|changing|reset|update|updated|rotate|rotated)[ \t]+"
+    r"(?:(?:the|my|his|her|our|their|your|its)[ \t]+)?(?:[\w-]+[ \t]+)?(?:password|passcode|passphrase|pwd|pin)"
+    rf"[ \t]+(?:to|as|into)[ \t]*:?[ \t]*{_VALUE}")
+# A credential's config key, then a Chinese verb: "ansible_become_password 用 RA7MB+QzoUnKEd", "DB_PASS 是 …".
+_KEY_VERB_SECRET_RE = re.compile(
+    r"(?i)(?<![A-Za-z0-9_])(?P<key>[A-Za-z][A-Za-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key))"
+    rf"[\"']?[ \t]*(?:{_SET_TO_VERBS}|就是|是|为)了?[ \t]*{_VALUE}")
 _BEARER_RE = re.compile(r"(?i)(?<![a-z])bearer[ \t]+(?P<bare>[A-Za-z0-9._~+/-]{16,}=*)")
 _BASIC_AUTH_RE = re.compile(
     r"(?i)authorization[\"']?[ \t]*[:=][ \t]*[\"']?basic[ \t]+(?P<bare>[A-Za-z0-9+/]{8,}={0,2})")
@@ -580,12 +608,14 @@ _TOKEN_HINTS = ("sk-", "akia", "asia", "gh", "glpat-", "xox", "xapp-", "npm_", "
                 "aiza", "_live_", "eyj")
 _VALUE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_ASSIGNMENT_RE, ("pass", "pwd", "key", "secret", "token", "credential")),
-    (_PROSE_RE, ("pass", "pin", "pasw", "pwd")),
+    (_PROSE_RE, ("pass", "pin", "pasw", "pwd", "pw")),
     (_CLI_SECRET_RE, ("-p", "-u", "--user", "requirepass", "masterauth", "password", "passwd")),
     (_LABELLED_SECRET_RE, ("secret",)),
     (_REGISTRY_LOGIN_RE, ("login",)),
     (_REDIS_CLI_RE, ("redis-cli",)),
     (_CJK_SECRET_RE, ("密码", "口令", "密钥", "秘钥", "私钥", "令牌", "授权码")),
+    (_KEY_VERB_SECRET_RE, ("pass", "pwd", "secret", "token", "key")),
+    (_SET_PASSWORD_EN_RE, ("pass", "pwd", "pin")),
     (_BEARER_RE, ("bearer",)),
     (_BASIC_AUTH_RE, ("authorization",)),
 )
@@ -597,7 +627,7 @@ _PLACEHOLDER_WORDS = frozenset({
 })
 _PLACEHOLDER_PARTS = ("your", "example", "placeholder", "changeme", "change_me", "change-me", "redacted",
                       "dummy", "xxxx", "****", "....", "<", ">", "{{", "}}", "${", "os.environ", "getenv",
-                      "process.env", "replace_me", "replace-me", "insert_")
+                      "process.env", "replace_me", "replace-me", "insert_", "...", "…")
 _PLACEHOLDER_RE = re.compile(r"(?i)[-_]here$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%\(?\w+\)?s?$|^([^A-Za-z0-9])\1*$")
 # A variable, attribute or call on the right of "=" (password=self.password, key=get_key()).
 _CODE_REFERENCE_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*(?P<call>[(\[].*)?")
@@ -633,6 +663,22 @@ def _trim_value(value: str, line_ends_after: bool) -> str:
     return value
 
 
+_HASH_OR_CIPHER_RE = re.compile(r"(?i)(?:md5|sha-?(?:1|224|256|384|512)|sha3-?\d+|bcrypt|scrypt|argon2(?:id|i|d)?|"
+                                r"pbkdf2(?:-sha\d+)?|aes-?\d*(?:-\w+)?|rsa-?\d*|sm[234]|base64|utf-?8|hmac-?\w*)")
+
+
+# A sample or default password in test code: a plain word, then digits or a symbol (test123, admin@123).
+_SAMPLE_PASSWORD_RE = re.compile(r"(?i)(?:test|demo|pass(?:word)?|admin|abc|qwerty|user|guest|root|sample|example|"
+                                 r"hello|welcome|letmein|changeme|foo|bar)[0-9!@#$%._-]*$")
+
+
+def _random_letters(value: str) -> bool:
+    """A long run of letters with few vowels (adwzyoyrszsgvmdo): a generated code, not an English word."""
+    if len(value) < 12 or not (value.isascii() and value.isalpha()):
+        return False
+    return sum(c in "aeiouAEIOU" for c in value) / len(value) < 0.3
+
+
 def _has_mixed_classes(token: str) -> bool:
     """Random tokens mix at least two of lower case, upper case and digits."""
     return sum((any(c.islower() for c in token), any(c.isupper() for c in token),
@@ -654,6 +700,21 @@ def _is_jwt(token: str) -> bool:
         if not isinstance(decoded, dict):
             return False
     return not (decoded.get("sub") == "1234567890" or str(decoded.get("name", "")).lower() in _SAMPLE_JWT_NAMES)
+
+
+# Passwords that ship as defaults with databases and brokers: documentation, not anyone's secret.
+_DEFAULT_PASSWORDS = frozenset({"postgres", "root", "admin", "password", "passwd", "secret", "guest", "test", "mysql",
+                                "redis", "rabbitmq", "toor", "123456", "12345678", "admin123", "pass", "default",
+                                "minioadmin", "oracle", "sa", "user", "demo", "letmein"})
+
+
+def _default_login(user: str, password: str, host: str) -> bool:
+    """``postgres:postgres@``, ``guest:guest@``, ``root:root@localhost``: a default or sample login."""
+    lowered = password.lower()
+    if lowered == user.lower() or lowered in _DEFAULT_PASSWORDS:
+        return True
+    local = host.split(":", 1)[0].lower() in ("localhost", "127.0.0.1", "[::1]", "0.0.0.0")
+    return local and not _has_mixed_classes(password)
 
 
 def _url_end(norm: str, text: str, start: int, end: int) -> int:
@@ -692,7 +753,8 @@ class SecretDetector(_ScanningDetector):
         if "://" in norm:
             for m in _URL_CREDENTIAL_RE.finditer(norm):
                 password = m.group("password")
-                if len(password) >= 6 and not _is_placeholder(password):
+                if len(password) >= 6 and not _is_placeholder(password) and not _default_login(
+                        m.group("user"), password, m.group("host")):
                     found.append(self._entity(SECRET, text, m.start(), _url_end(norm, text, m.start(), m.end())))
         for pattern, hints in _VALUE_PATTERNS:
             if not any(hint in lowered for hint in hints):
@@ -719,14 +781,19 @@ class SecretDetector(_ScanningDetector):
             return None
         if pattern is _LABELLED_SECRET_RE and not _has_mixed_classes(value):
             return None
+        if pattern in (_KEY_VERB_SECRET_RE, _SET_PASSWORD_EN_RE) or (pattern is _CJK_SECRET_RE and m.group("verb")):
+            value = _trim_value(value, line_ends_after=False) if group == "bare" else value
+            if not _has_mixed_classes(value) or _HASH_OR_CIPHER_RE.fullmatch(value) or _SAMPLE_PASSWORD_RE.match(value):
+                return None  # "密码用bcrypt存", "密码用SHA256加密", "密码统一用test123": no one's password
         if group == "bare" and pattern in (_ASSIGNMENT_RE, _PROSE_RE, _CJK_SECRET_RE):
             value = _trim_value(value, line_ends_after=norm[m.end():m.end() + 1] in ("\n", "\r"))
             if pattern is _ASSIGNMENT_RE and (_is_code_reference(value) or value.startswith(("/", "~/"))):
                 return None  # a variable or a file path (private_key=/etc/ssl/key.pem), not the secret
             if pattern is _PROSE_RE and (value.isalpha() or not _has_mixed_classes(value)):
                 return None  # "the password is incorrect", "the pass for the gym is 12 dollars"
-            if pattern is _CJK_SECRET_RE and not m.group("sep") and not any(c.isdigit() for c in value):
-                return None  # "密码strength" is prose; "初始密码123456" is a password
+            if (pattern is _CJK_SECRET_RE and not m.group("sep") and not m.group("verb")
+                    and not any(c.isdigit() for c in value) and not _random_letters(value)):
+                return None  # "密码strength" is prose; "初始密码123456" and "授权码adwzyoyrszsgvmdo" are secrets
         if sum(not c.isspace() for c in value) < 6 or _is_placeholder(value.strip()):
             return None
         return start, start + len(value)
@@ -812,15 +879,17 @@ _MEDICAL_EN = re.compile(
     r"(?:neuro|cardio|onco)?(?:surgeon|logist)|psychiatrist|therapist|[a-z]+oma|stage (?:i{1,3}|iv|[1-4])|"
     r"sertraline|fluoxetine|escitalopram|ssris?|antidepressants?|insulin|metformin|on medication)(?![a-z])")
 # Someone's own health: a person is the subject ("我爸确诊了", "he tested positive").
-_PERSON_ZH = re.compile(r"我|家人|老婆|老公|妻子|丈夫|孩子|儿子|女儿|父亲|母亲|老人|同事|员工|下属|他|她|患者|病人|"
-                        r"有个人|有人")
+# "高血压患者" names a group of patients, not one person.
+_PERSON_ZH = re.compile(r"我|家人|老婆|老公|妻子|丈夫|孩子|儿子|女儿|父亲|母亲|老人|同事|员工|下属|他|她|"
+                        r"(?<![病症癌压炎瘤伤])(?:患者|病人)|有个人|有人")
 _PERSON_EN = re.compile(
     r"(?i)(?<![a-z])(?:i|i'm|i've|my|me|he|she|his|her|him|colleague|coworker|co-worker|employee|report|patient|"
     r"wife|husband|son|daughter|dad|mom|mum|mother|father|brother|sister|guy|guys|team ?mate)(?![a-z])")
 # Questions about rules, law, health or data handling in general carry no one's data.
 _GENERAL_QUESTION = re.compile(
     r"(?i)(?<![a-z])(?:gdpr|hipaa|pipl|law|laws|legal|policy|policies|regulation|compliance|template|generic|"
-    r"in general|what is|what are|symptoms of|explain)(?![a-z])|个人信息|隐私|法律|规定|制度|政策|合规|模板|"
+    r"in general|what is|what are|symptoms of|explain|general (?:advice|tips|guidance))(?![a-z])|个人信息|隐私|法律|"
+    r"规定|制度|政策|合规|模板|有哪些技巧|有什么技巧|"
     r"一般|通常|什么是|属于|是否|算不算|症状有哪些|如何预防|科普")
 # Keywords that name a sensitive topic rather than mark a text confidential: in a general
 # question ("What's the median salary for ...?") they do not make it sensitive.
@@ -831,7 +900,8 @@ TOPIC_KEYWORDS = frozenset({"salary", "salaries", "payroll", "compensation packa
 # Stricter: what makes a salary or NDA mention generic (a law, a template, a script over a column).
 _GENERIC_TOPIC = re.compile(
     r"(?i)(?<![a-z])(?:gdpr|hipaa|pipl|ccpa|template|generic|public surveys?|market data|script|column|"
-    r"csv)(?![a-z])|个人信息保护法|劳动法|模板|范本|通用|脚本|列名")
+    r"csv|general (?:advice|tips|guidance))(?![a-z])|个人信息保护法|劳动法|模板|范本|通用|脚本|列名|"
+    r"有哪些技巧|有什么技巧|一般(?:包括|怎么|如何|有哪些)|包括哪些|怎么设计|如何设计")
 
 
 def is_general_question(text: str) -> bool:
@@ -844,22 +914,75 @@ def is_general_question(text: str) -> bool:
 _SECRECY_ZH = re.compile(
     r"先别(?:往外|对外)?(?:说|讲|声张|告诉|透露|发群|在群里|外传)|别声张|烂在肚子里|还没(?:有)?官宣|没官宣|先压着|"
     r"别让(?:下面的人|员工|团队|大家|他们|客户|对方|供应商)(?:知道|察觉)|只有(?:几个人|管理层|老板|我们几个|董事会|"
-    r"高管|项目组)知道|(?:员工|团队|大家|客户|投资人)(?:都)?还不知道|(?:公告|官宣|公布|发布会|财报|业绩会)(?:之)?前|"
+    r"高管|项目组)知道|(?:员工|团队|大家|客户|投资人)(?:都)?还不知道|"
+    r"(?:客户|他们|大家|老板|领导|投资人|员工|对方|团队|用户|银行)(?:那边|都|也)?还(?:以为|蒙在鼓里)|"
+    # altering, hiding or leaking what others rely on; shipping a known defect; taking people or clients along
+    r"(?:数据|数字|报表|报告|账目?|费用|收入|营收|利润|成本|结果|记录)[^。！？\n]{0,10}(?:删掉|隐瞒|写高|写低|做高|做低|"
+    r"重新归类|调高|调低|藏起来|美化)|(?:删掉|隐瞒|瞒着|美化)[^。！？\n]{0,12}(?:数据|数字|报表|结果|问题|事故|投资人|客户|领导|"
+    r"监管|公司)|(?:报价|底价|标书|价格|方案)[^。！？\n]{0,8}(?:透露|泄露|发)给(?:另一家|竞争对手|对手|其他)|"
+    r"先(?:量产|上线|发货|出货|发布|交付)再(?:改|修|说|补)|带(?:着|走)[^。！？\n]{0,6}(?:团队|客户|核心|资源|代码)|"
+    r"(?:投标|竞标|报价)[^。！？\n]{0,6}我们(?:打算|准备|想|要|决定)|(?:公告|官宣|公布|发布会|财报|业绩会)(?:之)?前|"
+    # a cause stated other than it is, a disclosure held back, talks with a competitor
+    r"先别(?:在|跟|和|向|对)[^。！？\n，,急]{0,8}(?:说|讲|提(?![交醒前高升出])|告诉|透露)|"
+    r"(?:还没|尚未|没有?)(?:批|审批|批下来|通过|拿到|备案)[^。！？\n]{0,12}(?:但|却|就)[^。！？\n]{0,10}(?:已经|先|已经先)(?:开始|上线|"
+    r"生产|运营|开工|发货|试生产|开业|营业|施工|入住|卖)|"
+    r"(?:审计|监管|银行|投资人|董事会|税务)[^。！？\n]{0,30}(?:别提|不提|不要提|别写|不写|别说|不说)|"
+    r"口径(?:统一)?说(?:是|成)|(?:想|要|打算|准备)等[^。！？\n]{0,12}(?:再|之后再|以后再)(?:发|通知|公告|披露|说|公布|通报)|"
+    r"和(?:竞品|竞争对手|竞对)(?:公司)?(?:在)?谈|(?:竞品|竞对|竞争对手)(?:公司)?(?:开出|给)的(?:条件|offer|薪资|待遇)|"
     r"(?:下周|下个月|月底|年底|之后|以后)才(?:会)?(?:通知|公布|宣布|官宣|公告|发布|对外|上线|上|开售|开卖|生效)|"
+    r"(?:明天|下周[一二三四五六日]?|下个月|月底|周[一二三四五])(?:要|将|准备|会)(?:宣布|公布|官宣|公告)|"
+    r"(?:还没|尚未|没有?)对外(?!开放|提供|服务)|"
     r"(?:还没|尚未|没)(?:通知|告诉)(?:员工|团队|大家|本人|当事人|他们)|"
     r"(?:负责人|员工|团队|大家|当事人|本人)(?:都)?(?:还没|尚未)(?:被)?通知|内测价|内部价|不能(?:讲|提|透露)的|不能(?:开源|公开|外发|外泄|"
-    r"给外人|让外面)|对外(?:只说|口径|宣称|说法|的说法)")
+    r"给外人|让外面)|对外(?:只说|口径|宣称|说法|的说法)|"
+    # whether or how to present a fact other than it is: "周报里要不要如实写", "对外怎么措辞", "内定"
+    r"(?:要不要|该不该|是否|能不能|需不需要|敢不敢)如实|对外(?:怎么|如何|该怎么|要怎么)(?:措辞|说|讲|解释|回应|表述|交代|包装)|"
+    r"对外(?:要|就|得|会|只能)?(?:说成|说是|讲成|写成)|"
+    r"怎么(?:瞒|隐瞒|掩盖|粉饰|淡化|圆过去|糊弄|蒙混)|"
+    r"(?:真实|实际|其实)[^。！？\n]{0,24}(?:但|却|可是?)[^。！？\n]{0,12}(?:写成|填成|开成|做成|报成|改成|说成|标成|写为|报为)|"
+    r"(?:抽奖|评选|评优|招标|投标|名额|晋升|奖项|一等奖|中标|人选|评奖)[^。！？\n]{0,12}内定|内定(?:了|给)|"
+    # our real figure against what was set or told: "实际出货量只有目标的58%", "实测只有宣传的六成"
+    r"(?:实际|实测|真实|内测|内部测试|测下来|测出来|跑下来)[^。！？\n，,]{0,16}(?:只有|仅有?|才|不到|达不到|没达到|低于|比)"
+    r"[^。！？\n]{0,16}(?:目标|预期|预测|宣传|承诺|计划|指引|对外|标称|给[^。！？\n]{0,6}的)|"
+    r"(?:能不能|可不可以|能否|要不要)把[^。！？\n]{0,20}(?:算成|算作|报成|说成|包装成)|"
+    r"只在(?:董事会|管理层|高管|小范围|决策层)(?:层面|内部)?(?:讨论|知道|流转)|(?:还没|尚未)(?:上报|披露|对外公布)")
 _SECRECY_EN = re.compile(
     r"(?i)(?<![a-z])(?:keep (?:this|it|that) (?:between us|quiet|to yourself|under wraps|hush)|"
     r"(?:do not|don'?t|dont|pls don'?t|please don'?t) (?:share|tell|forward|mention|leak|post)|"
     r"(?:hasn'?t|has not|haven'?t|have not|isn'?t|not) (?:been )?(?:announced|public|disclosed)(?: yet)?|"
     r"(?:before|ahead of) (?:the |our |it'?s |we )?(?:earnings|results|announcement|announce|launch|release|"
     r"press release|all-hands)|embargo(?:ed)?|off the record|w/?o telling|without telling|"
-    r"(?:staff|employees|the team|nobody|no one|customers|investors)(?: else)? (?:doesn'?t|don'?t|do not|does not) "
-    r"know(?: yet)?|(?:nobody|no one) outside (?:the |our )?[\w&-]+(?: team)? (?:knows|is aware)|"
+    r"(?:staff|employees|the team|nobody|no one|customers|investors|finance|legal|hr|the board|the auditors|"
+    r"management|the client|the customer)(?: else)? (?:doesn'?t|don'?t|do not|does not) know(?: yet)?|"
+    r"(?:customers|the client|the customer|the board|investors|the team|staff|everyone|they) still "
+    r"(?:thinks?|believes?|assumes?) |pending (?:acquisition|merger|sale|buyout)|until the deal closes|"
+    r"(?:nobody|no one) outside (?:the |our )?[\w&-]+(?: team)? (?:knows|is aware)|"
     r"(?:doesn'?t|does not|won'?t|will not) (?:launch|go live|ship|go out) until|without spooking|"
     r"need-to-know|on a need to know basis|won'?t be (?:announced|public)|"
-    r"the public (?:postmortem|statement|story|version|explanation)|publicly we(?:'re| are)? (?:saying|calling))"
+    r"the public (?:postmortem|statement|story|version|explanation)|publicly we(?:'re| are)? (?:saying|calling)|"
+    r"(?:just |strictly )?between (?:us|you and me|ourselves)(?= *[,.:;!?\u2014\u2013-]| for now)|"
+    r"(?:nobody|no one)(?: else)? (?:at work|at the office|at the company|in the company|on (?:the|my|our) team|"
+    r"outside (?:the|my|our) \w+) (?:knows|is aware)|(?:nobody|no one)(?: else)? (?:knows|is aware) yet|"
+    r"(?:haven'?t|have not|hasn'?t|has not) (?:yet )?told (?:anyone|anybody|my (?:boss|manager|team|family)|"
+    r"the (?:team|staff|board|employees))|(?:my|our) (?:boss|manager|team|employer|colleagues|coworkers) "
+    r"(?:doesn'?t|don'?t|does not|do not) know (?:yet|about (?:it|this|that))|"
+    r"(?:press release|announcement) (?:goes|will go|is going) out|"
+    r"(?:hasn'?t|has not|haven'?t|have not|wasn'?t|isn'?t) (?:been )?(?:approved|certified|signed off|cleared|"
+    r"passed)[^.!?\n]{0,30}(?:but|yet) we(?:'ve| have)? already|"
+    r"(?:auditors?|regulators?|the bank|investors|the board|inspectors?|the customer|the client|insurers?|the irs)"
+    r"[^.!?\n]{0,60}(?:(?:doesn'?t|does not|without|won'?t|not to) (?:mention|mentioning|disclose|disclosing|reveal|"
+    r"revealing|bring up|bringing up)|(?:that omits|leaving out|leave out) )|"
+    # a pay list: "Bonus pool: sales $40k, engineering $25k", "Store manager pay — Region A $4.2k, …"
+    r"(?:pay|salary|salaries|comp|compensation|bonus(?:es)?|wages?)(?: pool| bands?)? *[:\u2014\u2013-][^\n]{0,40}"
+    r"[$€£¥][0-9][^\n]{0,30}[$€£¥][0-9]|"
+    r"but [^.!?\n]{0,30}(?:telling|tells|told|saying to) (?:customers|the customer|clients|users|the press|the board|"
+    r"investors|staff|everyone) (?:it'?s|it was|that)|(?:wait|hold off) (?:until|till) [^.!?\n]{0,30} (?:to|before) "
+    r"(?:notify|disclose|tell|announce|inform)|"
+    r"(?:talking|speaking|in talks) (?:to|with) (?:a |our )?(?:rival|competitor)|"
+    r"(?:customers|staff|employees|the team|everyone|they|partners|distributors) (?:get|gets|will be|are being|'ll be) "
+    r"(?:notified|told|informed) (?:in|on|next|after|once|when)|"
+    r"without (?:panicking|alarming|spooking) (?:them|anyone|the )|without (?:scaring|worrying|upsetting) "
+    r"(?:the board|investors|the team|staff|employees|customers|the market|lenders|the bank))"
     r"(?![a-z])")
 # Our limits in a negotiation (报价底线, walk-away price) and a dispute we are in (律师函, cease-and-desist):
 # contract and dispute content with a counterparty.
@@ -869,12 +992,25 @@ _NEGOTIATION_ZH = re.compile(
     r"(?:NDA|保密协议|合同|协议)[^。！？\n]{0,6}(?:是)?(?:跟|和|与)[^。！？\n]{1,14}签的|"
     r"(?:跟|和|与)[^。！？\n]{1,14}签的(?:NDA|保密协议|合同|协议)|传票|法院来函|逾期[0-9０-９.]+万|"
     r"(?:律师函|起诉|仲裁|诉讼|索赔|和解)[^。！？\n]{0,30}(?:我司|我们|贵司|贵方|对方)|"
-    r"(?:我司|我们|贵司|贵方|对方)[^。！？\n]{0,30}(?:律师函|起诉|仲裁|诉讼|索赔|和解|拖欠)|"
+    r"(?:我司|我们|贵司|贵方|对方|(?<!一家)(?<!某)公司)[^。！？\n]{0,30}(?:律师函|起诉|仲裁|诉讼|索赔|和解|拖欠|劳动纠纷)|"
     # the price terms of our own contract or renewal: "续签：月租从每平方米180元涨到205元"
     r"(?:租赁合同|续签|续约|续租|框架协议|采购合同|供货合同)[^。！？\n]{0,20}(?:从|由)[^。！？\n]{0,12}[0-9]+[^。！？\n]{0,6}"
     r"(?:涨到|降到|调到|调整为|改为)|"
     # a contract's own text naming its parties: "本协议项下甲方招商银行……"
-    r"(?:甲方|乙方)[：:\s（(]*[\u4e00-\u9fff]{2,14}(?:公司|银行|集团|医院|大学|事务所|研究院|中心)")
+    r"(?:甲方|乙方)[：:\s（(]*(?![\u4e00-\u9fff]{0,3}某某)[\u4e00-\u9fff]{2,14}(?:公司|银行|集团|医院|大学|事务所|研究院|中心)|"
+    # terms of our own contract the counterparty wants changed, our counter-position, a specific contract's terms
+    r"(?:合同|协议|报价|单价|费率|年费|月费|租金|价格|付款)[^。！？\n]{0,24}(?:对方|他们|客户|供应商|房东|甲方|乙方)"
+    r"[^。！？\n]{0,4}(?:想|要|要求|提出|坚持|希望)[^。！？\n]{0,4}(?:涨|降|改|提|延长|缩短|压|加)|"
+    r"我们(?:想|要|打算|准备|希望)[^。！？\n]{0,12}(?:push back|压到|谈到|砍到|争取到|还价)|"
+    r"这份\s?(?:NDA|合同|协议|MSA|SOW|LOI|term sheet|框架协议|补充协议|保密协议)[^。！？\n]{0,30}"
+    r"(?:要求|约定|写着|规定)"
+    r"[^。！？\n]{0,30}[0-9０-９一二三四五六七八九十两半]|"
+    # reconciling our own payments: "对账，流水里有一笔 ¥386,500 …"
+    r"对账[^。！？\n]{0,80}[0-9][0-9,]{2,}|"
+    # legal action we plan, a dispute with former staff
+    r"(?:公司|我们|我司|老板|董事会)[^。！？\n]{0,4}(?:打算|准备|要|决定|计划|考虑)(?:起诉|告|仲裁|索赔|发律师函)|"
+    r"(?:前|原)(?:CTO|CEO|CFO|COO|CIO|员工|同事|合伙人|高管|总监|经理|销售|技术负责人)[^。！？\n]{0,16}"
+    r"(?:违反|违约|泄密|带走|挖走|竞业)")
 _NEGOTIATION_EN = re.compile(
     r"(?i)(?<![a-z])(?:walk-?away (?:price|number|point)|our (?:floor|ceiling|limit|max(?:imum)?|bottom line)|"
     r"reserve price|bid floor|(?:best and )?final (?:offer|price|quote)|"
@@ -882,38 +1018,119 @@ _NEGOTIATION_EN = re.compile(
     r"we(?:'ll| will) sue|file suit) [^.!?\n]{0,60}(?:our|we|us|their|them)|"
     r"(?:got|received|served with|served) a subpoena|subpoena(?:ed)? (?:for|of) our|"
     r"(?:the )?(?:nda|msa|contract|agreement) we (?:signed|have) with|"
-    r"(?:this|the) (?:agreement|nda|msa|contract) (?:is )?(?:made )?(?:by and )?between [A-Z])(?![a-z])")
+    r"(?:this|the) (?:agreement|nda|msa|contract) (?:is )?(?:made )?(?:by and )?between [A-Z]|"
+    r"push (?:it |them |this )?back to [0-9]|counter[- ]?offer|counter (?:at|with) (?:[$€£¥]|[0-9])|"
+    r"(?:they|the vendor|the supplier|the customer|the client|the landlord|the other side) "
+    r"(?:want|wants|asked|are asking|is asking|proposed|insists?)(?: us)? to "
+    r"(?:raise|increase|bump|cut|lower|extend|shorten)|"
+    r"reconcil(?:e|ing|iation)[^.!?\n]{0,80}[$€£¥][0-9]|"
+    r"(?:sue|suing|take legal action against|lawsuit against|file (?:suit )?against|filing against|go after) "
+    r"(?:our|my) (?:former|ex-?) ?[a-z]+)(?![a-z])")
 # A plan to cut, close or sell stated as ours and still ahead (not news about someone else).
 _PLANNED_CUTS_ZH = re.compile(
-    r"(?:要|准备|计划|打算|将|会|下周|下个月|明年|年底|下季度)[^，。！？\n]{0,8}"
-    r"(?:裁员|裁掉|优化掉|关掉|关闭|撤掉|撤销|砍掉|出售|卖掉|合并掉)|裁员名单|优化名单")
+    r"(?:要|准备|计划|打算|将|会|下周|下个月|明年|年底|下季度|考虑|在谈)[^，。！？\n]{0,8}"
+    r"(?:裁员|裁掉|优化掉|关掉|关闭|撤掉|撤销|砍掉|出售|卖掉|卖给|合并掉|并入|裁撤|拆分)|裁员名单|优化名单")
 # Investigations of our own staff and proprietary parameters: internal by nature.
 _INTERNAL_MATTERS_ZH = re.compile(
     r"怀疑[^。！？\n]{0,12}(?:有人|同事|员工|下属|经理|主管)[^。！？\n]{0,24}(?:私活|泄露|泄密|偷|挪用|虚报|造假|回扣|"
     r"做假账|侵占)|融资(?:黄了|推迟|延期|没谈成|谈崩)|(?:领投方?|投资方|投资人)(?:撤资|撤了|退出了|跑了)|"
-    r"我们[^。！？\n]{0,16}(?:算法|模型|策略|风控|推荐|排序)[^。！？\n]{0,16}(?:权重|阈值|参数|系数)(?:是|为|设为|定在)")
+    r"我们[^。！？\n]{0,16}(?:算法|模型|策略|风控|推荐|排序)[^。！？\n]{0,16}(?:权重|阈值|参数|系数)(?:是|为|设为|定在)|"
+    # findings about our own staff or products, exit interviews, deals that failed, trial results
+    r"(?:审计|内审|调查|核查|稽查|稽核|自查|巡查|盘点|复核)(?:发现|查出|显示)[^。！？\n]{0,40}(?:虚报|造假|挪用|回扣|贪污|"
+    r"侵占|做假账|虚开|违规|私吞|套现|受贿|行贿|舞弊|少记|多记|截留|账外|倒卖)|"
+    r"内部(?:评审|评估|测试|审计|调查|复盘|核查|自查)(?:意见|结果|结论|报告|显示|发现|纪要)|"
+    r"离职面谈(?:记录|纪要|里|中|时|的时候)|(?:收购|并购|合并|合作|投资)(?:谈判|的事)?(?:黄了|谈崩了?|告吹|搁浅|破裂|没谈成)|"
+    r"谈(?:合并|收购|并购|融资|合作)[^。！？\n]{0,20}(?:退出|放弃|黄了|崩了|终止|叫停)|"
+    r"(?:我们|公司|我司|老板|集团)(?:正在|在|已经在|私下在|悄悄)(?:和|跟|与)?[^。！？\n]{0,12}谈(?:收购|并购|合并|入股|投资|融资|"
+    r"被收购)|"
+    # our payments or bills that do not match: "结算时发现对方多报了120个人天"
+    r"(?:结算|对账|核对|付款|报销)[^。！？\n]{0,20}(?:发现|查出)[^。！？\n]{0,20}(?:多报|多付|少付|多收|少收|重复付|重复支付|"
+    r"对不上)|"
+    # leaving for a competitor
+    r"(?:跳槽|离职|辞职)[^。！？\n]{0,6}(?:去|到)(?:竞品|竞争对手|竞对|对手)|"
+    r"(?:二期|三期|一期|II期|III期|临床)[^。！？\n]{0,12}(?:主要|次要)终点[^。！？\n]{0,6}(?:没|未)(?:达到|达成)")
 _INTERNAL_MATTERS_EN = re.compile(
     r"(?i)(?<![a-z])(?:(?:suspect|think|believe) (?:that )?(?:someone|an? (?:employee|engineer|manager|colleague)|"
     r"our [\w ]{0,24}(?:manager|lead|engineer|rep|accountant)) (?:has been |is |was )?(?:fudging|stealing|leaking|"
     r"embezzl|falsif|padding|skimming|moonlighting|taking kickbacks)|"
     r"(?:lead )?investors? (?:pulled out|walked away|backed out)|"
+    # deal talks we are in: "We're in talks to acquire a 40-person startup"
+    r"(?:we(?:'re| are)|we've been|i'm|our (?:board|ceo|founders?) (?:is|are)) (?:now |quietly |secretly )?in "
+    r"(?:early |advanced |final |late-stage |exclusive )?(?:talks|discussions|negotiations) (?:to (?:acquire|buy|merge|"
+    r"sell|invest|raise)|with [^.!?\n]{1,40} (?:about|to|over|on) (?:acquir|buy|merg|sell|invest|rais|"
+    r"an? (?:deal|merger|sale|buyout|acquisition|investment)))|"
+    r"(?:we(?:'re| are)|we'll|we will) (?:planning|looking|going|about|preparing) to (?:acquire|buy out|"
+    r"merge with|take over)|"
+    r"our [^.!?\n]{0,40}(?:pulled out|walked away|backed out)|(?:pulled out|walked away|backed out) (?:of|from) our|"
+    r"(?:told|tell|telling) (?:me|us) in confidence|in (?:strict|strictest) confidence|confided (?:in me|to me|that)|"
+    r"(?:is|are|'s|has been|have been) (?:secretly |quietly )?(?:interviewing elsewhere|interviewing with other|"
+    r"job[- ]hunting|looking to leave)|"
     r"(?:series [a-f]|our round|the round|fundraise|funding round) (?:is |was |got )?(?:delayed|slipped|fell through|"
     r"collapsed)|our (?:[\w-]+ ){0,3}(?:model|algorithm|formula|ranking)[^.!?\n]{0,30}(?:weights?|thresholds?) "
-    r"(?:is|are))")
+    r"(?:is|are)|"
+    r"(?:audit|investigation|review|inquiry) (?:found|showed|revealed|uncovered|discovered|concluded) [^.!?\n]{0,80}"
+    r"(?:inflat|padd|falsif|fudg|embezzl|stole|steal|skimm|kickback|fraud|misconduct|harass|misus|forg|backdat|brib)|"
+    r"internal (?:review|audit|testing|tests|investigation|assessment|benchmarks?|pen ?test|penetration test|"
+    r"security review|red team) (?:found|shows?|showed|results?|findings|concluded|revealed)|"
+    # pressure to certify what is not so, wrong-doing we are asked to join, pay cuts
+    r"(?:sign off on|sign|approve|certify|pass)[^.!?\n]{0,40}even though|(?:wants|asked|told|is pressuring|pressured) "
+    r"me to (?:sign off|approve|certify|backdate|change the numbers|delete|hide|leak)|[0-9]+% (?:pay|salary|wage) "
+    r"(?:cut|reduction)|(?:pay|salary|wage) (?:cut|reduction) of [0-9]|"
+    r"exit interview (?:summary|notes|feedback|transcript)|in (?:his|her|their|my|the) exit "
+    r"interview|(?:acquisition|merger|deal|buyout|partnership|takeover|funding) talks? (?:have |has )?(?:fell|fallen) "
+    r"through|talks (?:collapsed|broke down|fell apart)|the deal (?:fell through|is dead|collapsed)|"
+    r"(?:missed|did not meet|didn'?t meet|failed) (?:its|the|our) primary endpoint|primary endpoint (?:was|wasn'?t) "
+    r"(?:not )?met|(?:going|planning|plan|about|decided|leaving) to (?:join|go to|move to) a (?:competitor|rival)|"
+    r"(?:the |our )?(?:real|actual|true) (?:[\w-]+ ){0,2}(?:ebitda|revenue|numbers|figures|margins?|profits?|sales|"
+    r"churn|retention|burn|runway|yield|results|costs?|growth|usage|arr|mrr|bookings|pipeline|battery life|accuracy|"
+    r"conversion|attrition|dau|mau|gmv|nps|cac|ltv|occupancy|utili[sz]ation)(?: rate)? "
+    r"(?:is|are|was|were|came in|looks?) [^.!?\n]{0,20}(?:half|below|less|lower|short|only|worse|a fraction|"
+    r"nowhere near|twice|double|triple)|"
+    r"(?:below|above|less than|lower than|short of|worse than|different from|not what|twice|double|triple|"
+    r"half(?: of)?) what (?:we|i|they|management) (?:showed|told|promised|pitched|reported|guided|projected|"
+    r"presented|gave|put in|sent|quoted))")
 _PLANNED_CUTS_EN = re.compile(
     r"(?i)(?<![a-z])(?:layoffs? (?:hit|will|are|is|planned)|(?:we(?:'re| are)|we will|we'll|planning to|plan to|"
     r"going to) (?:lay off|cut|close|shut|sell|exit|let go)|exploring a sale|(?:reduction|layoff|rif) list)(?![a-z])")
+# Our own business figures ("我们这季度回款只有3成", "our burn is $2M a month"), our position against a
+# counterparty ("我们最多只能接受1000", "we can do net-45 tops"), a fact presented as something else
+# ("so it sounds like a vendor issue"), a selection decided before its process ("just for show").
+_OWN_FIGURES_ZH = re.compile(
+    r"(?:我们|我司|(?<!一家)(?<!某)公司|团队|集团|部门|咱们)(?:的|今年|这个月|这季度|上季度|上个月|全年|明年)?[^。！？\n]{0,8}"
+    r"(?:营收|收入|利润|毛利|净利|亏损|现金流|回款|预算|估值|订单量|销量|出货量|GMV|留存|流失率|日活|月活|客单价|转化率|"
+    r"ARR|MRR|churn|retention|交付率|良率|完成率|签约额|融资)[^。！？\n]{0,16}[0-9０-９一二三四五六七八九十两]|"
+    r"我们(?:最多|最少|最高|最低|顶多|只能|最多只能|最多能)(?:能)?(?:接受|给到|给|出|做到|让到|降到)[^。！？\n]{0,8}[0-9０-９一二三四五六七八九十两]|"
+    r"(?:名额|人选|岗位|职位|奖项|结果)[^。！？\n]{0,12}(?:已经|早就|其实)(?:定了|决定|内定|给了)|(?:只是|就是|不过是|只不过)走(?:个)?(?:过场|形式)|"
+    r"(?:监察|纪检|纪委|合规|内控|稽核)(?:部门?|组)?(?:在查|正在查|正在调查|在调查|介入)")
+_OWN_FIGURES_EN = re.compile(
+    r"(?i)(?<![a-z])(?:(?:our|we're at|we are at|we have|we had|we hit|we did)\b[^.!?\n]{0,30}(?:revenue|margin|"
+    r"ebitda|burn|runway|bookings|pipeline|churn|retention|arr|mrr|valuation|cash|profit|losses|sales|gmv|nps|dau|mau)"
+    r"(?![a-z])[^.!?\n]{0,30}[0-9]|"
+    r"we can (?:do|accept|go to|live with|offer|stretch to) [^.!?\n]{0,20}(?:tops|at most|max)|"
+    r"(?:sounds?|looks?) like (?:a|an|the) [\w-]+ (?:issue|problem|error|fault|mistake) (?:rather than|instead of|not) "
+    r"(?:our|ours|us)|(?:the )?status page (?:says|said|blamed)|(?:the )?official (?:line|story|version) is|"
+    r"(?:already (?:decided|picked|chosen|chose)|pre-?selected)[^.!?\n]{0,80}(?:for show|theater|theatre|a formality|"
+    r"box-ticking)|(?:invoice|bill|statement)s? [^.!?\n]{0,40}(?:but|while|whereas) (?:our|the) (?:timesheets?|records|"
+    r"ledger|books|po|contract|logs))")
 # Where a cut is someone else's news, or a secret is harmless (a surprise party), the cue says nothing.
 _PUBLIC_OR_HARMLESS = re.compile(
-    r"(?i)(?<![a-z])(?:news|reported|press|media|announced|public(?:ly)? (?:filed|listed)|surprise|birthday|"
-    r"gift)(?![a-z])|新闻|媒体|报道|已经?(?:官宣|公告|公布|宣布|发布)|公示|官网|惊喜|生日|礼物")
+    # a press release still to go out, or news "not yet announced", is no public source
+    r"(?i)(?<![a-z])(?:news|reported|press(?! release)|media|(?<!not )(?<!n't )(?<!not been )(?<!n't been )(?<!yet )"
+    r"(?<!be )announced|public(?:ly)? (?:filed|listed)|surprise|birthday|gift|hypothetical(?:ly)?|"
+    r"(?:suppose|assume|imagine) (?:a|an|that a|some)|a case study)(?![a-z])|新闻(?!稿)|媒体|报道|"
+    r"已经?(?:官宣|公告|公布|宣布|发布)|公示|官网|惊喜|生日|礼物|假设|假如|例题|应用题|案例分析|举个例子")
+
+
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_RE = re.compile(r"[A-Za-z]")
 
 
 class TopicDetector:
     """Confidential content that carries no identifier but a rule can see: a person's own medical
     condition (a medical term with a person as its subject), secrecy said in other words than the
-    keywords, a cut or sale we plan, our negotiation limits or a dispute we are in — each only where
-    the text is not a general question."""
+    keywords (a fact misstated or held back included), a cut or sale we plan, our negotiation limits,
+    a counterparty's terms or a dispute we are in, internal findings and staff matters, our own
+    figures — each only where the text is not a general question."""
 
     name = "topics"
 
@@ -923,17 +1140,22 @@ class TopicDetector:
     def detect(self, text: str) -> list[Entity]:
         if _GENERAL_QUESTION.search(text):
             return []
+        # each language's rules only where the text has that script: long texts stay fast
+        chinese = _CJK_RE.search(text) is not None
+        latin = _LATIN_RE.search(text) is not None
         found = []
-        for terms, people in ((_MEDICAL_ZH, _PERSON_ZH), (_MEDICAL_EN, _PERSON_EN)):
-            term = terms.search(text)
+        for terms, people, applies in ((_MEDICAL_ZH, _PERSON_ZH, chinese), (_MEDICAL_EN, _PERSON_EN, latin)):
+            term = terms.search(text) if applies else None
             if term is not None and people.search(text):
                 found.append(Entity(self.entity_type, term.start(), term.end(), term.group(), 0.8, "topics:medical"))
         if not found and not _PUBLIC_OR_HARMLESS.search(text):
-            for kind, pattern in (("secrecy", _SECRECY_ZH), ("secrecy", _SECRECY_EN),
-                                  ("planned_cuts", _PLANNED_CUTS_ZH), ("planned_cuts", _PLANNED_CUTS_EN),
-                                  ("negotiation", _NEGOTIATION_ZH), ("negotiation", _NEGOTIATION_EN),
-                                  ("internal", _INTERNAL_MATTERS_ZH), ("internal", _INTERNAL_MATTERS_EN)):
-                term = pattern.search(text)
+            for kind, pattern, applies in (
+                    ("secrecy", _SECRECY_ZH, chinese), ("secrecy", _SECRECY_EN, latin),
+                    ("planned_cuts", _PLANNED_CUTS_ZH, chinese), ("planned_cuts", _PLANNED_CUTS_EN, latin),
+                    ("negotiation", _NEGOTIATION_ZH, chinese), ("negotiation", _NEGOTIATION_EN, latin),
+                    ("internal", _INTERNAL_MATTERS_ZH, chinese), ("internal", _INTERNAL_MATTERS_EN, latin),
+                    ("own_figures", _OWN_FIGURES_ZH, chinese), ("own_figures", _OWN_FIGURES_EN, latin)):
+                term = pattern.search(text) if applies else None
                 if term is not None:
                     found.append(Entity(self.entity_type, term.start(), term.end(), term.group(), 0.7,
                                         f"topics:{kind}"))

@@ -21,6 +21,14 @@ surnames, compound surnames, surname + title (涂处长, 高工, 霍哥); Japane
 (佐藤健太さん) and Korean names in Hangul count too. Addresses also cover HK/TW (號/樓), Japanese,
 Korean, Singapore, French/Canadian, Dutch, German and Polish street lines.
 
+Beyond those: every surname of the Hundred Family Surnames (the ones that are everyday words only with a
+cue), given names alone after @ or joined by 和 to a name, 小谢-style nicknames after an addressing
+verb, Japanese names with 々 or kana and no honorific, Vietnamese three-part and romanised Korean names,
+lower-case pinyin names next to a verb ("ask lihua", "i think zhou jie has"); Taiwan addresses with
+sections, lanes and 樓之N, village groups with a name (坪山村下屋组56号), and continental street lines
+named before their number with a postcode and town (Rue de la Loi 155, 1040 Bruxelles; Strandkaien 14,
+5013 Bergen), or after words that announce an address ("residing at Kifisias 27, 11523 Athens").
+
 Public figures, fictional characters and textbook placeholder names (张三, Alice, John Doe) are
 not PERSON entities: :data:`PUBLIC_NAMES` lists them; tenants extend it with ``public_names``.
 Models load on first use and are shared by every detector in the process.
@@ -194,6 +202,117 @@ PUBLIC_NAMES: frozenset[str] = frozenset(name.casefold() for name in (
     "华盛顿", "拿破仑", "孟晚舟", "王坚", "倪光南", "施一公", "饶毅", "张文宏", "李兰娟", "陈薇", "樊锦诗",
     "叶嘉莹", "许渊冲", "黄旭华", "于敏", "南仁东", "王选", "吴孟超", "林巧稚", "梁思成", "林徽因", "徐志摩",
     "张爱玲", "萧红", "冰心", "茅盾", "郭沫若", "曹雪芹", "罗贯中", "施耐庵", "吴承恩", "蒲松龄", "王阳明", "朱熹",
+    # athletes of many sports and countries, past and present
+    "Babe Ruth", "Lou Gehrig", "Jackie Robinson", "Derek Jeter", "Ichiro Suzuki", "Ichiro", "Hideki Matsui",
+    "Yu Darvish", "Mike Trout", "Aaron Judge", "Wayne Gretzky", "Sidney Crosby", "Connor McDavid", "Tom Brady",
+    "Patrick Mahomes", "Peyton Manning", "Joe Montana", "Jerry Rice", "Magic Johnson", "Larry Bird",
+    "Kareem Abdul-Jabbar", "Shaquille O'Neal", "Tim Duncan", "Kevin Durant", "Giannis Antetokounmpo",
+    "Nikola Jokić", "Nikola Jokic", "Luka Dončić", "Luka Doncic", "Victor Wembanyama", "Dirk Nowitzki",
+    "Pete Sampras", "Andre Agassi", "Andy Murray", "Carlos Alcaraz", "Jannik Sinner", "Venus Williams",
+    "Steffi Graf", "Martina Navratilova", "Maria Sharapova", "Jack Nicklaus", "Rory McIlroy",
+    "Arnold Palmer", "Zinedine Zidane", "Thierry Henry", "David Beckham", "Wayne Rooney", "Harry Kane",
+    "Mohamed Salah", "Sadio Mané", "Didier Drogba", "Samuel Eto'o", "George Weah", "Son Heung-min",
+    "Park Ji-sung", "Johan Cruyff", "Franz Beckenbauer", "Gerd Müller", "Thomas Müller", "Manuel Neuer",
+    "Robert Lewandowski", "Luka Modrić", "Luka Modric", "Andrea Pirlo", "Francesco Totti", "Paolo Maldini",
+    "Roberto Baggio", "Gianluigi Buffon", "Andrés Iniesta", "Xavi Hernández", "Sergio Ramos", "Iker Casillas",
+    "Ronaldinho", "Kaká", "Romário", "Zico", "Garrincha", "Alfredo Di Stéfano", "Eusébio", "Luis Suárez",
+    "Jude Bellingham", "Vinícius Júnior", "Lamine Yamal", "Lewis Hamilton", "Michael Schumacher", "Max Verstappen",
+    "Sebastian Vettel", "Fernando Alonso", "Niki Lauda", "Michael Phelps", "Katie Ledecky", "Ian Thorpe",
+    "Carl Lewis", "Jesse Owens", "Eliud Kipchoge", "Mo Farah", "Haile Gebrselassie", "Florence Griffith Joyner",
+    "Nadia Comăneci", "Nadia Comaneci", "Kohei Uchimura", "Yuzuru Hanyu", "Mike Tyson",
+    "Floyd Mayweather", "Manny Pacquiao", "Sachin Tendulkar", "Virat Kohli", "MS Dhoni", "Brian Lara",
+    "Don Bradman", "Shane Warne", "Wasim Akram", "Imran Khan", "Lee Chong Wei", "Yao Ming",
+    "Zheng Qinwen", "Novak Đoković", "Magnus Carlsen", "Garry Kasparov",
+    "Bobby Fischer", "Tiger Woods", "Shohei Ohtani", "Ohtani", "Messi", "LeBron",
+    "姚明", "大谷翔平", "铃木一朗", "梅西", "C罗", "内马尔", "科比", "詹姆斯", "乔丹", "费德勒", "纳达尔", "德约科维奇",
+    "博尔特", "菲尔普斯", "泰森", "贝克汉姆", "齐达内", "马拉多纳", "贝利", "舒马赫", "邓亚萍", "张怡宁",
+    "许昕", "刘诗雯", "李小鹏", "邹凯", "伏明霞", "王励勤",
+    # founders, investors and executives of well-known companies
+    "Henry Ford", "Walt Disney", "Ray Kroc", "Sam Walton", "Howard Schultz", "Phil Knight", "Ingvar Kamprad",
+    "Amancio Ortega", "Steve Wozniak", "Paul Allen", "Steve Ballmer", "Eric Schmidt", "Susan Wojcicki",
+    "Marissa Mayer", "Travis Kalanick", "Dara Khosrowshahi", "Evan Spiegel", "Kevin Systrom", "Jan Koum",
+    "Drew Houston", "Daniel Ek", "Stewart Butterfield", "Patrick Collison", "John Collison", "Tobi Lütke",
+    "Melanie Perkins", "Whitney Wolfe Herd", "Jack Welch", "Lee Kun-hee", "Lee Jae-yong", "Chung Ju-yung",
+    "Kiichiro Toyoda", "Carlos Ghosn", "Hiroshi Mikitani", "Jeff Weiner", "Ginni Rometty",
+    "Jim Farley", "Bernard Looney", "Ken Griffin", "Ray Dalio", "George Soros", "Carl Icahn",
+    "Bill Ackman", "Cathie Wood", "Michael Bloomberg", "Rupert Murdoch", "Ted Turner", "Arianna Huffington",
+    "Chamath Palihapitiya", "Naval Ravikant", "Nandan Nilekani", "Gautam Adani", "Shiv Nadar", "Uday Kotak",
+    "Kumar Mangalam Birla", "Anand Mahindra", "Kiran Mazumdar-Shaw", "Byju Raveendran", "Vijay Shekhar Sharma",
+    "Forrest Li", "Anthony Tan", "Nadiem Makarim", "Tony Fernandes", "Robert Kuok", "Dhanin Chearavanont",
+    "Henry Sy", "Strive Masiyiwa", "Patrice Motsepe", "Johann Rupert", "Nassef Sawiris", "Mo Ibrahim",
+    "Eike Batista", "Jorge Paulo Lemann", "Marcos Galperin", "Stefan Persson", "Dieter Schwarz", "Karl Albrecht",
+    "Francoise Bettencourt Meyers", "Akio Toyoda", "Tadashi Yanai", "Masayoshi Son",
+    "马斯克", "贝索斯", "扎克伯格", "巴菲特", "芒格", "纳德拉", "皮查伊", "奥特曼", "黄峥", "李书福", "杨元庆",
+    "陈天桥", "史玉柱", "宗庆后", "鲁冠球", "张瑞敏", "张近东", "徐小平", "熊晓鸽", "朱啸虎",
+    "孙正义", "稻盛和夫", "松下幸之助", "盛田昭夫", "丰田章男", "柳井正", "李健熙", "李在镕",
+    # historical figures, scientists, artists and writers
+    "Genghis Khan", "Kublai Khan", "Marco Polo", "Christopher Columbus", "Ferdinand Magellan", "Vasco da Gama",
+    "Joan of Arc", "Queen Victoria", "Henry VIII", "Elizabeth I", "Louis XIV", "Peter the Great",
+    "Catherine the Great", "Charlemagne", "Attila", "Saladin", "Suleiman",
+    "Ashoka", "Tokugawa Ieyasu", "Oda Nobunaga", "Toyotomi Hideyoshi", "Emperor Meiji", "Sun Yat-sen",
+    "Chiang Kai-shek", "Mao Zedong", "Deng Xiaoping", "Zhou Enlai", "Hu Jintao", "Jiang Zemin", "Wen Jiabao",
+    "Li Keqiang", "Adolf Hitler", "Hitler", "Joseph Stalin", "Stalin", "Vladimir Lenin", "Lenin", "Leon Trotsky",
+    "Benito Mussolini", "Franklin D. Roosevelt", "Franklin Roosevelt", "Theodore Roosevelt", "Harry Truman",
+    "Dwight Eisenhower", "Richard Nixon", "Jimmy Carter", "Gerald Ford", "Lyndon Johnson", "George H. W. Bush",
+    "Al Gore", "Dick Cheney", "Condoleezza Rice", "Colin Powell", "Henry Kissinger", "Mike Pence", "JD Vance",
+    "Nancy Pelosi", "Bernie Sanders", "Mitch McConnell", "Tony Blair", "Gordon Brown", "David Cameron",
+    "Liz Truss", "Jacques Chirac", "Nicolas Sarkozy", "François Hollande", "Gerhard Schröder", "Friedrich Merz",
+    "Silvio Berlusconi", "Dmitry Medvedev", "Boris Yeltsin", "Alexei Navalny", "Lula da Silva", "Jair Bolsonaro",
+    "Hugo Chávez", "Nicolás Maduro", "Andrés Manuel López Obrador", "Claudia Sheinbaum", "Rodrigo Duterte",
+    "Ferdinand Marcos", "Prabowo Subianto", "Anwar Ibrahim", "Thaksin Shinawatra", "Yingluck Shinawatra",
+    "Park Geun-hye", "Lee Jae-myung", "Kim Il-sung", "Kim Jong-il", "Kim Jong-un", "Junichiro Koizumi",
+    "Shigeru Ishiba", "Imran Khan", "Benazir Bhutto", "Sheikh Hasina", "Rahul Gandhi", "Sonia Gandhi",
+    "Ayatollah Khomeini", "Saddam Hussein", "Muammar Gaddafi", "Yasser Arafat", "Anwar Sadat", "Gamal Abdel Nasser",
+    "Haile Selassie", "Robert Mugabe", "Paul Kagame", "Abiy Ahmed", "Bola Tinubu", "William Ruto",
+    "Galileo", "Copernicus", "Nicolaus Copernicus", "Johannes Kepler", "Blaise Pascal", "René Descartes",
+    "Gottfried Leibniz", "Michael Faraday", "James Clerk Maxwell", "Dmitri Mendeleev", "Louis Pasteur",
+    "Gregor Mendel", "Alexander Fleming", "Robert Oppenheimer", "Erwin Schrödinger", "Paul Dirac", "Max Born",
+    "Lise Meitner", "Emmy Noether", "Kurt Gödel", "John Nash", "Alan Kay", "Steve Furber", "Bjarne Stroustrup",
+    "James Gosling", "Brendan Eich", "Rob Pike", "Richard Stallman", "Margaret Hamilton", "Katherine Johnson",
+    "Tim Cook", "Jony Ive", "Virgil", "Dante Alighieri", "Goethe",
+    "Johann Wolfgang von Goethe", "Friedrich Schiller", "Thomas Mann", "Hermann Hesse", "Günter Grass",
+    "Molière", "Voltaire", "Jean-Jacques Rousseau", "Honoré de Balzac", "Gustave Flaubert", "Marcel Proust",
+    "Alexandre Dumas", "Jules Verne", "Anton Chekhov", "Alexander Pushkin", "Ivan Turgenev", "Nikolai Gogol",
+    "Miguel de Cervantes", "Federico García Lorca", "Umberto Eco", "Italo Calvino", "Paulo Coelho",
+    "Mario Vargas Llosa", "Charlotte Brontë", "Emily Brontë", "Oscar Wilde", "James Joyce", "Samuel Beckett",
+    "W. B. Yeats", "T. S. Eliot", "Sylvia Plath", "Edgar Allan Poe", "Walt Whitman", "Emily Dickinson",
+    "F. Scott Fitzgerald", "John Steinbeck", "William Faulkner", "J. D. Salinger", "Kurt Vonnegut",
+    "J. R. R. Tolkien", "C. S. Lewis", "Roald Dahl", "Dr. Seuss", "Rembrandt", "Johannes Vermeer", "Claude Monet",
+    "Édouard Manet", "Paul Cézanne", "Henri Matisse", "Salvador Dalí", "Andy Warhol", "Jackson Pollock",
+    "Katsushika Hokusai", "Ai Weiwei", "Yayoi Kusama", "Banksy", "Frank Lloyd Wright", "Le Corbusier",
+    "Zaha Hadid", "I. M. Pei", "Tadao Ando", "Johann Sebastian Bach", "Ludwig van Beethoven",
+    "Wolfgang Amadeus Mozart", "Frédéric Chopin", "Pyotr Tchaikovsky", "Giuseppe Verdi", "Richard Wagner",
+    "Antonio Vivaldi", "Franz Schubert", "Johannes Brahms", "Claude Debussy", "Igor Stravinsky",
+    # pop culture: musicians, actors and directors of many countries
+    "Madonna", "David Bowie", "Freddie Mercury", "John Lennon", "Paul McCartney", "Ringo Starr",
+    "George Harrison", "Mick Jagger", "Bob Dylan", "Bob Marley", "Whitney Houston", "Mariah Carey",
+    "Celine Dion", "Britney Spears", "Katy Perry", "Bruno Mars", "Kanye West", "Jay-Z", "Eminem",
+    "Kendrick Lamar", "Dua Lipa", "Harry Styles", "Olivia Rodrigo", "Selena Gomez", "Miley Cyrus", "Lana Del Rey",
+    "Frank Sinatra", "Louis Armstrong", "Aretha Franklin", "Stevie Wonder", "Elton John", "Bono",
+    "Kurt Cobain", "Jimi Hendrix", "Tupac Shakur", "Snoop Dogg", "BTS", "Jungkook", "Lisa Manoban",
+    "PSY", "IU", "G-Dragon", "Hikaru Utada", "Joe Hisaishi", "Ennio Morricone", "Hans Zimmer",
+    "Marilyn Monroe", "Audrey Hepburn", "Charlie Chaplin", "Humphrey Bogart", "Marlon Brando", "Al Pacino",
+    "Robert De Niro", "Jack Nicholson", "Morgan Freeman", "Denzel Washington", "Will Smith", "Johnny Depp",
+    "Tom Holland", "Robert Downey Jr.", "Chris Hemsworth", "Ryan Reynolds", "Ryan Gosling",
+    "Emma Stone", "Emma Watson", "Daniel Radcliffe", "Natalie Portman", "Jennifer Lawrence", "Margot Robbie",
+    "Zendaya", "Timothée Chalamet", "Cillian Murphy", "Benedict Cumberbatch", "Hugh Grant", "Kate Winslet",
+    "Nicole Kidman", "Cate Blanchett", "Julia Roberts", "Sandra Bullock", "Anne Hathaway", "Jim Carrey",
+    "Robin Williams", "Arnold Schwarzenegger", "Sylvester Stallone", "Dwayne Johnson", "Vin Diesel",
+    "Jason Statham", "Michelle Yeoh", "Gong Li", "Zhang Ziyi", "Tony Leung", "Andy Lau", "Chow Yun-fat",
+    "Stephen Chow", "Donnie Yen", "Ang Lee", "Wong Kar-wai", "Zhang Yimou", "Bong Joon-ho", "Park Chan-wook",
+    "Lee Byung-hun", "Song Kang-ho", "Takeshi Kitano", "Ken Watanabe", "Hirokazu Kore-eda", "Satyajit Ray",
+    "Shah Rukh Khan", "Amitabh Bachchan", "Aamir Khan", "Salman Khan", "Priyanka Chopra", "Deepika Padukone",
+    "Aishwarya Rai", "Alfred Hitchcock", "Stanley Kubrick", "Martin Scorsese", "Francis Ford Coppola",
+    "George Lucas", "James Cameron", "Ridley Scott", "Peter Jackson", "Guillermo del Toro", "Pedro Almodóvar",
+    "Denis Villeneuve", "Greta Gerwig", "Wes Anderson", "Tim Burton", "David Fincher", "Oprah Winfrey",
+    "Ellen DeGeneres", "Jimmy Fallon", "Conan O'Brien", "MrBeast", "PewDiePie", "Gordon Ramsay", "Jamie Oliver",
+    "Anthony Bourdain", "Stan Lee", "Hayao Miyazaki", "Akira Toriyama", "Eiichiro Oda", "Osamu Tezuka",
+    "Hideo Kojima", "Shigeru Miyamoto",
+    "泰勒·斯威夫特", "霉霉", "迈克尔·杰克逊", "麦当娜", "贾斯汀·比伯", "碧昂丝", "阿黛尔", "周深", "华晨宇", "李宇春",
+    "张韶涵", "孙燕姿", "五月天", "陈绮贞", "蔡徐坤", "鹿晗", "黄子韬", "吴亦凡", "赵本山", "宋丹丹", "小沈阳",
+    "郭德纲", "岳云鹏", "冯巩", "黄晓明", "Angelababy", "刘诗诗", "唐嫣", "舒淇", "张柏芝", "王祖贤", "关之琳",
+    "刘嘉玲", "古天乐", "吴彦祖", "甄子丹", "洪金宝", "姜文", "陈道明", "张国立", "李雪健", "宫崎骏", "新海诚",
+    "是枝裕和", "北野武", "村上春树", "东野圭吾", "川端康成", "夏目漱石", "芥川龙之介",
 ))
 
 _SURNAMES_2 = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒",
@@ -212,7 +331,15 @@ _SURNAMES_1 = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
                # rare single surnames that are seldom part of an everyday word (乜小川, 亢哥, 晏子墨)
                "乜亢郦琚暨濮钭糜宦隗郗仰韶蓟鄂赖屠逄堵雍璩燕郏庾弘殳蔚夔厍毋蒯竺桓"
                "阎劉吳呂喬單嚴孫張楊歐湯溫畢盧紀繆羅聶莊萬葉蔣蕭藍蘇許謝譚賀賈賴趙連鄒鄔鄧鄭錢鍾閻關陳陸韋韓顏顧饒馬馮"
-               "駱魯鮑麥黃齊龍龔")
+               "駱魯鮑麥黃齊龍龔"
+               # the rest of the Hundred Family Surnames and southern rare ones (禤志聪, 荀, 酆), traditional forms
+               "酆贲荀羿汲蓬莘郤缑佴谯禤綦冼覃邝麦練鄺譚閆龔萬錢湯溫齊喬龐顏莊聶歐關蘭寧紀畢單駱藍鮑饒陽農簡車項"
+               "蘆婁竇黨宮費衛應閔鄔邊師欒榮鞏遲藺晉鈕叢塗鐘闕")
+# Surnames of the Hundred Family Surnames that are everyday words first (水, 花, 平, 国, 东, 有): a name with
+# one of them needs a cue word or jieba's tag, and they never start a titled or 老/小 name (有老师说, 小满).
+_SURNAMES_WORDLIKE = ("水云昌凤花廉乐皮元平贝计谈强危支经干宣诸滑於惠家封储松井富乌巴弓牧山班秋伊暴祖束幸薄印宿怀"
+                      "索咸籍阴能苍双闻贡劳扶宰寿通浦别充慕习鱼容慎终居衡步都满国广禄东沃利越隆勾融那空养须丰巢"
+                      "相后红权盖益公帅况琴伯赏墨哈年爱言福练植招萨尉门区杭粘")
 # Characters common in given names. A candidate name is surname + one or two of these.
 _GIVEN = set(
     "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国红志文辉玲萍鹏宇浩凯俊帆斌宁欣瑞琳晨琪雪慧婷颖倩"
@@ -228,20 +355,27 @@ _GIVEN = set(
     "淇渝湘湛溢滢漫潼澜澈灏炫烽焱琰琬瑄瑗璞璧甜畅皓盈眉祎祉秀穆筱纬绍继绪缨罡聿肃舜芃苒茗莘菡萧蔓蕙"
     "偉華國強輝麗靜鵬傑濤軍紅蘭龍鳳雲飛貞穎儀瑋銘誠賢順達慶聰嬌綺"
     # characters of given names popular since the 2000s (子墨, 浩瀚, 梓熠)
-    "冬言墨瀚熠珩翊煦屹澍铮骋昀晞岑筝绾蕴璨灵玄允霁樾翎笙歆玥婧婳妤苓蓁颂珞棠蘅屿岱")
-_SURNAME_RE = "|".join([*_SURNAMES_2, f"[{_SURNAMES_1}]"])
+    "冬言墨瀚熠珩翊煦屹澍铮骋昀晞岑筝绾蕴璨灵玄允霁樾翎笙歆玥婧婳妤苓蓁颂珞棠蘅屿岱"
+    # older and rural given names (周振邦, 蒯力军, 尹春花, 方圆圆) and Taiwan/HK traditional forms (陳怡君, 林志豪)
+    "世仁佩兵冠卿君哲威娥宥廷承政章素美义兴芯苡咏邦力圆贵山河伯启克树雄风巧彩真环爱香莺勤贞娣叶姣融园毓育"
+    "馥凝枫荔骅剑烁唯苇蝶汐沐勋冉浚亦懿斐宝顺秀玲凱勝寶彥憲榮欽發碧碩維義興蓮詠詩語諺財軒進遠鈺鴻曉瑩潔珮"
+    "鈞銘賢達祥緯寬聖琍萱蕙筠豪宏倫峰俊怡宜慧玲琳婷雯莉")
+_SURNAME_RE = "|".join([*_SURNAMES_2, f"[{_SURNAMES_1}{_SURNAMES_WORDLIKE}]"])
+_TITLED_SURNAME_RE = "|".join([*_SURNAMES_2, f"[{_SURNAMES_1}]"])
 _RARE_COMPOUND_SURNAMES = frozenset(_SURNAMES_2) - {"东方", "司空", "百里", "长孙", "公孙", "南宫", "西门", "司马",
                                                     "上官"}
 # Surname + title or kinship word (涂处长, 高工, 程老师, 霍哥): the title is the cue. Longer titles first.
 _CN_TITLED_RE = re.compile(
-    rf"(?:{_SURNAME_RE})(?:总经理|董事长|副总|处长|科长|局长|部长|院长|行长|所长|校长|厂长|站长|队长|组长|班长|"
+    rf"(?:{_TITLED_SURNAME_RE})(?:总经理|董事长|副总|处长|科长|局长|部长|院长|行长|所长|校长|厂长|站长|队长|组长|班长|"
     rf"经理|总监|主管|主任|医生|大夫|护士长|护士|老师|律师|教授|博士|师傅|会计|秘书|助理|女士|先生|小姐|阿姨|"
     rf"姐姐|哥哥|总(?![结部共是体额计数算之裁监经])|董(?!事)|工(?![作资程厂业具人会位期号种厂])|哥(?!们)|姐(?!妹))")
 # Surname characters that are far more often a preposition or verb before a title (和老师说, 向经理汇报).
 _CN_NOT_TITLED_SURNAMES = frozenset("和向于时成全应常从将以明文安齐")
 # Surname characters that are more often a verb or preposition (翻成英文, 向华东): a name needs a cue word.
-_CN_FUNCTION_SURNAMES = frozenset("和向于时成全应常从将以任")
-_CJK_NAME_RE = re.compile(rf"(?:{_SURNAME_RE})(?:[{''.join(sorted(_GIVEN))}]{{1,2}})")
+_CN_FUNCTION_SURNAMES = frozenset("和向于时成全应常从将以任" + _SURNAMES_WORDLIKE)
+# 一 and 小 start many given names (江一帆, 覃小燕) but are words of their own after a surname (周一, 大小): only
+# before a second given-name character.
+_CJK_NAME_RE = re.compile(rf"(?:{_SURNAME_RE})(?:[{''.join(sorted(_GIVEN))}]{{1,2}}|[一小][{''.join(sorted(_GIVEN))}])")
 # Words before a name that say a person follows (客户苏艳霞, 下属李娜, 收件人：王建国).
 _CN_CUE_BEFORE = re.compile(
     r"(?:客户|员工|同事|下属|上司|患者|病人|病患|收件人|寄件人|联"
@@ -250,7 +384,15 @@ _CN_CUE_BEFORE = re.compile(
     r"|女儿|父亲|母亲|朋友|领导|老板|经理|主管|组长|总监|专员|"
     r"实习生|新人|员工号|工号|法人|代表|业主|住户|乘客|旅客|会员|用户|借款人|担保人|投保人|被保险人|受益人|持卡人|"
     r"给|和|跟|与|让|替|找|通知|转告|提醒|告诉|祝|致|问问|帮|及|约了|约|请|感谢|谢谢|恭喜|欢迎|邀请|说|组里|"
-    r"部门的|团队的|我们的)[ \t]*[：:]?[ \t]*$")
+    r"部门的|团队的|我们的|"
+    # 把常鑫的绩效, 被告蒯力军, 5床尹春花, 我姐方圆圆: a verb's object, a bed number or a relative comes first
+    r"把|被|由|床|我姐|我哥|我弟|我妹|我爸|我妈|舅舅|姨妈|表哥|表姐|表弟|表妹|堂哥|堂姐|外公|外婆|爷爷|奶奶|"
+    r"@|@一下)[ \t]*[：:]?[ \t]*$")
+# The person nouns among those cues (客户, 同事, 姓名): what a surname that is also a word (花, 那, 谈) needs.
+_CN_NOUN_CUE_BEFORE = re.compile(
+    r"(?:客户|员工|同事|下属|上司|患者|病人|病患|收件人|寄件人|联系人|姓名|名字|叫做|候选人|申请人|应聘者|被告|原告|当事人|"
+    r"负责人|经办人|租客|房东|学生|家长|老公|老婆|妻子|丈夫|儿子|女儿|父亲|母亲|朋友|领导|老板|经理|主管|组长|总监|专员|"
+    r"实习生|新人|法人|业主|住户|乘客|旅客|会员|借款人|担保人|投保人|被保险人|受益人|持卡人|床)[ \t]*[：:]?[ \t]*$")
 # Titles and words right after a name (李娜女士, 王建国说, 张伟的绩效).
 _CN_CUE_AFTER = re.compile(
     r"^(?:女士|先生|小姐|同学|老师|经理|总监|主管|医生|大夫|护士|主任|律师|会计|工程师|教授|博士|师傅|阿姨|叔叔|"
@@ -283,6 +425,22 @@ _CN_LIST_RE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,12})+")
 # 小 is common in given names (乜小川) but too often starts a brand (张小泉) to count outside a list.
 _CN_LIST_ITEM_RE = re.compile(rf"(?:{_SURNAME_RE})[小{''.join(sorted(_GIVEN))}]{{1,2}}|[老小][{_SURNAMES_1}]")
 _CN_PLACEHOLDER = re.compile(rf"(?:{_SURNAME_RE})某+")
+_GIVEN_CHARS = "".join(sorted(_GIVEN))
+# 老/小 + a surname (小谢, 老房): the context decides (see _cn_nicknames_and_given_names).
+_CN_NICKNAME_RE = re.compile(rf"[老小][{_SURNAMES_1}]")
+# @ then names joined by 和/、/空格 (@一下佳佳和晓彤, @王磊 @晓彤): after @ only a person (or a bot) is meant.
+_CN_AT_NAMES_RE = re.compile(rf"@[ \t]*(?:一下)?[ \t]*((?:[{_GIVEN_CHARS}]{{2,3}})(?:(?:和|跟|与|、|[ \t]*@[ \t]*)"
+                             rf"[{_GIVEN_CHARS}]{{2,3}})*)(?![\u4e00-\u9fff])"
+                             # two given names joined after a verb that addresses people: 让婉清和思远一起去
+                             rf"|(?:让|叫|请|通知|提醒|告诉|问问|喊|找|派)((?:[{_GIVEN_CHARS}]{{2}})(?:和|跟|与|、)"
+                             rf"[{_GIVEN_CHARS}]{{2}})")
+# A given name alone that opens a message and is spoken to: "晓东，你把报告发我", "婉清，麻烦看下".
+_CN_VOCATIVE_RE = re.compile(
+    rf"(?:^|(?<=[\n。！？!?]))[ \t]*([{_GIVEN_CHARS}]{{2}})[，,][ \t]*(?=你|您|麻烦|帮|请|辛苦)")
+_CN_AT_NAME_ITEM_RE = re.compile(rf"[{_GIVEN_CHARS}]{{2}}|(?:{_SURNAME_RE})[{_GIVEN_CHARS}]{{1,2}}")
+# A two-character given name joined by 和/跟/、 to a name found otherwise (小谢和晓彤, 晓彤、王磊).
+_CN_JOINED_GIVEN_RE = re.compile(rf"(?<=[和跟与、])([{_GIVEN_CHARS}]{{2}})(?=[和跟与、，,。；;！!？?\s]|$)"
+                                 rf"|([{_GIVEN_CHARS}]{{2}})(?=[和跟与、][\u4e00-\u9fff])")
 # Korean names in Hangul: a common family-name syllable and one or two given-name syllables.
 _KO_SURNAMES = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민나진지엄채원천방공현"
 # Alone, or before a form of address or a "to/with" particle (최민서에게, 김지훈 씨): Korean writes those attached.
@@ -298,23 +456,53 @@ _JA_SURNAMES = """
 武田 松井 千葉 岩崎 菅原 木下 久保 佐野 野村 松尾 市川 菊地 杉本 古川 大西 島田 岛田 水野 桜井 樱井 高野 北村 服部
 新井 森 林 原 辻""".split()
 _JA_NAME_RE = re.compile(rf"(?:{'|'.join(sorted(_JA_SURNAMES, key=len, reverse=True))})"
-                         r"[\u4e00-\u9fff\u3040-\u30ff]{0,3}?(?=さん|様|氏|くん|君|ちゃん|先生|桑|酱)")
+                         r"[\u4e00-\u9fff\u3005\u3040-\u30ff]{0,3}?(?=さん|様|氏|くん|君|ちゃん|先生|桑|酱)")
+# Without an honorific: a Japanese family name of two or more characters (佐々木, 渡辺, 高橋) and a given name
+# that ends the way Japanese given names do (健太, 翔平, 美咲, 由香里) or is written in kana (さくら).
+_JA_GIVEN_ENDINGS = "太介也樹人子美香奈菜花恵彦郎輔斗翔平一二三司男夫雄之実代江枝乃衣希真彩佳里織咲穂紀哉輝斗蓮大"
+_JA_FULL_NAME_RE = re.compile(
+    rf"(?:{'|'.join(sorted((n for n in _JA_SURNAMES if len(n) >= 2), key=len, reverse=True))})"
+    rf"(?:[\u4e00-\u9fff\u3005]{{1,2}}[{_JA_GIVEN_ENDINGS}]|[\u3041-\u3096]{{2,4}})")
 
 # Address: a street-level core, grown to the left over place-name tokens.
 _CN_NUM = r"[0-9０-９一二三四五六七八九十百零〇]+"
 _CN_ADDRESS_CORE = re.compile(
-    rf"(?:(?:路|街|大街|大道|道|巷|弄|胡同|里|村|公路)\s*[甲乙丙丁]?{_CN_NUM}\s*(?:号|號|弄|巷)(?:院)?"  # 学院路甲38号
+    # 学院路甲38号; Taiwan roads have sections, lanes and alleys: 忠孝東路四段216巷3弄5號
+    rf"(?:(?:路|街|大街|大道|道|巷|弄|胡同|里|村|公路)(?:\s*{_CN_NUM}\s*段)?(?:\s*{_CN_NUM}\s*[巷弄])*"
+    rf"\s*[甲乙丙丁]?{_CN_NUM}\s*(?:号|號|弄|巷)(?:院)?"
     rf"|(?:小区|花园|家园|苑|公寓|大厦|广场|中心|新村|社区|园区|村|庄园|城)\s*{_CN_NUM}\s*(?:号楼|栋|幢|座|期|号院|号)"
     rf"|村\s*{_CN_NUM}\s*(?:组|队|社)(?:\s*{_CN_NUM}\s*号)?"
+    # a village group with a name or under the village committee: 坪山村下屋组56号, 上寺村委会三组23号, 李家庄2队8号
+    rf"|(?:村|屯|寨|庄)(?:委会|民委员会)?\s*(?:{_CN_NUM}|[\u4e00-\u9fff]{{1,3}}?)\s*(?:组|队|社)\s*{_CN_NUM}\s*(?:号|號)"
     # an estate of any name, then building and unit or room (保利香槟国际16号楼1003, 融创壹号院17栋2单元)
     rf"|(?<=[\u4e00-\u9fff])[0-9０-９]{{1,3}}\s*(?:号楼|號樓|栋|棟|幢|座)"
     rf"(?=\s*(?:[0-9０-９A-Za-z]{{1,3}}\s*(?:单元|單元|层|層|楼|樓|室)|[0-9０-９]{{3,4}})))"
     rf"(?:\s*(?:[0-9０-９A-Za-z一二三四五六七八九十-]+\s*"
-    rf"(?:号楼|號樓|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|号|號|户|区|期)"
+    rf"(?:号楼|號樓|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|号|號|户|区|期|巷|弄)"
+    rf"|(?<=[楼樓层層])\s*之\s*[0-9０-９一二三四五六七八九十]+"  # 12樓之3: a unit of a floor (Taiwan)
     rf"|(?<=单元|單元)[0-9０-９]{{3,4}}"
     rf"|(?<=[栋棟幢座楼樓层層])[0-9０-９]{{3,4}}(?:室)?))*")
 _CN_ADDRESS_PREFIX_TOKENS = {"ns", "nz", "nr", "nt", "n", "j", "nrt", "nrfg", "ng", "m", "eng", "s", "f", "q", "x",
-                             "vn", "an", "b"}
+                             "vn", "an", "b", "a"}  # a: road names that are adjectives (忠孝東路)
+_CN_PLACEHOLDER_ADDRESS_RE = re.compile(r"某|[Xx×]{2}|＊|\*{2}")
+_CN_ADMIN_UNIT_RE = re.compile(r"[省市区區县縣镇鎮乡鄉村州旗]|街道")
+_CN_ADMIN_END_RE = re.compile(r"(?:[省市区區县縣镇鎮乡鄉州旗]|街道)$")
+
+
+def _bridge_over_place_name(tokens: list[tuple[int, int, str, str]], index: int, stop: set[str]) -> int | None:
+    """Index of the token that ends an administrative unit (余杭区, 高雄市) right before the one or two short
+    CJK tokens ending at ``index`` (五常, 苓雅), or None: such tokens are a place name inside an address."""
+    length = 0
+    for j in (index, index - 1):
+        if j < 0:
+            return None
+        word = tokens[j][2]
+        length += len(word)
+        if length > 3 or word in stop or not _cjk(word) or not all("\u4e00" <= c <= "\u9fff" for c in word):
+            return None
+        if j - 1 >= 0 and _CN_ADMIN_END_RE.search(tokens[j - 1][2]):
+            return j - 1
+    return None
 _CN_ADDRESS_STOP = {"地址", "住址", "地点", "位于", "寄", "寄到", "送到", "住", "家住", "住在", "搬", "搬到",
                     "收件地址", "详细地址", "现住址", "户籍", "户籍地址", "送货", "快递", "合同", "发票", "文件",
                     "材料", "包裹"}
@@ -330,11 +518,14 @@ _EN_STREET = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Cou
               r"Grove|Hill|Park|Green|Rise|Vale|View|Loop|Run|Pike|Path")
 _EN_ADDRESS_RE = re.compile(
     rf"(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm)\.?\s*#?[A-Za-z0-9-]+,?\s+)?"
-    rf"\b\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+(?:(?:[A-Z][A-Za-z.'-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,4}}"
+    rf"\b(?:\d{{1,4}}/)?\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+(?:(?:[A-Z][A-Za-z.'-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,4}}"
     rf"(?:{_EN_STREET})\b\.?"
     rf"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|#)\.?\s*#?[A-Za-z0-9-]+)?"
-    rf"(?:,\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){{0,2}})?"
-    rf"(?:,?\s*(?:[A-Z]{{2}}\s+\d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?\s+\d[A-Z]{{2}}))?")
+    # the town: capitalised words, but not a postcode's letters (Leeds LS6 2AB)
+    rf"(?:,\s*[A-Z][a-z][A-Za-z]*(?:\s+[A-Z][a-z][A-Za-z]*){{0,2}})?"
+    # US ZIP, UK postcode, Australian state and postcode (NSW 2000), Canadian postal code (BC V5T 3J3)
+    rf"(?:,?\s*(?:[A-Z]{{2}}\s+\d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?\s+\d[A-Z]{{2}}"
+    rf"|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{{4}}|[A-Z]{{2}}\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d))?")
 _EU_ADDRESS_RE = re.compile(
     r"(?<![A-Za-z])(?:[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|markt|"
     r"gracht|straat|laan|plein|kade|singel|dijk|steeg|vej|gade|gatan|vägen|gata|veien)"
@@ -351,6 +542,20 @@ _PLACEHOLDER_ADDRESS_RE = re.compile(r"(?i)\b(?:123|1234|12345)\s+(?:Main|Elm|Fa
                                      r"1600 Pennsylvania")
 _EN_PO_BOX_RE = re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d{1,6}\b", re.IGNORECASE)
 # Street lines of other countries, each with the part that makes it street-level (a house number).
+_EU_STREET_PREFIX = (r"(?:Rue|Avenue|Av\.|Avenida|Boulevard|Bd\.?|Via|Viale|Piazza|Corso|Calle|Carrer|Paseo|Plaza|"
+                     r"Rambla|Rua|Travessa|Largo|Praça|Praca|ul\.|al\.|vul\.|vulytsia|ulitsa|prospekt|pr\.|Odos|Leoforos|"
+                     r"Strada|Bulevardul|Calea|Str\.|Aleja|Plac|Chaussée|Chaussee|Quai|Place)")
+_EU_STREET_SUFFIX = (r"(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|markt|gracht|straat|laan|plein|"
+                     r"kade|singel|dijk|steeg|vej|gade|gatan|vägen|gata|gate|veien|vei|vegen|kaien|plass|torget|tie|katu|kuja|"
+                     r"utca|ulice|ulica|cesta|sokak|sokağı|caddesi|bulvarı)")
+# An optional unit (", apto 802", ", office 41"), then the postcode and the town in either order.
+_EU_UNIT_AND_TOWN = (r"(?:,\s*(?:[A-Za-zÀ-ÿ.]+\s+){0,2}[A-Za-z]?\d{1,4}[A-Za-z]?)?"
+                     # a district before the town (Av. Paulista 1578, Bela Vista, São Paulo - SP, 01310-200)
+                     r"(?:,\s*[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?(?=,\s*[A-ZÀ-ÞĀ-Ž][^\n]{1,30}?\d{5}))?"
+                     r",\s*(?:(?:[A-Z]{1,2}-)?(?:\d{4,5}(?:-\d{3})?|\d{3}\s\d{2})\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+"
+                     r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)?"
+                     r"|[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?(?:\s+-\s+[A-Z]{2})?,?\s+\d{5}(?:-\d{3,4})?)"
+                     r"(?![\w-])")
 _INTL_ADDRESS_RES = tuple(re.compile(p) for p in (
     # French and Canadian: 12 rue de la Paix, 75002 Paris; 1455 Rue Sainte-Catherine, Montréal, QC H3B 1A7
     r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|"
@@ -371,9 +576,33 @@ _INTL_ADDRESS_RES = tuple(re.compile(p) for p in (
     r"\b[A-Z][a-z]+(?:-[a-z]+)?-(?:daero|ro|gil)(?:\s+\d{1,3}(?:beon)?-gil)?\s+\d{1,4}(?:-\d{1,4})?"
     r"(?:,\s*[A-Z][a-z]+-(?:gu|si|gun|dong))*(?:,\s*[A-Z][a-z]+)?(?:\s+\d{5})?",
     # Indian: No. 42, 3rd Cross, Peenya Industrial Area Phase 2, Bengaluru 560058 (a 6-digit PIN ends it)
-    r"\b(?:No\.?|#|Flat|Plot|House|H\.\s?No\.?|Door No\.?)\s*\d{1,5}[A-Z]?(?:/\d{1,4})?,"
-    r"(?:\s*[\w.'-]+(?:\s+[\w.'&-]+){0,5},){1,5}\s*[A-Z][a-z]+(?:\s*-\s*|\s+)\d{3}\s?\d{3}\b",
+    # ... and a block letter as the house number: B-17, Sector 62, Noida, Uttar Pradesh 201309
+    r"(?:\b(?:No\.?|#|Flat|Plot|House|H\.\s?No\.?|Door No\.?)\s*|(?<![\w-])[A-Z]-)\d{1,5}[A-Z]?(?:/\d{1,4})?,"
+    r"(?:\s*[\w.'-]+(?:\s+[\w.'&-]+){0,5},){1,5}\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*-\s*|\s+)\d{3}\s?\d{3}\b",
+    # Continental street lines, the street named first: a street type before or after the name (Rue de la Loi,
+    # vul. Khreshchatyk, Nørrebrogade, Strandkaien), the house number, an optional unit, then a postcode and a
+    # town in either order (1040 Bruxelles; Kyiv 01001; Porto Alegre - RS, 90570-080).
+    rf"(?<![\w.])(?:{_EU_STREET_PREFIX}\s+(?:(?:de|la|le|du|des|di|da|del|dos|das|do|van|von|der|den|l')\s*)*"
+    rf"[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){{0,3}}"
+    rf"|[A-ZÀ-ÞĀ-Ž][\w'’-]*{_EU_STREET_SUFFIX}(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)?"
+    # the street type as a word of its own after the name: Istiklal Caddesi 120, Bredgade Vej 3
+    rf"|[A-ZÀ-ÞĀ-Ž][\w'’-]*\s+(?:Caddesi|Cad\.|Sokak|Sokağı|Sk\.|Bulvarı|Gade|Vej|Straat|Laan|Gata|Gatan|Veien|"
+    rf"Katu|Utca|Ulica|Ulitsa)"
+    # a person's name, then the street word in lower case: Karl Johans gate 22, Peter Bangs vej 5
+    rf"|[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)?\s+(?:gate|gata|gatan|vei|veien|vej|gade|väg|vägen|allé|plass|"
+    rf"straße|strasse|weg|laan|straat))"
+    rf"\s+\d{{1,4}}[A-Za-z]?(?:[-/]\d{{1,4}})?{_EU_UNIT_AND_TOWN}",
 ))
+# "Spring 2, 2024 Edition": a year and a plain word where a postcode and a town would be.
+_YEAR_NOT_POSTCODE_RE = re.compile(r"(?i),\s*(?:19|20)\d\d\s+(?:edition|update|release|version|season|series|report|"
+                                   r"model|issue|volume|vol|review|summary|plan|budget|roadmap|recap|q[1-4]|h[12])\b")
+# A street line without a street word, after words that say an address follows ("residing at Kifisias 27,
+# 11523 Athens"): name, number and a postcode with its town are all needed.
+_EU_CUED_ADDRESS_RE = re.compile(
+    r"(?i:address|addr\.|residing at|resides at|resident at|lives at|living at|located at|office is|office at|"
+    r"ship(?:ping)? to|deliver(?:y)? to|send (?:it )?to|mail (?:it )?to|地址|住址)[\s:：,]*(?:is\s+)?"
+    rf"(?P<address>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){{0,3}}\s+\d{{1,4}}[A-Za-z]?(?:[-/]\d{{1,4}})?"
+    rf"{_EU_UNIT_AND_TOWN})")
 # Japanese addresses in kanji (東京都渋谷区神宮前1-2-3, 神宮前1丁目2番3号) and Korean road addresses (테헤란로 152).
 _CJK_ADDRESS_RES = tuple(re.compile(p) for p in (
     r"(?:[\u4e00-\u9fff]{1,3}[都道府県])?[\u4e00-\u9fff]{1,6}[市区町村]"
@@ -385,7 +614,13 @@ _CJK_ADDRESS_RES = tuple(re.compile(p) for p in (
 # A capitalised name word, diacritics included (Lucía, Łukasz, Šimon, O'Brien, Jean-Luc).
 _EN_WORD = r"[A-ZÀ-ÖØ-ÞĀĆČĎĐĘĚĞİŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ][a-zß-öø-ÿā-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀĆČŁŠŽ]?[a-zß-öø-ÿā-ž'’]+)?"
 _EN_TITLE_NAME_RE = re.compile(
-    rf"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s+({_EN_WORD}(?:\s+{_EN_WORD}){{0,2}})")
+    rf"(?<![A-Za-z])(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?"
+    # forms of address of other languages: Herr Müller, Mme Dubois, Sra. García, Pak Budi, Khun Somchai, Chị Lan
+    rf"|Herr|Frau|Mme\.?|Madame|Monsieur|Mlle\.?|Sr\.|Sra\.|Srta\.|Señor|Señora|Senhor|Senhora|Dona|Signor|"
+    rf"Signora|Sig\.|Sig\.ra|Mevrouw|Meneer|Dhr\.|Mw\.|Pani|Pak|Bapak|Ibu|Khun|Chị|Ông|Bà)"
+    rf"\s+({_EN_WORD}(?:\s+{_EN_WORD}){{0,2}})"
+    # a Japanese honorific in romaji after the name: Tanaka-san, Sato-sensei
+    rf"|(?<![A-Za-z])({_EN_WORD})-(?:san|sama|kun|chan|sensei|senpai)(?![A-Za-z])")
 _EN_CUE_NAME_RE = re.compile(
     r"(?<![A-Za-z])(?:employee|patient|customer|client|candidate|applicant|colleague|tenant|landlord|contractor|intern|"
     r"teammate|report|manager|supervisor|engineer|nurse|resident|member|user|staff member|new hire|"
@@ -398,8 +633,11 @@ _EN_ORG_WORDS = (r"Inc|Ltd|LLC|LLP|Corp|Corporation|Co|GmbH|AG|PLC|Limited|Group
                  # legal forms of other countries (Kowalski Bakery Supplies Sp. z o.o., Rossi S.p.A.)
                  r"Sp\. z o\.o\.|S\.A\.|S\.p\.A\.|S\.r\.l\.|SpA|Srl|SARL|SAS|B\.V\.|BV|N\.V\.|NV|K\.K\.|Ltda|"
                  r"s\.r\.o\.|A/S|ApS|Oyj|Pte|Pty|Pvt|Bhd|Tbk|KG|SE|S\.A\.S\.|AS|ASA|Solicitors|Attorneys|"
-                 r"Architects|Accountants|Advisors|Advisory")
-_EN_ORG_RE = re.compile(rf"(?<![A-Za-z])(?:[A-Z][A-Za-z0-9&'-]*\s+){{1,4}}(?:{_EN_ORG_WORDS})(?![A-Za-z])")
+                 r"Architects|Accountants|Advisors|Advisory|"
+                 # Central and Eastern European, Nordic, Iberian and Malaysian legal forms
+                 r"a\.s\.|spol\. s r\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|d\.d\.|AB|Oy|S\.L\.U?\.?|Lda|SA|JSC|PJSC|"
+                 r"OOO|TOV|Sdn\.? Bhd\.?|S\.A\. de C\.V\.")
+_EN_ORG_RE = re.compile(rf"(?<![A-Za-zÀ-ž])(?:[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ž0-9&'’-]*\s+){{1,4}}(?:{_EN_ORG_WORDS})(?![A-Za-z])")
 # Two capitalised words in a row: where English names are. A pair starting with a given name from
 # the list, or a pinyin surname with a pinyin given name (Li Na, Yuting Gao), is a name; spaCy
 # (most of the decision's latency) runs only for pairs those rules leave unexplained.
@@ -407,13 +645,14 @@ _EN_ORG_RE = re.compile(rf"(?<![A-Za-z])(?:[A-Z][A-Za-z0-9&'-]*\s+){{1,4}}(?:{_E
 # the capital letter is checked in code (a regex class cannot say "upper case" across Unicode).
 _LETTERS = r"[A-Za-zÀ-ÖØ-öø-ɏ]"
 _CAPITALISED_PAIR_RE = re.compile(
-    rf"(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])({_LETTERS}+(?:['’]{_LETTERS}+)*(?:-{_LETTERS}+)?['’]?)\s+"
+    rf"(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9’-])(?<![A-Za-zÀ-ÖØ-öø-ɏ]')({_LETTERS}+(?:['’]{_LETTERS}+)*(?:-{_LETTERS}+)?['’]?)\s+"
     rf"(?=(?:[A-Z]\.\s+)?({_LETTERS}(?:{_LETTERS}|['’-])*))")
 # A further family name after a pair: Alejandro Fernández López, Ngozi Okonjo Iweala.
 _NEXT_WORD_RE = re.compile(rf"\s+({_LETTERS}+(?:-{_LETTERS}+)?)")
 # Family names with a particle (Hendrik de Vries, Ana da Silva, Ursula von Brandt, Omar bin Salem).
 _PARTICLE_NAME_RE = re.compile(
-    rf"(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])({_EN_WORD})\s+(?:van der|van den|van de|van|von|de la|de los|de|da|di|del|della|"
+    rf"(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9’-])(?<![A-Za-zÀ-ÖØ-öø-ɏ]')({_EN_WORD})\s+"
+    rf"(?:van der|van den|van de|van|von|de la|de los|de|da|di|del|della|"
     rf"der|du|dos|das|bin|binti|ibn|al|el|ter|ten|le|la)\s+{_EN_WORD}(?![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])")
 # A given name on its own, after a greeting or a verb that addresses someone ("Hi Anna,", "ask Raj",
 # "cc Leila"), or before a reporting verb ("Tomás said"); the lexicon decides it is a name.
@@ -485,7 +724,69 @@ _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
                     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er"
                     r"|a|o|e|i|u|v)")
 _PINYIN_GIVEN_RE = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}(?:-?(?:{_PINYIN_SYLLABLE}))?")
+# Korean names in Latin script: a family name (not one that is also an English word: Go, Do, Son, Moon) and a
+# given name of one or two romanised syllables (Choi Yuna, Kim Min-jun), or the given name first with a
+# hyphen (Soo-ah Jeon, Sung-min Park).
+_KO_ROMAN_SURNAMES = frozenset("""
+kim lee park choi jung jeong kang cho yoon yun jang lim han seo shin kwon hwang ahn yoo hong jeon yang bae baek heo
+nam shim noh roh kwak sung cha joo woo ryu jin eom chun byun seok chung
+""".split())
+_KO_SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|sh|[bcdghjkmnprstwy])?"
+                r"(?:yae|yeo|wae|ae|eo|eu|ya|ye|oe|wa|wo|we|wi|yo|yu|ui|oo|ee|a|e|i|o|u)(?:ng|n|m|l|k|p|t)?")
+_KO_GIVEN_RE = re.compile(rf"{_KO_SYLLABLE}-?{_KO_SYLLABLE}?")
+_KO_HYPHENATED_GIVEN_RE = re.compile(rf"{_KO_SYLLABLE}-{_KO_SYLLABLE}")
+# Vietnamese full names: family name, a middle name from the usual few, a given name (Nguyễn Thị Lan, Phạm Quang Huy).
+_VI_NAME_RE = re.compile(
+    r"(?<![A-Za-zÀ-ỹ])(?:Nguyễn|Nguyen|Trần|Tran|Lê|Le|Phạm|Pham|Hoàng|Hoang|Huỳnh|Huynh|Phan|Vũ|Vu|Võ|Vo|Đặng|Dang|"
+    r"Bùi|Bui|Đỗ|Hồ|Ngô|Ngo|Dương|Duong|Lý|Ly|Đinh|Dinh|Trương|Truong|Trịnh|Trinh|Lâm|Lam|Lương|Luong|Đoàn|Doan)"
+    r"\s+(?:Thị|Thi|Văn|Van|Hữu|Huu|Đức|Duc|Minh|Ngọc|Ngoc|Thanh|Quang|Xuân|Xuan|Kim|Gia|Bảo|Bao|Công|Cong|Quốc|Quoc|"
+    r"Tuấn|Tuan|Thu|Phương|Phuong|Hải|Hai|Mạnh|Manh|Trọng|Trong|Đình|Dinh|Tiến|Tien|Hoài|Hoai|Khánh|Khanh|Anh|Thế|The)"
+    r"\s+[A-ZÀ-ÝĐ][a-zà-ỹđ]+(?![A-Za-zÀ-ỹ])")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
+# Hong Kong (Cantonese) and Taiwan (Wade-Giles) romanisation: a family name, then a hyphenated given name
+# (Chen Chih-wei, Wong Ka-wai) or two short capitalised syllables (Chan Tai Man, Lee Ka Ho).
+_HK_TW_SURNAMES = ("Chan|Wong|Cheung|Lau|Lee|Ho|Ng|Leung|Tsang|Yip|Tang|Lam|Chow|Kwok|Mak|Fung|Yeung|Tse|Tam|Chu|"
+                   "Kwan|Siu|Poon|Au|Choi|Yuen|Sze|Hui|Fong|Ip|Kwong|Mok|Chen|Lin|Huang|Chang|Wang|Wu|Liu|Tsai|Yang|"
+                   "Hsu|Cheng|Hsieh|Kuo|Hung|Tseng|Chiu|Liao|Lai|Chou|Yeh|Chuang|Chiang|Kao|Chien|Chung|Peng|Li|Lu")
+_HK_TW_NAME_RE = re.compile(
+    rf"(?<![A-Za-z'’-])(?:{_HK_TW_SURNAMES})\s+(?:[A-Z][a-z]{{1,5}}-[a-z]{{1,5}}|[A-Z][a-z]{{1,4}}\s+[A-Z][a-z]{{1,4}})"
+    r"(?![A-Za-z'’-])")
+_ROMANISED_SYLLABLE_RE = re.compile(r"(?:ng|gw|kw|ch|sh|ts|hs|[bcdfghjklmnpstwyz])?[aeiouy]{1,3}(?:ng|n|m|k|p|t|h)?")
+# Hong Kong places of the same shape (Ho Man Tin, Lam Tin): no one's name.
+_HK_PLACES = frozenset({"ho man tin", "lam tin", "wong tai sin", "lee on", "chan tai"})
+# Every syllable of Mandarin pinyin (without tones), to tell "lihua" (li-hua) from "handover" (no split).
+_PINYIN_SYLLABLES = frozenset("""
+a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao ce cen ceng cha
+chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui chun chuo ci cong cou cu cuan cui
+cun cuo da dai dan dang dao de dei den deng di dian diao die ding diu dong dou du duan dui dun duo e ei en eng er fa
+fan fang fei fen feng fo fou fu ga gai gan gang gao ge gei gen geng gong gou gu gua guai guan guang gui gun guo ha
+hai han hang hao he hei hen heng hong hou hu hua huai huan huang hui hun huo ji jia jian jiang jiao jie jin jing jiong
+jiu ju juan jue jun ka kai kan kang kao ke ken keng kong kou ku kua kuai kuan kuang kui kun kuo la lai lan lang lao
+le lei leng li lia lian liang liao lie lin ling liu long lou lu luan lun luo lv lve ma mai man mang mao me mei men
+meng mi mian miao mie min ming miu mo mou mu na nai nan nang nao ne nei nen neng ni nian niang niao nie nin ning niu
+nong nou nu nuan nuo nv nve o ou pa pai pan pang pao pei pen peng pi pian piao pie pin ping po pou pu qi qia qian
+qiang qiao qie qin qing qiong qiu qu quan que qun ran rang rao re ren reng ri rong rou ru rua ruan rui run ruo sa sai
+san sang sao se sen seng sha shai shan shang shao she shei shen sheng shi shou shu shua shuai shuan shuang shui shun
+shuo si song sou su suan sui sun suo ta tai tan tang tao te teng ti tian tiao tie ting tong tou tu tuan tui tun tuo
+wa wai wan wang wei wen weng wo wu xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye
+yi yin ying yo yong you yu yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen
+zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo
+""".split())
+# Pinyin family names that are also English words: a lower-case word starting with one is more likely English.
+_ENGLISH_PINYIN_SURNAMES = frozenset("sun ma he song tang pan ye tan fan fang long su mo hong wan gong hao lei bai "
+                                     "yu du lu gu hu qi jin".split())
+_LOWER_PINYIN_PAIR_RE = re.compile(
+    r"(?:(?P<verb_before>\b(?:ask|tell|ping|cc|remind|email|message|call|text|thank|think|thinks|with|from|for|to|"
+    r"and|meet|invite|cc:)\s+)|(?<![A-Za-z'’-]))"
+    rf"(?P<surname>{'|'.join(sorted(set(_PINYIN_SURNAMES) - _ENGLISH_PINYIN_SURNAMES, key=len, reverse=True))})"
+    r"\s+(?P<given>[a-z]{2,12})"
+    r"(?![A-Za-z'’-])(?P<verb_after>\s+(?:has|had|is|was|said|says|will|wants|asked|told|needs|thinks|can|should)\b)?")
+# "User One", "Test Two": generated test accounts, not people.
+_TEST_ACCOUNT_WORDS = frozenset("user test demo sample guest admin dummy fake one two three four five six seven eight "
+                                "nine ten".split())
+# Where a given name is a login, a test account or an example rather than someone (用户名就用 Tom 和 Jerry).
+_LOGIN_CONTEXT_RE = re.compile(r"(?i)用户名|账号|帐号|登录名|昵称|user ?names?|log-?ins?|handles?|示例|例子|比如|例如|"
+                               r"e\.g\.|for example|such as|placeholder|占位|测试数据|test data|mock")
 _NOT_PINYIN_PAIRS = frozenset({"hong kong", "long island", "tai chi", "kung fu", "feng shui", "bai du"})
 # Capitalised words that start sentences or name things (roles, regions, products), not people: a
 # pair starting with one does not call for spaCy.
@@ -502,7 +803,7 @@ staff senior junior lead head chief team product project sales support data secu
 world cup customer success manager engineer director north south east west southeast southwest northeast
 northwest central authorization bearer main street united new
 reimburse promote onboard congratulate invite remind nudge chase pay email message text tell ask
-thank welcome patient relocation
+thank welcome patient relocation user users test demo sample guest admin
 """.split())
 # Capitalised words of headings, products and places that the name lists also hold (Sales, Street).
 _NOT_NAME_WORDS = frozenset("""
@@ -530,6 +831,9 @@ _EN_NOT_NAMES = frozenset(w.casefold() for w in (
     "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December", "Python", "Java", "Excel", "Word", "PowerPoint", "Outlook",
     "Slack", "Teams", "Zoom", "Jira", "Confluence", "GitHub", "Docker", "Kubernetes", "Linux", "Windows",
+    # universities and institutions whose names are also given names in the lists
+    "Stanford", "Harvard", "Oxford", "Cambridge", "Princeton", "Yale", "Berkeley", "Cornell", "Caltech", "Purdue",
+    "Wharton", "Sorbonne", "Tsinghua", "Peking",
 ))
 
 
@@ -580,6 +884,37 @@ def spacy_model_info() -> dict[str, str]:
             "pinned": str(digest == SPACY_NER_SHA256).lower()}
 
 
+def _is_korean_name(first: str, second: str) -> bool:
+    """"Choi Yuna", "Kim Min-jun" (family name first) or "Soo-ah Jeon" (hyphenated given name first); lower case."""
+    common = _lexicon()["common"]
+    if first in _KO_ROMAN_SURNAMES and second not in common and _KO_GIVEN_RE.fullmatch(second):
+        return True
+    return second in _KO_ROMAN_SURNAMES and _KO_HYPHENATED_GIVEN_RE.fullmatch(first) is not None
+
+
+def _pinyin_syllable_count(word: str) -> int:
+    """How many real pinyin syllables ``word`` splits into (0 if it does not split): "hua" 1, "jiahui" 2."""
+    best: dict[int, int] = {0: 0}
+    for end in range(1, len(word) + 1):
+        counts = [best[start] + 1 for start in range(max(0, end - 6), end)
+                  if start in best and word[start:end] in _PINYIN_SYLLABLES]
+        if counts:
+            best[end] = min(counts)
+    return best.get(len(word), 0)
+
+
+def _is_glued_pinyin_name(word: str) -> bool:
+    """"lihua", "zhangwei", "ouyangxue": a family name and one or two real syllables written as one word."""
+    if len(word) < 4 or word in _lexicon()["common"] or word in _lexicon()["any_given"]:
+        return False
+    for length in (6, 5, 4, 3, 2):
+        head = word[:length]
+        if (head in _PINYIN_SURNAMES and head not in _ENGLISH_PINYIN_SURNAMES
+                and 1 <= _pinyin_syllable_count(word[length:]) <= 2):
+            return True
+    return False
+
+
 def _is_pinyin_name(first: str, second: str) -> bool:
     """"Li Na", "Zhang Wei" (surname first) or "Yuting Gao" (given name first)."""
     if f"{first} {second}" in _NOT_PINYIN_PAIRS:
@@ -620,6 +955,12 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and not word.isupper() and not _cjk(word)
 
 
+# Endings that only family names have: Slavic patronymics and surnames, Romanian, Greek, Turkish, Armenian,
+# Georgian, Icelandic and Lithuanian ones.
+_SURNAME_SUFFIX_RE = re.compile(r"(?:ovich|evich|ovna|evna|enko|chuk|escu|eanu|opoulos|poulos|akis|oglu|oğlu|yan|"
+                                r"vili|dze|dottir|sson|wicz|owski|ewski|inski|auskas|aitis|ovic|evic|ović|ević)$")
+
+
 def _en_name_score(first: str, second: str) -> float:
     """How sure two capitalised words (cased as written) are a given name and a family name, 0 if not."""
     lexicon = _lexicon()
@@ -633,6 +974,8 @@ def _en_name_score(first: str, second: str) -> float:
         return 0.75  # Chiamaka Obi-Nwosu: a given name the lists know before an unknown family name
     if b in lexicon["surnames"] and a not in lexicon["common"]:
         return 0.7
+    if _SURNAME_SUFFIX_RE.search(b) and len(b) >= 6 and a not in lexicon["common"] and a not in _NOT_NAME_WORDS:
+        return 0.7  # Bolat Nurlanovich, Irakli Beridze, Ana Popescu: a family name by its ending
     return 0.0
 
 
@@ -731,14 +1074,23 @@ class NerDetector:
             name = m.group(group)
             if (name not in _CN_NOT_NICKNAMES and not _CN_PLACEHOLDER.fullmatch(name)
                     and name.casefold() not in self._public
-                    and (group == 1 or _jieba().dt.tokenizer.FREQ.get(name[:2], 0) < 50)):  # 员工仲裁了: a word
+                    and (group == 1 or _jieba().dt.tokenizer.FREQ.get(name[:2], 0) < 50)  # 员工仲裁了: a word
+                    # 大客户谈合并: a surname that is also a word, then a common word (a verb, not a given name)
+                    and not (group == 2 and name[0] in _SURNAMES_WORDLIKE
+                             and _jieba().dt.tokenizer.FREQ.get(name[1:], 0) >= 200)):
                 found.append(Entity(PERSON, m.start(group), m.end(group), name, 0.8, self.name))
         found += self._cn_titled_people(text, starts, ends)
+        found += self._cn_nicknames_and_given_names(text, found)
         found += self._cn_listed_people(text, found)
         found += [Entity(PERSON, m.start(), m.end(), m.group(), 0.75, self.name)
                   for m in _JA_NAME_RE.finditer(text) if m.end() > m.start() + 1]
+        for m in _JA_FULL_NAME_RE.finditer(text):
+            if text[m.start()] in "和与跟给让请找" and _JA_FULL_NAME_RE.match(text, m.start() + 1):
+                m = _JA_FULL_NAME_RE.match(text, m.start() + 1)  # 和田中美咲: "with" 田中美咲, not 和田
+            found.append(Entity(PERSON, m.start(), m.end(), m.group(), 0.7, self.name))
         # 老王 / 小陈 / 李工 / 王经理: a surname with a prefix or a title, as jieba separates it.
-        singles = {s for s, e, word, flag in tokens if flag == "nr" and e - s == 1 and re.fullmatch(_SURNAME_RE, word)}
+        singles = {s for s, e, word, flag in tokens
+                   if flag == "nr" and e - s == 1 and re.fullmatch(_TITLED_SURNAME_RE, word)}
         for index, (s, e, word, flag) in enumerate(tokens):
             if word in _CN_NOT_NICKNAMES:
                 continue
@@ -780,6 +1132,44 @@ class NerDetector:
                 offset += len(item) + 1
         return found
 
+    def _cn_nicknames_and_given_names(self, text: str, people: list[Entity]) -> list[Entity]:
+        """小谢 / 老房 after a word that addresses someone (让小谢代她汇报), and given names alone where only a
+        person can be meant: after @ (@一下佳佳和晓彤) or joined by 和/、 to a name already found."""
+        found: list[Entity] = []
+        freq = _jieba().dt.tokenizer.FREQ
+        for m in _CN_NICKNAME_RE.finditer(text):
+            start, end = m.start(), m.end()
+            before_ok = start == 0 or not _cjk(text[start - 1]) or _CN_CUE_BEFORE.search(text[max(0, start - 6):start])
+            after = text[end:end + 6]
+            after_ok = (end == len(text) or not _cjk(text[end]) or _CN_CUE_AFTER.match(after) is not None
+                        or text[end] in "代去来把帮负")
+            if (before_ok and after_ok and m.group() not in _CN_NOT_NICKNAMES and freq.get(m.group(), 0) < 50
+                    and freq.get(text[start + 1:end + 1], 0) < 50):  # 小王子, 老张家: another word
+                found.append(Entity(PERSON, start, end, m.group(), 0.6, self.name))
+        for m in _CN_AT_NAMES_RE.finditer(text):
+            group = 1 if m.group(1) else 2
+            offset = m.start(group)
+            # a pair of given names joined by 和 outranks a surname reading across the 和 (婉清|和思远)
+            score = 0.7 if group == 1 else 0.92
+            for item in re.split(r"(和|跟|与|、|[ \t]*@[ \t]*)", m.group(group)):
+                if (_CN_AT_NAME_ITEM_RE.fullmatch(item) and freq.get(item, 0) < 50 and item not in self._public
+                        and not _CN_PLACEHOLDER.fullmatch(item)):
+                    found.append(Entity(PERSON, offset, offset + len(item), item, score, self.name))
+                offset += len(item)
+        for m in _CN_VOCATIVE_RE.finditer(text):
+            if freq.get(m.group(1), 0) < 50 and m.group(1) not in self._public:
+                found.append(Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.7, self.name))
+        known = [*people, *found]
+        for m in _CN_JOINED_GIVEN_RE.finditer(text):
+            group = 1 if m.group(1) else 2
+            start, end = m.start(group), m.end(group)
+            # joined to a name: the name ends right before the 和 (小谢和晓彤) or starts right after it (晓彤和小谢)
+            joined_to_name = any(p.end == start - 1 or p.start == end + 1 for p in known)
+            if (joined_to_name and freq.get(m.group(group), 0) < 50 and m.group(group) not in self._public
+                    and not any(p.start < end and start < p.end for p in known)):
+                found.append(Entity(PERSON, start, end, m.group(group), 0.6, self.name))
+        return found
+
     def _cn_titled_people(self, text: str, starts: set[int], ends: set[int]) -> list[Entity]:
         """涂处长, 程老师, 高工, 霍哥: a surname that jieba separates from what comes before, then a title."""
         found = []
@@ -787,6 +1177,8 @@ class NerDetector:
             start, end = m.start(), m.end()
             separate = start == 0 or start in starts or not _cjk(text[start - 1])
             closed = end == len(text) or end in ends or not _cjk(text[end])
+            # 郑总和杨主任: jieba reads 总和 ("sum"), but 和 + another surname joins two people
+            closed = closed or (text[end] in "和跟与及" and text[end + 1:end + 2] in _SURNAMES_1)
             if separate and closed and text[start] not in _CN_NOT_TITLED_SURNAMES:
                 found.append(Entity(PERSON, start, end, m.group(), 0.65, self.name))
         return found
@@ -796,18 +1188,26 @@ class NerDetector:
                        words: dict[int, tuple[int, str]]) -> float:
         """How sure a surname + given-name candidate is a name, 0 when it is not taken."""
         word_end, flag = words.get(start, (None, ""))
-        if not tagged and word_end == end and end - start == 2 and not flag.startswith("nr"):
-            return 0.0  # jieba knows it as a word: 房东, 明天, 祝福, 华东
+        if (not tagged and word_end == end and end - start == 2 and not flag.startswith("nr")
+                and _jieba().dt.tokenizer.FREQ.get(text[start:end], 0) >= 10):
+            return 0.0  # jieba knows it as a word: 房东, 明天, 祝福, 华东 (but 付强 is a name it calls a verb)
         if start not in starts and not tagged:
             inside = max((s for s in words if s < start), default=None)
             if inside is not None and words[inside][0] > start and not words[inside][1].startswith("nr"):
                 return 0.0  # the surname character ends another word: 翻成|英文, 付清
         if text[start:start + 2] in _RARE_COMPOUND_SURNAMES and end - start >= 3:
             return 0.8  # 端木彤, 宇文飞: these surnames are not everyday words
+        if (not tagged and end - start == 3 and words.get(start, (None, ""))[0] == start + 2 and end not in ends
+                and _jieba().dt.tokenizer.FREQ.get(text[start:start + 2], 0) >= 500):
+            return 0.0  # 把国家政策, 金融政策: a common word, then the start of another word, not a name
         before, after = text[max(0, start - 6):start], text[end:end + 6]
+        if text[start] in "万千百亿" and before.rstrip()[-1:].isdigit():
+            return 0.0  # 5000 万美金: a numeral unit, not the surname 万
         strong_before = _CN_CUE_BEFORE.search(before) is not None
         if text[start] in _CN_FUNCTION_SURNAMES and not (strong_before or tagged):
             return 0.0
+        if text[start] in _SURNAMES_WORDLIKE and not _CN_NOUN_CUE_BEFORE.search(before):
+            return 0.0  # 色红亮, 和那家物流商: these start words far more often; a noun cue (客户, 同事) is needed
         weak_before = start == 0 or not _cjk(text[start - 1])
         cue_after = _CN_CUE_AFTER.match(after) is not None or end == len(text) or not _cjk(text[end])
         aligned = start in starts and end in ends
@@ -835,6 +1235,8 @@ class NerDetector:
         for m in _CN_ADDRESS_CORE.finditer(text):
             start = self._grow_left(tokens, m.start(), _CN_ADDRESS_PREFIX_TOKENS, _CN_ADDRESS_STOP, 24)
             # a named road or estate before the number (体育西路567号), or a long core on its own
+            if _CN_PLACEHOLDER_ADDRESS_RE.search(text, start, m.end()):
+                continue  # 某某市某某区某某路1号, XX路XX号: a format sample
             if m.start() - start >= 2 or m.end() - start >= 7 and m.start() > start or m.end() - m.start() >= 6:
                 end = m.end()
                 while end > start and text[end - 1].isspace():
@@ -865,9 +1267,16 @@ class NerDetector:
             index -= 1
         while index >= 0:
             s, e, word, flag = tokens[index]
-            if (flag not in flags or word in stop or best - s > limit or word.isspace()
-                    or (flag == "x" and word not in "-·（）()")):
+            # jieba tags traditional or rural place tokens oddly (區/x, 镇上/v): an administrative unit counts
+            admin_unit = flags is _CN_ADDRESS_PREFIX_TOKENS and len(word) <= 4 and _CN_ADMIN_UNIT_RE.search(word)
+            if word in stop or best - s > limit or word.isspace():
                 break
+            if (flag not in flags or (flag == "x" and word not in "-·（）()")) and not admin_unit:
+                bridge = _bridge_over_place_name(tokens, index, stop) if flags is _CN_ADDRESS_PREFIX_TOKENS else None
+                if bridge is None:
+                    break
+                index = bridge  # 余杭区|五常|街道, 高雄市|苓|雅|區: a place name between two administrative units
+                continue
             best = s
             index -= 1
         return best
@@ -877,12 +1286,24 @@ class NerDetector:
         found = [Entity(ADDRESS, m.start(), m.end(), m.group(), 0.9, self.name)
                  for pattern in (_EN_ADDRESS_RE, _EU_ADDRESS_RE, _EN_PO_BOX_RE, *_INTL_ADDRESS_RES)
                  for m in pattern.finditer(text)
-                 if not _PLACEHOLDER_ADDRESS_RE.search(m.group())]
+                 if not _PLACEHOLDER_ADDRESS_RE.search(m.group()) and not _YEAR_NOT_POSTCODE_RE.search(m.group())]
+        found += [Entity(ADDRESS, m.start("address"), m.end("address"), m.group("address"), 0.85, self.name)
+                  for m in _EU_CUED_ADDRESS_RE.finditer(text)
+                  if not _PLACEHOLDER_ADDRESS_RE.search(m.group()) and not _YEAR_NOT_POSTCODE_RE.search(m.group())]
         for pattern, score in ((_EN_TITLE_NAME_RE, 0.9), (_EN_CUE_NAME_RE, 0.8)):
             for m in pattern.finditer(text):
-                if m.group(1).split()[0].casefold() not in _EN_NOT_NAMES:
-                    found.append(Entity(PERSON, m.start(1), m.end(1), m.group(1), score, self.name))
+                group = 1 if m.group(1) else 2
+                words = m.group(group).casefold().split()
+                if words[0] not in _EN_NOT_NAMES and not (_TEST_ACCOUNT_WORDS & set(words)):
+                    found.append(Entity(PERSON, m.start(group), m.end(group), m.group(group), score, self.name))
         found += [Entity(ORG, m.start(), m.end(), m.group(), 0.8, self.name) for m in _EN_ORG_RE.finditer(text)]
+        found += [Entity(PERSON, m.start(), m.end(), m.group(), 0.8, self.name) for m in _VI_NAME_RE.finditer(text)]
+        for m in _HK_TW_NAME_RE.finditer(text):
+            given = m.group().split(None, 1)[1].replace("-", " ").casefold().split()
+            if (m.group().casefold() not in _HK_PLACES and not set(given) & _THING_HEADS
+                    and all(_ROMANISED_SYLLABLE_RE.fullmatch(syllable) for syllable in given)
+                    and m.group().casefold() not in self._public):
+                found.append(Entity(PERSON, m.start(), m.end(), m.group(), 0.8, self.name))
         unexplained = False
         public_end = 0  # the end of a public name of three or more words: its inner pairs are no names
         for m in _CAPITALISED_PAIR_RE.finditer(text):
@@ -898,7 +1319,8 @@ class NerDetector:
             head = second.casefold().rstrip(".")
             if head in _THING_HEADS and head not in _lexicon()["any_surname"] and first not in _EN_GIVEN_NAMES:
                 continue  # Robben Island, Green Belt Movement: a place or a thing
-            if first in _EN_GIVEN_NAMES or _is_pinyin_name(first, second.casefold()):
+            if (first in _EN_GIVEN_NAMES or _is_pinyin_name(first, second.casefold())
+                    or _is_korean_name(first, second.casefold())):
                 score = 0.85
             elif (first in _EN_STARTERS or raw_first.isupper() or f"{first} {second.casefold()}" in self._public
 
@@ -962,15 +1384,31 @@ class NerDetector:
                 if pattern is _EN_OCCASION_NAME_RE and not _EN_OCCASION_WORDS & set(
                         text[max(0, m.start() - 12):m.start()].casefold().split()[-1:]):
                     continue  # "for Mehmet" counts after "birthday message", not after "waiting"
-                # after "ask"/"tell" a name may be typed in lower case ("ask priyanka"); common words are not in given
-                cased = _capitalised(word) or (pattern is _EN_GREETING_NAME_RE and word.islower())
+                # after "ask"/"tell"/给 a name may be typed in lower case ("ask priyanka", "给 marcus 写");
+                # common words are not in given
+                cased = _capitalised(word) or (pattern in (_EN_GREETING_NAME_RE, _CJK_ADDRESSING_NAME_RE)
+                                               and word.islower())
                 previous = text[:m.start(group)].rstrip().rsplit(None, 1)[-1:] or [""]
                 after_capitalised = _capitalised(previous[0]) and text[m.start(group) - 1] == " "
                 if pattern is not _EN_GREETING_NAME_RE and after_capitalised:
                     continue  # the second word of a proper noun (Costa Rica): the pair rules decide it
-                if (cased and _unaccented(word.casefold()) in given and word.casefold() not in self._public
+                if _LOGIN_CONTEXT_RE.search(text, max(0, m.start(group) - 16), m.start(group)):
+                    continue  # "用户名就用 Tom 和 Jerry", "e.g. Anna": a sample login or an example, nobody's name
+                if re.match(r"[.@_][A-Za-z0-9]", text[m.end(group):m.end(group) + 2]):
+                    continue  # "remind xiaoming.luo@hotmail.com": an e-mail address or a handle, not a name
+                known = cased and _unaccented(word.casefold()) in given
+                # "ask lihua", "ping wangwei": a Chinese name typed as one lower-case pinyin word
+                glued_pinyin = (pattern is _EN_GREETING_NAME_RE and word.islower() and _is_glued_pinyin_name(word))
+                if ((known or glued_pinyin) and word.casefold() not in self._public
                         and not any(e.start < m.end(group) and m.start(group) < e.end for e in [*found, *names])):
                     names.append(Entity(PERSON, m.start(group), m.end(group), word, 0.7, self.name))
+        # "i think zhou jie has it", "ask wang fang": a lower-case pinyin name next to a verb that says a person
+        for m in _LOWER_PINYIN_PAIR_RE.finditer(text):
+            start, end = m.start("surname"), m.end("given")
+            if (_PINYIN_GIVEN_RE.fullmatch(m.group("given")) and m.group("given") not in _lexicon()["common"]
+                    and (m.group("verb_before") or m.group("verb_after"))
+                    and not any(e.start < end and start < e.end for e in [*found, *names])):
+                names.append(Entity(PERSON, start, end, text[start:end], 0.7, self.name))
         return names
 
     def _spacy_entities(self, text: str) -> list[Entity]:
@@ -1020,7 +1458,14 @@ Mahindra, HCLTech, Flipkart, Paytm, Alibaba, Tencent, Baidu, ByteDance, Huawei, 
 Meituan, Pinduoduo, NetEase, Haier, Midea, Sinopec, PetroChina, Petrobras, Shopee, Gojek, Tokopedia, Lazada,
 Rio Tinto, BHP, Glencore, Aramco, ExxonMobil, Chevron, TotalEnergies, Airbnb, Expedia, Snowflake, Databricks,
 OpenAI, Anthropic, DeepMind, Atlassian, Shopify, Canva, Grab Holdings, TSMC, Foxconn, MediaTek, ASML, Infineon,
-STMicroelectronics
+STMicroelectronics, SK hynix, LG Electronics, Kia, Renault, Stellantis, Volvo, Scania, ABB, Vodafone, Telefónica,
+Safaricom, MTN Group, Jumia, Naspers, Sodexo, Telstra, Qantas, Etisalat, Tata Motors, Zomato, Swiggy,
+DBS, OCBC, Maybank, Standard Chartered, Lloyds, NatWest, Aviva, Prudential, Munich Re, Swiss Re, Generali, ING,
+ABN AMRO, Continental AG, Lufthansa, Air France, Carrefour, Tesco, Sainsbury's, Aldi, Lidl, Ahold Delhaize, Zalando,
+Klarna, Adyen, Revolut, N26, Booking.com, Uber, Lyft, DoorDash, Instacart, Coinbase,
+Binance, Palantir, Snowflake, ServiceNow, Workday, Intuit, Autodesk, VMware, Dell, HP, Lenovo, Acer, Asus, Razer,
+Xiaomi, Oppo, Vivo, OnePlus, Haier, Hisense, TCL, Geely, NIO, XPeng, Li Auto, Great Wall Motor, Ping An, ICBC,
+Bank of China, China Construction Bank, Agricultural Bank of China
 """.split(",")]
 _KNOWN_ORGS_CJK = """
 华为 阿里巴巴 阿里 腾讯 百度 字节跳动 京东 美团 拼多多 网易 小米 比亚迪 宁德时代 联想 海尔 海尔智家 美的 格力 中兴
@@ -1030,6 +1475,7 @@ _KNOWN_ORGS_CJK = """
 万科 碧桂园 恒大 保利 中建 中铁 中交 中船 中芯国际 京东方 海康威视 大疆 科大讯飞 商汤 旷视 携程 滴滴 快手 哔哩哔哩
 B站 小红书 微博 爱奇艺 蚂蚁集团 台积电 鸿海 富士康 联发科 丰田 本田 索尼 三星 苹果公司 微软 谷歌 亚马逊 特斯拉 英伟达
 英特尔 西门子 博世 大众 宝马 奔驰 雀巢 联合利华 宝洁 沃尔玛 星巴克 麦当劳 肯德基 耐克 阿迪达斯 宜家
+张小泉 王老吉 加多宝 老干妈 同仁堂 全聚德 狗不理 李锦记 王致和 陈李济 周大福 周生生 谢馥春 马应龙 片仔癀 云南白药
 """.split()
 _KNOWN_ORG_LATIN_RE = re.compile(
     rf"(?<![\w&.-])(?:{'|'.join(re.escape(n) for n in sorted(set(_KNOWN_ORGS_LATIN), key=len, reverse=True))})"
@@ -1048,6 +1494,11 @@ _NER_PRIORITY = {ADDRESS: 0, ORG: 1, PERSON: 2}
 
 def _resolve(entities: Iterable[Entity]) -> list[Entity]:
     chosen: list[Entity] = []
+    entities = list(entities)
+    orgs = [e for e in entities if e.type == ORG]
+    # a name at the start of a company name (广州白云山医药集团, 王建国律师事务所) is part of the company
+    entities = [e for e in entities if e.type != PERSON
+                or not any(o.start <= e.start and e.end <= o.end - 2 for o in orgs)]
     ranked = sorted(entities, key=lambda e: (e.type != ADDRESS, -e.score, _NER_PRIORITY[e.type], e.start - e.end,
                                              e.start))
     for candidate in ranked:

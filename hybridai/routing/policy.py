@@ -11,6 +11,10 @@ the threshold without rescoring.
 Per-tenant configuration (``routing.tenants.<id>``) adds keywords, allow-listed values, public
 names and its own threshold to the defaults; :meth:`Router.for_tenant` builds (once) the router
 that applies them, sharing the loaded models.
+
+What the detectors find in a text is remembered (per router, for texts up to
+:data:`CACHED_TEXT_CHARS` characters): every request routes its whole context, so the system
+prompt and the earlier turns of a conversation would otherwise be scanned again on every turn.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import threading
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Protocol
 
 from hybridai.config import RoutingSettings
@@ -32,6 +37,9 @@ from hybridai.routing.detectors import (
     is_general_question,
 )
 from hybridai.types import Entity, Message, Route, RouteDecision
+
+CACHED_TEXT_CHARS = 4096  # longer texts are scanned every time: the cache stays small (texts x entries)
+CACHED_TEXTS = 2048
 
 
 class Scorer(Protocol):
@@ -86,6 +94,7 @@ class Router:
         self.threshold = threshold
         self._tenants: dict[str, Router] = {}
         self._tenants_lock = threading.Lock()
+        self._detect_cached = lru_cache(maxsize=CACHED_TEXTS)(self._detect_uncached)
 
     @classmethod
     def from_settings(cls, settings: RoutingSettings, tenant: str | None = None, *,
@@ -132,6 +141,11 @@ class Router:
     def detect(self, text: str, *, maskable_only: bool = False) -> list[Entity]:
         """Entities of every detector; a name or address never overlaps a validated pattern's span, and
         a topic keyword (salary, 薪资) in a general question (law, templates, scripts) does not count."""
+        if len(text) > CACHED_TEXT_CHARS:
+            return list(self._detect_uncached(text, maskable_only))
+        return list(self._detect_cached(text, maskable_only))
+
+    def _detect_uncached(self, text: str, maskable_only: bool) -> tuple[Entity, ...]:
         found: list[Entity] = []
         general = None
         for detector in self.detectors:
@@ -148,7 +162,7 @@ class Router:
                                                   for e in found if e.type not in ("KEYWORD", "TOPIC")):
                     continue
                 found.append(entity)
-        return sorted(found, key=lambda e: (e.start, -e.end))
+        return tuple(sorted(found, key=lambda e: (e.start, -e.end)))
 
     def assess(self, messages: Sequence[Message]) -> Assessment:
         per_message = tuple(MessageEntities(i, tuple(self.detect(m.content))) for i, m in enumerate(messages))

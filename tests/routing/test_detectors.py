@@ -553,3 +553,70 @@ def test_documentation_sample_jwts_are_placeholders() -> None:
     real = f"{header}.{segment({'sub': 'u_88213', 'role': 'admin', 'iat': 1716239022})}.Xk2pQ9vLm3RtY7wZ"
     assert SecretDetector().detect(f"decode {sample} please") == []
     assert [e.text for e in SecretDetector().detect(f"decode {real} please")] == [real]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("date,amount,card\n2024-05-02,129.00,4539578763621486\n", [(BANK_CARD, "4539578763621486")]),
+    ("99.90,5425233430109903,ok", [(BANK_CARD, "5425233430109903")]),
+    ("Form W-2 219-45-6781 and I-9 on file", [(US_SSN, "219-45-6781")]),
+])
+def test_cards_after_a_csv_amount_and_ssns_after_a_form_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", ["price 1,234,567 and pi 3.14159265358979", "ratio 0,4539578763621486"])
+def test_thousands_groups_and_decimal_fractions_are_not_cards(text: str) -> None:
+    assert BankCardDetector().detect(text) == []
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("家里wifi密码已经改成Lx2024#home了", "Lx2024#home"),
+    ("路由器密码设为 Qw8!zPm3 了，记一下", "Qw8!zPm3"),
+    ("QQ邮箱授权码 kxqpzbvnmlrtwgfh 怎么用", "kxqpzbvnmlrtwgfh"),
+    ("smtp_password 是 Zq8!mNp2Lk，帮我配一下", "Zq8!mNp2Lk"),
+    ("vault_token 用 hvs7Kp2mQx9Lr4Tz，然后重启", "hvs7Kp2mQx9Lr4Tz"),
+])
+def test_passwords_set_with_chinese_verbs_and_generated_codes(text: str, secret: str) -> None:
+    assert found(text) == [(SECRET, secret)]
+
+
+@pytest.mark.parametrize("text", [
+    "密码用bcrypt存储", "密码用SHA256加密后入库", "密码改成大写字母加数字", "两个用户，密码统一用test123",
+    "SECRET_KEY = 'django-insecure-...' in settings", "psql postgresql://postgres:postgres@localhost/test",
+    "mongodb://guest:guest@localhost:27017", "amqp://admin:admin@rabbit:5672", "授权码authentication",
+])
+def test_storage_schemes_sample_and_default_logins_are_not_secrets(text: str) -> None:
+    assert SecretDetector().detect(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("电机型号E50512482的参数表", []), ("Our lab part number E65685183 keeps failing", []),
+    ("SKU: G12345678 is out of stock", []),
+    ("护照编号 E53173809，有效期到2031年", [(PASSPORT, "E53173809")]),
+    ("乘机人护照 G56766073", [(PASSPORT, "G56766073")]),
+])
+def test_part_and_model_numbers_of_passport_shape_are_not_passports(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("wifi密码我改成了Hx2024home了", "Hx2024home"),
+    ("密码已经被改成 Qz8#kLm2", "Qz8#kLm2"),
+    ("I set the wifi password to Lx2024#home, tell the team", "Lx2024#home"),
+    ("changed my VPN password to Pa55w0rd!x yesterday", "Pa55w0rd!x"),
+])
+def test_passwords_set_in_prose_are_secrets(text: str, secret: str) -> None:
+    assert found(text) == [(SECRET, secret)]
+
+
+@pytest.mark.parametrize("text", ["密码不能用Abc12345这种", "密码框用PasswordInput组件",
+                                  "please reset your password to something strong",
+                                  "set the password to test123 for the demo"])
+def test_password_advice_widgets_and_samples_are_not_secrets(text: str) -> None:
+    assert SecretDetector().detect(text) == []
+
+
+def test_ids_printed_with_dashes_and_the_pw_abbreviation() -> None:
+    assert found("身份证 110101-19900307-1233 请核对") == [(PRC_ID, "110101-19900307-1233")]
+    assert found("the root pw is Xk9#mQ2z") == [(SECRET, "Xk9#mQ2z")]
+    assert found("the pw is wrong") == []

@@ -212,3 +212,164 @@ def test_well_known_companies_without_a_suffix_are_orgs(ner, text, org):
 @pytest.mark.parametrize("text", ["用腾讯会议开个会", "京东订单号 8812 查不到物流", "Grab the log and send it"])
 def test_brands_used_as_tools_and_everyday_words_are_not_orgs(ner, text):
     assert not {e for e in _found(ner, text) if e[0] == "ORG"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # rare and Hundred-Family surnames, given-name characters of older and Taiwan names, 一 in given names
+    ("我同事禤嘉欣下周离职，帮我写交接清单", "禤嘉欣"),
+    ("住院的是3床酆建平，血压偏高", "酆建平"),
+    ("和鄺志偉确认一下合同细节", "鄺志偉"),
+    ("收件人周一诺 13912345678", "周一诺"),
+    ("家长 林振邦 的电话打不通", "林振邦"),
+    ("把常鑫的绩效改一下", "常鑫"),
+    # nicknames, titles joined by 和, given names alone after @ or coordinated after a verb
+    ("让小谢代她去开会", "小谢"),
+    ("把王总和李主任的行程对一下", "王总"),
+    ("群里@一下嘉怡和子轩，让他们交表", "子轩"),
+    ("明天让婉清和思远一起去客户那边", "婉清"),
+    # Japanese names with 々 or kana, without an honorific
+    ("我跟佐々木大輔约了下周见面", "佐々木大輔"),
+    ("请通知渡辺さくら参加会议", "渡辺さくら"),
+    ("和田中美咲确认日程", "田中美咲"),
+    # Thai, Vietnamese, Korean, Indonesian, Ukrainian and Greek names; names in quotes and lower case
+    ("Siriporn Wongsuwan will present the Q3 numbers", "Siriporn Wongsuwan"),
+    ("Please welcome Nattapong Srisawat to the team", "Nattapong Srisawat"),
+    ("Pham Van Duc and the others joined", "Pham Van Duc"),
+    ("Trần Thị Mai 的签证材料齐了吗", "Trần Thị Mai"),
+    ("Kim Min-jun is on leave next week", "Kim Min-jun"),
+    ("Sung-min Park approved the budget", "Sung-min Park"),
+    ("Budi Santoso's contract ends in May", "Budi Santoso"),
+    ("INSERT INTO users VALUES ('Dmytro Bondarenko', 'd.b@ukr.net');", "Dmytro Bondarenko"),
+    ("Giorgos Papadakis的收款账户改了", "Giorgos Papadakis"),
+    ("please ping wangfang about the invoice", "wangfang"),
+    ("i think li wei has the key", "li wei"),
+    ("pls tell somchai the demo moved", "somchai"),
+    ("帮我给 marcus 写个绩效改进计划", "marcus"),
+])
+def test_names_of_rarer_shapes_and_scripts_are_found(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", [
+    "把国家政策讲一下",
+    "未来两年 ARR 达到 5000 万美金",
+    "帮我写一封给广州白云山医药集团采购部的询价邮件",
+    "写个 login demo，用户名就用 Tom 和 Jerry",
+    "Generate test data: users named User One through User Five",
+    "帮我写一段 Steve Jobs 在 Stanford 毕业演讲的摘要",
+    "Shohei Ohtani 和 Babe Ruth 的数据对比",
+    "Wayne Gretzky and Sachin Tendulkar both retired",
+    "On-call handover: check the dashboards first",
+    "ask them about the handover",
+    "Do Not Disturb mode is on",
+    "万一明天下雨就改期",
+])
+def test_words_public_figures_and_test_accounts_are_not_people(ner, text):
+    assert not {t for t, _ in _found(ner, text)} & {"PERSON"}
+
+
+@pytest.mark.parametrize("text, address", [
+    ("公司地址：新北市板橋區縣民大道二段7號13樓之1", "新北市板橋區縣民大道二段7號13樓之1"),
+    ("寄到台北市信義區松仁路100巷5弄3號", "台北市信義區松仁路100巷5弄3號"),
+    ("老家在河南省周口市郸城县汲冢镇大王庄村后王组18号", "河南省周口市郸城县汲冢镇大王庄村后王组18号"),
+    ("住址四川省南充市仪陇县马鞍镇柳树村委会五组32号", "四川省南充市仪陇县马鞍镇柳树村委会五组32号"),
+    ("Via Garibaldi 12, 20121 Milano", "Via Garibaldi 12, 20121 Milano"),
+    ("Calle de Alcalá 45, 28014 Madrid", "Calle de Alcalá 45, 28014 Madrid"),
+    ("Mannerheimintie 10, 00100 Helsinki", "Mannerheimintie 10, 00100 Helsinki"),
+    ("Istiklal Caddesi 120, 34433 Istanbul", "Istiklal Caddesi 120, 34433 Istanbul"),
+    ("Lindengracht 112, 1015 KK Amsterdam", "Lindengracht 112, 1015 KK Amsterdam"),
+    ("new office: vul. Sahaidachnoho 8, office 12, Kyiv 04070, please", "vul. Sahaidachnoho 8, office 12, Kyiv 04070"),
+    ("she is residing at Ermou 15, 10563 Athens now", "Ermou 15, 10563 Athens"),
+    ("Address: C-42, Sector 18, Gurugram, Haryana 122015", "C-42, Sector 18, Gurugram, Haryana 122015"),
+])
+def test_traditional_rural_and_continental_addresses_are_found(ner, text, address):
+    assert ("ADDRESS", address) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["Spring 2, 2024 Edition is out", "Windows 10, 2004 Update broke it",
+                                  "Chapter 3, 1999 Edition"])
+def test_versions_and_editions_are_not_addresses(ner, text):
+    assert not {t for t, _ in _found(ner, text)} & {"ADDRESS"}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Update vendor bank details: Maison Lefèvre SARL, please", "Maison Lefèvre SARL"),
+    ("| Jana Dvořáková | Moravia Steelworks a.s. | jana@moravia-steel.cz |", "Moravia Steelworks a.s."),
+    ("Invoice from Nordlys Fisk AB is overdue", "Nordlys Fisk AB"),
+])
+def test_legal_forms_with_diacritics_and_of_more_countries_are_orgs(ner, text, org):
+    assert ("ORG", org) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("这个月的加班费要发给谭志刚和覃小燕", "覃小燕"),
+    ("晓东，你把报告发我", "晓东"),
+    ("地址浙江省杭州市余杭区五常街道文一西路969号", None),
+])
+def test_given_names_with_xiao_and_names_spoken_to(ner, text, name):
+    people = {value for kind, value in _found(ner, text) if kind == "PERSON"}
+    assert (name in people) if name else not people
+
+
+@pytest.mark.parametrize("text, org", [("张小泉 的菜刀卖得怎么样", "张小泉"), ("王老吉和加多宝的红罐之争", "加多宝")])
+def test_brands_named_after_people_are_orgs(ner, text, org):
+    assert ("ORG", org) in _found(ner, text) and not {t for t, _ in _found(ner, text)} & {"PERSON"}
+
+
+@pytest.mark.parametrize("text, address", [
+    ("地址浙江省杭州市余杭区五常街道文一西路969号", "浙江省杭州市余杭区五常街道文一西路969号"),
+    ("寄到高雄市苓雅區四維三路2號", "高雄市苓雅區四維三路2號"),
+    ("Unit 3/45 George St, Sydney NSW 2000", "3/45 George St, Sydney NSW 2000"),
+    ("Flat 5, 12 Baker Road, Leeds LS6 2AB", "Flat 5, 12 Baker Road, Leeds LS6 2AB"),
+    ("221 Kingsway Ave, Vancouver, BC V5T 3J3", "221 Kingsway Ave, Vancouver, BC V5T 3J3"),
+    ("Av. Paulista 1578, Bela Vista, São Paulo - SP, 01310-200",
+     "Av. Paulista 1578, Bela Vista, São Paulo - SP, 01310-200"),
+    ("Kungsgatan 12, 111 43 Stockholm", "Kungsgatan 12, 111 43 Stockholm"),
+    ("Karl Johans gate 22, 0159 Oslo", "Karl Johans gate 22, 0159 Oslo"),
+])
+def test_whole_address_spans_with_place_names_states_and_districts(ner, text, address):
+    assert ("ADDRESS", address) in _found(ner, text)
+
+
+def test_sample_chinese_addresses_are_not_addresses(ner):
+    assert _found(ner, "表单里的地址字段示例写“某某市某某区某某路1号”合适吗？") == set()
+    assert _found(ner, "XX省XX市XX区XX路XX号") == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Please update the contract for Bolat Nurlanovich", "Bolat Nurlanovich"),
+    ("Irakli Beridze joined the Tbilisi office", "Irakli Beridze"),
+    ("Tigran Petrosyan's salary review is due", "Tigran Petrosyan"),
+])
+def test_unlisted_family_names_are_known_by_their_ending(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Herr Müller hat gekündigt", "Müller"), ("Mme Dubois a appelé", "Dubois"), ("Pak Budi minta cuti", "Budi"),
+    ("Khun Somchai is late again", "Somchai"), ("Tanaka-san asked about the bonus", "Tanaka"),
+])
+def test_forms_of_address_of_other_languages_mark_a_name(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Please pay Chan Tai Man the deposit", "Chan Tai Man"), ("Wong Ka-wai resigned last week", "Wong Ka-wai"),
+    ("Chen Chih-wei 的护照过期了", "Chen Chih-wei"), ("Lee Ka Ho called about the offer", "Lee Ka Ho"),
+])
+def test_hong_kong_and_taiwan_romanised_names_are_found(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", [
+    "红茶是全发酵茶，汤色红亮，滋味浓郁",
+    "我们在和那家物流商谈合并，对方估值要48亿",
+    "我们在和大客户谈合并，对方估值要8亿",
+    "Please remind xiaoming.luo@hotmail.com that the template changed",
+])
+def test_word_like_surnames_and_email_local_parts_are_not_people(ner, text):
+    assert not {t for t, _ in _found(ner, text)} & {"PERSON"}
+
+
+def test_word_like_surnames_count_after_a_person_noun(ner):
+    assert ("PERSON", "花建国") in _found(ner, "客户花建国来电说合同要改")

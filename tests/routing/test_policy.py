@@ -6,7 +6,7 @@ import pytest
 
 from hybridai.config import RoutingSettings
 from hybridai.errors import ConfigError
-from hybridai.routing.policy import Router, with_fallback
+from hybridai.routing.policy import CACHED_TEXT_CHARS, Router, with_fallback
 from hybridai.types import Message, Route
 
 PRC_ID = "440305198806122717"
@@ -227,3 +227,60 @@ def test_confidential_content_said_without_keywords_is_sensitive(router, text, t
 ])
 def test_short_general_prompts_and_harmless_secrets_go_to_the_cloud(router, text):
     assert not router.decide_text(text).sensitive
+
+
+# Confidential content without identifiers, by class, in phrasings no development file holds:
+# our figures against what we told others, a fact misstated or held back, a counterparty's terms
+# and our limit, staff matters, a relative's health; and the general questions on the same topics.
+@pytest.mark.parametrize("text", [
+    "这个季度我们的退款率涨到了7%，运营周报里还写的是3%，我该不该改过来",
+    "我们 SaaS 的 NRR 只有 92%，融资材料上写的是 115%，投资人下周来做尽调",
+    "客户的设备故障是我们固件的问题，但售后口径统一说是用户操作不当",
+    "这次安全事件泄露了大约三千条客户手机号，公关想等周末过了再发通告",
+    "测试报告显示新版刹车系统在湿滑路面的制动距离超标了12%，项目组想先量产再改",
+    "跟物流商的年框合同里写的是每票 6.8 元，他们要涨到 7.5，我们的底线是 7.1",
+    "研发负责人私下说他在和竞品谈，开出的条件比我们高一倍",
+    "帮我润色：经管理层讨论，华南大区将于明年一月并入华东大区，原华南负责人另有安排。",
+    "The field failures are a firmware bug on our side, but support is telling customers it's user error.",
+    "Our head of engineering is talking to a rival who offered double his pay.",
+    "The plant manager wants me to sign off on the safety inspection even though two extinguishers are expired.",
+    "Due to the pending acquisition, all hiring in APAC is paused until the deal closes. Translate it to Chinese.",
+    "One of our senior designers told me in confidence she's interviewing elsewhere.",
+    "My husband's scan showed a shadow on his liver and they want a contrast CT.",
+])
+def test_confidential_content_by_class_is_sensitive(router, text):
+    assert router.decide_text(text).sensitive, text
+
+
+@pytest.mark.parametrize("text", [
+    "退款率一般怎么计算？",
+    "NRR 和 GRR 有什么区别？",
+    "售后客服话术怎么写得更专业？",
+    "数据泄露后多久内必须通知用户？法律规定是什么",
+    "薪资谈判有哪些技巧？",
+    "What's a healthy renewal rate for B2B SaaS?",
+    "How should an employer support an employee with panic attacks? General advice.",
+    "What are common red flags of procurement fraud?",
+    "What does a shadow on a liver scan usually mean?",
+    "I'm applying for a data analyst role at Spotify. Help me tailor my CV.",
+])
+def test_general_questions_on_the_same_topics_go_to_the_cloud(router, text):
+    assert not router.decide_text(text).sensitive, text
+
+
+def test_detection_is_remembered_per_text_and_callers_cannot_change_it():
+    router = Router.from_settings(RoutingSettings())
+    system = "You are hybridai, a helpful enterprise assistant. 你是一个有帮助的企业助手。请联系王伟华 13812345678"
+    first = router.detect(system)
+    first.clear()  # a caller's list is its own copy
+    again = router.detect(system)
+    assert again and again == router.detect(system)
+    info = router._detect_cached.cache_info()
+    assert info.hits == 2 and info.misses == 1
+    long_text = "王伟华的电话是13812345678。" + "x" * CACHED_TEXT_CHARS
+    assert router.detect(long_text) == router.detect(long_text)
+    assert router._detect_cached.cache_info().misses == 1  # too long to keep: scanned each time
+    with_tenant = Router.from_settings(RoutingSettings(tenants={"acme": {"allow_list": ["王伟华"]}}))
+    assert any(e.type == "PERSON" for e in with_tenant.detect(system))
+    tenant_router = with_tenant.for_tenant("acme")
+    assert not any(e.type == "PERSON" for e in tenant_router.detect(system))  # a tenant's router keeps its own

@@ -1,0 +1,107 @@
+"""TopicDetector: confidential content without identifiers, by class, in phrasings other than the
+probe lines, and the look-alikes that must stay harmless."""
+
+import pytest
+
+from hybridai.routing.detectors import TopicDetector
+
+CONFIDENTIAL = [
+    # concealment or misrepresentation of a fact
+    "Q2退货率其实有12%，月报里要不要如实报给集团？",
+    "事故原因是我们自己配置写错了，对外怎么解释比较好？",
+    "质检没过，对外就说是物流延误",
+    "这批设备实际是翻新的，可是合同里要写成全新",
+    "真实工时只有两百小时，但结算单要报成三百小时",
+    "今年的优秀员工评选其实早就内定了，投票只是走个形式",
+    "招标结果已经内定给老供应商了，其他几家陪标怎么安排",
+    # our own figure against the target, forecast or what we claimed
+    "这个月实际回款只有计划的六成，老板还以为能完成",
+    "新电池内测循环寿命只有标称的70%",
+    "全年实际销量比给投资人的预测低了三成",
+    "Our actual churn is twice what we put in the board deck, and the renewal is next week",
+    "The real conversion rate was only 0.8% — not what we pitched to the Series B investors",
+    "Q3 bookings came in way below what we told the bank",
+    # secrecy without the usual keywords
+    "Just between you and me, the Berlin office is being shut in spring.",
+    "No one on the team knows yet that the project is being cancelled.",
+    "I haven't told my manager that I'm pregnant and plan to take a long leave.",
+    "The announcement goes out Thursday; until then help me draft the FAQ for managers.",
+    "How do I walk the board through the miss without alarming them?",
+    # deals, contracts and disputes with a counterparty
+    "和供应商的年度框架合同单价是每件18元，对方要求涨到21元，怎么回",
+    "这份合同里约定的违约金是合同额的30%，我们想砍到10%",
+    "这份 MSA 里对方要求付款账期 90 天，我们打算压到 45 天",
+    "对账发现 3 月份给华东物流的付款多付了 12,800 元",
+    "The supplier wants us to extend the exclusivity to five years; we'd counter with two.",
+    "We're sending a counter-offer at $1.9M tomorrow.",
+    "Reconciling the March ledger: the wire to our Shenzhen vendor shows $84,200 but the PO says $48,200.",
+    "我们准备起诉原销售总监带走客户名单",
+    "前合伙人离职后挖走了三个核心工程师，能告吗",
+    "We plan to sue our former head of sales for poaching the team.",
+    # staff matters and findings about our own people or products
+    "内审发现华南区有两个主管虚报差旅费，金额约二十万",
+    "内部测试结果显示新版本崩溃率翻了三倍",
+    "离职面谈时她说直属领导经常公开贬低下属",
+    "The investigation uncovered that a buyer had been taking kickbacks from two vendors.",
+    "Internal testing shows the new model hallucinates twice as often as the old one.",
+    "In her exit interview she said the on-call rotation burned out the whole team.",
+    "The merger talks fell through last night; the board meets tomorrow.",
+    "I'm leaving to join a rival in March.",
+    "和对方的并购谈崩了，员工那边还什么都不知道",
+    "三期临床主要终点未达到，下周董事会讨论",
+    "The trial missed its primary endpoint; draft the note for the board.",
+    # held back from auditors, regulators or the team; acting before an approval; pay lists
+    "这事先别跟财务讲，报销的问题我来处理",
+    "给审计的说明里别提那两张补开的发票",
+    "消防验收还没通过，但我们已经先开业了",
+    "Our fire inspection hasn't been cleared, but we've already opened the store.",
+    "Write to the regulator without mentioning the second incident.",
+    "Bonus pool: sales $40k, engineering $25k, support $10k.",
+    "老板说明天要宣布新的CEO，新闻稿先准备好",
+    "We're in advanced talks with a logistics startup about an acquisition.",
+    "我们公司正在和一家同行谈并购，帮我列尽调清单",
+]
+
+HARMLESS = [
+    "高血压患者平时饮食要注意什么",
+    "糖尿病病人可以吃西瓜吗？",
+    "合同范本里甲方写某某公司、乙方写某某，帮我把占位符统一一下",
+    "How do I give feedback to a colleague without upsetting them?",
+    "How do I explain thunderstorms to kids without scaring them?",
+    "Nobody knows why the build fails on Fridays, any idea?",
+    "What's the difference between us and a typical agency?",
+    "The press release went out last week; summarise the coverage.",
+    "帮我写一份对账单模板",
+    "发票要开成专票还是普票？",
+    "这张照片怎么调得看起来自然一点",
+    "How do I push back on scope creep politely?",
+    "Apple announced that merger talks fell through, according to the news.",
+    "新闻说某药企三期临床主要终点未达到",
+    "What is a counter-offer in salary negotiations?",
+    "实际利率和名义利率有什么区别",
+    "Explain real GDP versus nominal GDP.",
+    "How should I structure an exit interview?",
+    "这份合同模板里一般要约定哪些条款？",
+    "先别急着提交代码，跑完测试再说",
+    "What's the take-home pay on a $50k vs $60k salary in Texas?",
+    "Pay ranges for data analysts in NYC are $70k to $95k according to Glassdoor.",
+    "客户问我们怎么绕开审计，这是违法的吧？",
+    "帮我写一篇新闻稿，介绍我们昨天已经发布的新品",
+    "Apple is in talks to acquire a startup, according to the news.",
+    "假设一家公司实际销量只有目标的80%，怎么做差异分析？",
+]
+
+
+@pytest.fixture(scope="module")
+def detector() -> TopicDetector:
+    return TopicDetector()
+
+
+@pytest.mark.parametrize("text", CONFIDENTIAL)
+def test_confidential_content_is_a_topic(detector: TopicDetector, text: str) -> None:
+    assert detector.detect(text), text
+
+
+@pytest.mark.parametrize("text", HARMLESS)
+def test_look_alikes_are_not(detector: TopicDetector, text: str) -> None:
+    assert detector.detect(text) == [], text
