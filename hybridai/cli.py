@@ -48,10 +48,11 @@ def cmd_demo_model(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _router(args: argparse.Namespace) -> Any:
-    from hybridai.routing.policy import Router
+def _router(args: argparse.Namespace, cached_texts: int | None = None) -> Any:
+    from hybridai.routing.policy import CACHED_TEXTS, Router
 
-    return Router.from_settings(_settings(args).routing)
+    return Router.from_settings(_settings(args).routing,
+                                cached_texts=CACHED_TEXTS if cached_texts is None else cached_texts)
 
 
 def _check_text(text: str) -> str:
@@ -114,7 +115,7 @@ def cmd_eval_router(args: argparse.Namespace) -> int:
     if args.threshold is not None and not 0 <= args.threshold <= 1:
         raise InvalidRequestError("--threshold must be between 0 and 1")
     examples = load_examples(args.data or default_dev_set())
-    router = _router(args).for_tenant(args.tenant)
+    router = _router(args, cached_texts=0).for_tenant(args.tenant)  # latency of a scan, not of a lookup
     report, predictions = evaluate(router, examples)
     if args.threshold is not None:  # the stored scores decided again: no rescoring
         predictions = decided_at(predictions, args.threshold)

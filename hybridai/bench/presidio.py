@@ -95,7 +95,8 @@ def hybridai_masker(config: Any = None) -> Callable[[str], tuple[str, list[Span]
     from hybridai.config import load_settings
     from hybridai.routing.policy import Router
 
-    router = Router.from_settings(load_settings(config).routing)
+    # every pass scans every text: the router's per-text cache would turn the later passes into lookups
+    router = Router.from_settings(load_settings(config).routing, cached_texts=0)
     router.warm_up()
 
     def mask(text: str) -> tuple[str, list[Span]]:

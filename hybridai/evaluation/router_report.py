@@ -49,7 +49,7 @@ def run_router_eval(data: str | Path, *, tenant: str | None = None, threshold: f
     from hybridai.routing.policy import Router
 
     examples = load_examples(data)
-    router = Router.from_settings(load_settings(config).routing).for_tenant(tenant)
+    router = Router.from_settings(load_settings(config).routing, cached_texts=0).for_tenant(tenant)  # scan times
     report, predictions = evaluate(router, examples)
     if threshold is not None:
         report = rescore_at(examples, predictions, threshold, router.mask_types | router.private_types)

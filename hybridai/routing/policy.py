@@ -80,7 +80,7 @@ class Assessment:
 
 class Router:
     def __init__(self, detectors: Sequence[Detector], settings: RoutingSettings, *, classifier: Scorer | None = None,
-                 threshold: float | None = None, tenant: str | None = None) -> None:
+                 threshold: float | None = None, tenant: str | None = None, cached_texts: int = CACHED_TEXTS) -> None:
         self.detectors = list(detectors)
         self.settings = settings
         self.tenant = tenant
@@ -94,11 +94,12 @@ class Router:
         self.threshold = threshold
         self._tenants: dict[str, Router] = {}
         self._tenants_lock = threading.Lock()
-        self._detect_cached = lru_cache(maxsize=CACHED_TEXTS)(self._detect_uncached)
+        self.cached_texts = cached_texts  # 0: scan every text every time (benchmarks of the detectors)
+        self._detect_cached = lru_cache(maxsize=cached_texts)(self._detect_uncached)
 
     @classmethod
     def from_settings(cls, settings: RoutingSettings, tenant: str | None = None, *,
-                      classifier: Scorer | None = None) -> Router:
+                      classifier: Scorer | None = None, cached_texts: int = CACHED_TEXTS) -> Router:
         """The router for ``settings`` (and ``tenant``'s additions). ``classifier`` overrides the
         shipped one (an object with ``score(text) -> float`` and ``threshold``)."""
         own = settings.tenants.get(tenant) if tenant else None
@@ -120,7 +121,7 @@ class Router:
         threshold = (own.classifier_threshold if own and own.classifier_threshold is not None
                      else settings.classifier_threshold)
         return cls(detectors, settings, classifier=classifier, threshold=threshold,
-                   tenant=tenant if own else None)
+                   tenant=tenant if own else None, cached_texts=cached_texts)
 
     def for_tenant(self, tenant: str | None) -> Router:
         """This router, or the one with ``tenant``'s additions when the config has any."""
@@ -128,7 +129,8 @@ class Router:
             return self
         with self._tenants_lock:
             if tenant not in self._tenants:
-                self._tenants[tenant] = Router.from_settings(self.settings, tenant, classifier=self.classifier)
+                self._tenants[tenant] = Router.from_settings(self.settings, tenant, classifier=self.classifier,
+                                                             cached_texts=self.cached_texts)
             return self._tenants[tenant]
 
     def warm_up(self) -> None:
@@ -141,7 +143,7 @@ class Router:
     def detect(self, text: str, *, maskable_only: bool = False) -> list[Entity]:
         """Entities of every detector; a name or address never overlaps a validated pattern's span, and
         a topic keyword (salary, 薪资) in a general question (law, templates, scripts) does not count."""
-        if len(text) > CACHED_TEXT_CHARS:
+        if len(text) > CACHED_TEXT_CHARS or not self.cached_texts:
             return list(self._detect_uncached(text, maskable_only))
         return list(self._detect_cached(text, maskable_only))
 

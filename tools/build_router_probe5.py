@@ -1,5 +1,6 @@
 # ruff: noqa: E501
-"""Build the held-out router test split ``hybridai/data/router_test.jsonl``.
+"""Build the fifth router probe set ``hybridai/data/router_probe5.jsonl`` (written as a held-out test split,
+read once, now development data; see hybridai/data/README.md).
 
 Written blind (from the labelling spec only).  Every frame, name, company, street and scenario below is
 hand-written for this file; structured values (IDs, cards, IBANs, SSNs, phones, IPs, secrets) are computed
@@ -7,8 +8,8 @@ by the generators, near misses are computed to FAIL their checks, offsets are re
 A separate set of validators re-checks every span and scans every text for unlabelled look-alikes before
 anything is written.  Output is deterministic (fixed seeds): two runs are byte-identical.
 
-    .venv/bin/python tools/build_router_test.py            # writes the file, prints sha256
-    .venv/bin/python tools/build_router_test.py --summary  # also prints the tables
+    .venv/bin/python tools/build_router_probe5.py          # writes the file, prints sha256
+    .venv/bin/python tools/build_router_probe5.py --summary  # also prints the tables
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "hybridai" / "data" / "router_test.jsonl"
+OUT = ROOT / "hybridai" / "data" / "router_probe5.jsonl"
 SEED = 20261206
 SENSITIVE_TYPES = {"PRC_ID", "BANK_CARD", "PASSPORT", "IBAN", "US_SSN", "SECRET", "PERSON", "ADDRESS"}
 ALL_TYPES = SENSITIVE_TYPES | {"EMAIL", "PHONE", "IP_ADDRESS", "ORG"}
