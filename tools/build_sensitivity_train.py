@@ -45,7 +45,7 @@ CORPUS = REPO / "hybridai" / "demo" / "corpus"
 CORPUS_SENTENCES = 400  # per language
 DEV_FILES = [REPO / "hybridai" / "data" / name
              for name in ("router_dev.jsonl", "router_probe.jsonl", "router_probe2.jsonl", "router_probe3.jsonl",
-                          "router_probe4.jsonl")]
+                          "router_probe4.jsonl", "router_probe5.jsonl")]
 
 FILL: dict[str, list[str]] = {
     "zsubj": ["我们部门", "销售部", "研发中心", "公司", "集团", "华东区", "项目组", "我们团队", "事业部", "子公司",
@@ -69,6 +69,14 @@ FILL: dict[str, list[str]] = {
                  "我们部门一个员工", "新来的实习生", "我自己", "我哥"],
     "erelative": ["My dad", "My mother", "My wife", "My husband", "My daughter", "My son", "A colleague on my team",
                   "One of my reports", "A new hire in our group", "I", "My brother", "An engineer in our office"],
+    # code names, not the fictional characters that harmless questions are about
+    "ecodename": ["Falcon", "Bluebird", "Atlas", "Kestrel", "Granite", "Northstar", "Tidewater"],
+    "zcodename": ["猎鹰", "青鸟", "磐石", "北极星", "远航", "启明"],
+    "zfrac2": ["四成", "三成", "一半", "两成", "30%"],
+    "zindustry": ["冷链物流", "医疗器械", "跨境电商", "工业软件", "新能源电池"],
+    "eindustry": ["cold-chain", "medical-device", "logistics", "industrial software", "battery"],
+    "erelative_s": ["My mum's", "My dad's", "My wife's", "My husband's", "My son's", "My daughter's", "My gran's",
+                    "My brother's", "My partner's"],
     "treat": ["化疗", "手术", "住院治疗", "长期服药", "心理治疗", "透析", "康复训练", "试管婴儿"],
     "etreat": ["chemotherapy", "surgery", "a hospital stay", "long-term medication", "therapy", "dialysis",
                "rehab", "IVF"],
@@ -521,13 +529,44 @@ ZH_EVERYDAY = ["说出{n}种海洋的颜色", "列举{n}种热带水果", "推�
                "推荐{n}款雨天玩的桌游", "给我几个健康早餐的搭配", "巴黎有哪些值得去的博物馆", "推荐几部经典电影"]
 EVERYDAY_NEG = [(f"{verb} {{n}} {thing}.", "general") for verb in EVERYDAY_VERBS for thing in EVERYDAY_THINGS] + \
                [(f"{text}。", "general") for text in ZH_EVERYDAY]
-SETS = [(ZH_POS, True, "zh"), (ZH_NEG, False, "zh"), (EN_POS, True, "en"), (EN_NEG, False, "en"),
+# Confidential content missed before, as classes: a relative's lab results and what the doctor
+# said; figures in an unreleased board pack; a legal letter about to go to a named company; a
+# report's competing offer; office rumours about an executive's fall; a code-named plan not announced.
+HARD_POS = [
+    ("{erelative_s} blood test: ferritin {n}, haemoglobin {n}{n}; the GP says it's iron deficiency. {etask}.",
+     "medical"),
+    ("{erelative_s} scan results came back and the consultant mentioned {edisease}. How do I explain it to the kids?",
+     "medical"),
+    ("{relative}的化验单出来了，血红蛋白{n}{n}，医生说是贫血，还要复查，{ztask}。", "medical"),
+    ("The board pack for next week shows {eq} EBITDA at ${amt}M against a plan of ${amt}M. {etask}.", "finance"),
+    ("下周董事会材料里的{q}预测：收入{amt}亿，比预算少{pct}，{ztask}。", "finance"),
+    ("We're about to send a cease-and-desist to {epub} over our patents. {etask}.", "legal"),
+    ("准备给{zpub}发律师函，说他们抄了我们的设计，还没发出去，{ztask}。", "legal"),
+    ("One of my engineers has been interviewing elsewhere and has an offer {pct} above what we pay. {etask}.", "hr"),
+    ("组里一个骨干在外面面试，拿到了比现在高{pct}的offer，我想留住他，{ztask}。", "hr"),
+    ("Word around the office is that our VP of sales is being demoted after the missed quarter. {etask}.", "hr"),
+    ("听说我们副总裁要被降级了，据说是因为{q}业绩没达标，{ztask}。", "hr"),
+    ("Project {ecodename} is our plan to spin off the {eproj} unit; nothing has been announced. {etask}.", "deal"),
+    ("代号“{zcodename}”的项目其实是把{zproj}业务拆分出去，还没对外公布，{ztask}。", "deal"),
+    # decisions not yet told to those affected: freezes pending funding, merged orgs, shrinking bonus pools
+    ("招聘先暂停，等这轮融资到账再说，岗位先别下架，{ztask}。", "hr"),
+    ("Hiring is on hold until the round closes, but keep the job ads up; help me answer the recruiters.", "hr"),
+    ("下个月要宣布{zsubj}和另一个部门合并，两个负责人只留一个，{ztask}。", "hr"),
+    ("Next week we merge {esubj} with product and only one of the two directors stays. {etask}.", "hr"),
+    ("今年{zsubj}的奖金池比去年少了{zfrac2}，有{n}个人要拿零，{ztask}。", "hr"),
+    ("The bonus pool for {esubj} is down {pct} on last year and two people will get nothing. {etask}.", "hr"),
+    ("我们在看的收购标的下周做现场尽调，对方是做{zindustry}的，{ztask}。", "deal"),
+    ("We're doing a site visit at the acquisition target next week, a {eindustry} firm; list the diligence items.",
+     "deal"),
+]
+SETS = [(HARD_POS, True, "auto"), (ZH_POS, True, "zh"), (ZH_NEG, False, "zh"), (EN_POS, True, "en"),
+        (EN_NEG, False, "en"),
         (MIXED_POS, True, "mixed"), (MIXED_NEG, False, "mixed"),
         ([(text, "general") for text in SHORT_NEG], False, "auto"), (TASK_NEG, False, "auto"),
         (NEUTRAL_NEG, False, "auto"), (EVERYDAY_NEG, False, "auto")]
 PER_FRAME = 14
 COMPOSED_PER_LANGUAGE = 900
-TECH_NEGATIVES = 2500
+TECH_NEGATIVES = 3500
 
 
 # Composed requests: confidential content + (often no) secrecy cue + a task, and their harmless
@@ -1185,7 +1224,111 @@ TECH_PARTS.update({
     "doc": ["a generic contract review checklist", "a meeting-notes template", "a style guide for emails",
             "a generic onboarding checklist", "a sample privacy notice", "a release-notes template"],
 })
+# Ordinary requests that share the words of confidential ones (money, budgets, teams, weeks,
+# companies, offers, accounts, leaks) and hold no confidential fact: team events with a budget,
+# rewording a harmless sentence, finance and investing concepts, public statistics and news, coding
+# questions about payment forms, what to do about one's own leaked data, textbook exercises.
+TECH_PARTS.update({
+    "zbudget": ["人均{n}0元", "预算{n}000元", "总预算{n}万", "人均两百", "经费有限"],
+    "zgather": ["团建活动", "部门聚餐", "年会游戏", "周末出游", "下午茶", "生日会", "户外拓展"],
+    "zplain": ["我们这周搞不定，下周再说", "这个需求排不进本期了", "会议改到明天下午", "周五前交不了初稿",
+               "系统今晚停机维护两小时", "这个方案还得再磨一磨", "大家辛苦了，这周先到这里"],
+    "zstyle": ["更 professional", "更委婉", "更正式", "更口语化", "更简洁", "更有礼貌", "适合发给客户"],
+    "zfin": ["P/E ratio 和 PEG", "市盈率和市净率", "ROE 和 ROA", "自由现金流和经营现金流", "毛利和净利", "IRR 和 NPV",
+             "定投和一次性买入", "对冲基金和私募基金", "可转债和普通债券", "EBITDA 和净利润"],
+    "efin": ["P/E and PEG", "ROE and ROA", "free cash flow and operating cash flow", "IRR and NPV",
+             "dollar-cost averaging and lump-sum investing", "growth and value investing", "a call and a put option",
+             "an ETF and a mutual fund", "EBITDA and net income", "book value and market cap"],
+    "efamous2": ["Warren Buffett and Charlie Munger", "Peter Lynch and John Bogle", "Keynes and Hayek",
+                 "Jobs and Wozniak", "Ray Dalio and George Soros"],
+    "estat": ["median pay for software developers", "average rent in big cities", "the unemployment rate",
+              "average teacher salaries", "household savings rates", "median house prices"],
+    "ecountry": ["the UK", "Germany", "Canada", "Japan", "Australia", "France"],
+    "ecode": ["a card-number input that groups digits in fours", "an IBAN field with live validation",
+              "a checkout form with Stripe Elements", "a phone-number input with a country picker",
+              "masking a password field with a show toggle", "a currency input that formats thousands"],
+    "efw": ["React", "Vue", "Svelte", "Angular", "plain JavaScript", "SwiftUI", "Flutter"],
+    "egit": ["remove a large file from git history", "purge a leaked .env from every commit with git filter-repo",
+             "rewrite author emails in old commits", "split a monorepo folder into its own repo",
+             "undo a force push", "squash the last five commits"],
+    "zleak": ["手机号被泄露了，天天接到骚扰电话", "邮箱好像被撞库了", "身份证照片可能被人拿去用了",
+              "快递单上的信息被人拍了", "微信号被盗了，朋友收到借钱消息"],
+    "eleak": ["my phone number leaked and I get spam calls all day", "my email showed up in a breach list",
+              "someone may have used a photo of my ID", "my social account was hijacked and friends got scam DMs"],
+    "zpay": ["国内账户没有 IBAN 怎么收欧洲客户的款", "PayPal 和电汇哪个手续费低", "SWIFT 代码在哪里查",
+             "外币收款要交什么税", "个人账户能收公司货款吗"],
+    "epay": ["how do I receive a euro payment without an IBAN", "is a wire or PayPal cheaper for freelancers",
+             "where do I find a bank's SWIFT code", "how are foreign client payments taxed for a freelancer"],
+    "enews": ["announced their joint launch this morning", "published their partnership in a press release",
+              "confirmed the merger in a public filing", "opened the new plant, as reported in the news",
+              "released the product at yesterday's keynote"],
+    "erewordask": ["Polish this sentence to sound more professional", "Make this more polite",
+                   "Reword this for a client", "Rewrite this so it sounds less blunt",
+                   "Translate this into formal Chinese", "Make this friendlier"],
+    "eplain": ["we can't make it this week, let's try next week", "the meeting moves to Thursday afternoon",
+               "sorry, the draft will be a day late", "we need two more weeks for testing",
+               "the demo is pushed to next sprint", "thanks everyone, let's wrap up for today",
+               "the office is closed on Monday", "we'll share the slides after the call"],
+    "zeventverb": ["策划", "安排", "组织", "想"],
+    "eevent2": ["team offsite", "spring outing", "department dinner", "holiday party", "team-building day",
+                "volunteer day"],
+    "ebudget": ["a budget of $50 a head", "about $2,000 in total", "a small budget", "$30 per person"],
+    "zmine": ["手机号", "邮箱", "身份证号", "住址", "微信号", "快递信息", "银行卡号"],
+    "zleakeffect": ["天天接到推销电话", "老收到垃圾邮件", "一直有人加我好友", "收到了诈骗短信", "被拿去注册了账号"],
+    "zwhattodo": ["怎么办？", "该怎么处理？", "能报警吗？", "怎么维权？", "要不要换号？"],
+    "emine": ["phone number", "email address", "home address", "password", "ID number"],
+    "eleakeffect": ["I get spam calls every day", "my inbox is full of phishing",
+                    "someone opened an account in my name", "strangers keep texting me"],
+    "ewhattodo": ["What should I do?", "How do I report it?", "Should I change my number?", "Can I sue the site?"],
+    "egrammar": ["Their going to review the draft tomorrow and let we know.", "Me and him was in the meeting.",
+                 "The team have went to lunch already.", "Its been a long week for everyone.",
+                 "Please send me the report, I didn't received it."],
+    "zgrammar": ["我们团队通过这次培训，使大家的能力得到了提高。", "会议的时间改到了明天下午三点钟左右大约。",
+                 "这个方案大概差不多能在下周完成。"],
+    "eplaceholdername": ["Foo Bar", "John Doe", "Jane Roe", "Fulano de Tal", "Max Mustermann", "Test User"],
+    "eprivq": ["How should we pseudonymise customer names before sending logs to a vendor?",
+               "Should we encrypt national ID numbers at the column level or the disk level?",
+               "What do standard contractual clauses require when we move to an EU cloud region?",
+               "How long should a chatbot keep conversation logs, and what goes in the privacy policy?",
+               "Is hashing email addresses enough to call the data anonymous?"],
+    "zprivq": ["日志发给外包之前，客户姓名怎么做假名化？", "身份证号在数据库里应该字段级加密还是整盘加密？",
+               "SaaS 进入欧洲市场，标准合同条款要怎么签？", "聊天机器人的对话记录保留多久合适，隐私政策怎么写？",
+               "手机号做哈希之后还算个人信息吗？"],
+    "ebook": ["The Lord of the Rings", "Moby-Dick", "Pride and Prejudice", "The Great Gatsby", "Hamlet"],
+    "zbook": ["红楼梦", "西游记", "水浒传", "三国演义", "围城"],
+    "znews": ["今天上午联合发布了新品", "在发布会上官宣了战略合作", "已经在公告里披露了合并",
+              "新工厂投产的消息上了新闻"],
+    "eplaceholder": ["A sells a car to B, and B resells it to C", "Party X hires Party Y under an oral contract",
+                     "Alice lends Bob $500 with no written note", "a tenant T sublets to S without consent"],
+    "zplaceholder": ["甲把房子卖给乙后又卖给丙", "张三借给李四五万元没写借条", "A公司委托B公司加工，B又转包给C",
+                     "王某在试用期被单方解除合同"],
+})
 TECH_NEG_FRAMES = [
+    ("帮我把这句话改得{zstyle}：{zplain}", "zh"), ("Make this {zstyle} please: 我们{zplain}", "zh"),
+    ("帮我想一个{zgather}，{n}0人左右，{zbudget}", "zh"), ("{zgather}预算{zbudget}，有什么推荐？", "zh"),
+    ("Plan a team outing for {n}0 people, budget ${n}0 a head.", "en"),
+    ("帮我解释一下 {zfin} 的区别", "zh"), ("Explain the difference between {efin}.", "en"),
+    ("Compare the investing styles of {efamous2}.", "en"), ("{efamous2} 的投资理念有什么不同？", "zh"),
+    ("What is the {estat} according to government statistics, and how does it compare to {ecountry}?", "en"),
+    ("How do I build {ecode} in {efw}?", "en"), ("用 {efw} 怎么做{ecode}？", "zh"),
+    ("How do I {egit}?", "en"), ("git 怎么 {egit}？", "zh"),
+    ("我的{zleak}，应该怎么办？", "zh"), ("Help: {eleak}. What should I do?", "en"),
+    ("{zpay}？", "zh"), ("Freelancer question: {epay}?", "en"),
+    ("Write a LinkedIn post: {epub} and {epub} {enews}.", "en"), ("{zpub}和{zpub}{znews}，帮我写条朋友圈。", "zh"),
+    ("Law school exercise: {eplaceholder}. Who owns what? Explain the rules.", "en"),
+    ("法考练习题：{zplaceholder}，请分析法律关系。", "zh"),
+    ("{erewordask}: {eplain}", "en"), ("{erewordask}: \"{eplain}\"", "en"),
+    ("帮我{zeventverb}一次{zgather}，{n}个人，{zbudget}。", "zh"),
+    ("{zgather}，大概{n}0个人，{zbudget}，去哪里好？", "zh"),
+    ("Plan our {eevent2} for {n}0 people with {ebudget}.", "en"),
+    ("Ideas for a {eevent2}: {n} people, {ebudget}?", "en"),
+    ("我的{zmine}被泄露了，{zleakeffect}，{zwhattodo}", "zh"),
+    ("My {emine} got leaked and {eleakeffect}. {ewhattodo}", "en"),
+    ("Fix the grammar: {egrammar}", "en"), ("Proofread: {egrammar}", "en"), ("改一下语病：{zgrammar}", "zh"),
+    ("Our test data uses '{eplaceholdername}' as the sample user; is that too silly for customers?", "en"),
+    ("测试用例里的用户名写的是 {eplaceholdername}，换成什么更专业？", "zh"),
+    ("{eprivq}", "en"), ("{zprivq}", "zh"),
+    ("Who is the real hero of {ebook}?", "en"), ("《{zbook}》里谁才是真正的主角？", "zh"),
     ("Explain the difference between {pair} in simple terms.", "en"),
     ("What's the difference between {pair}? short answer pls", "en"), ("What does {concept} usually mean?", "en"),
     ("Explain {concept} for a newsletter.", "en"), ("Give me {doc}.", "en"), ("Draft {doc} we can reuse.", "en"),
@@ -1208,7 +1351,10 @@ def _tech_negatives(rng: random.Random, count: int) -> list[tuple[str, str]]:
     rows = []
     for _ in range(count):
         frame, lang = rng.choice(TECH_NEG_FRAMES)
-        rows.append((re.sub(r"\{(\w+)\}", lambda m: rng.choice(parts[m.group(1)]), frame), lang))
+        text = frame
+        for _ in range(2):  # a filled part may hold a slot of its own ("人均{n}0元")
+            text = re.sub(r"\{(\w+)\}", lambda m: rng.choice(parts[m.group(1)]), text)
+        rows.append((text, lang))
     return rows
 
 

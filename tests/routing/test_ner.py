@@ -373,3 +373,111 @@ def test_word_like_surnames_and_email_local_parts_are_not_people(ner, text):
 
 def test_word_like_surnames_count_after_a_person_noun(ner):
     assert ("PERSON", "花建国") in _found(ner, "客户花建国来电说合同要改")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Calibration notes: Dmitri – exceeds, promote to L5; Leilani – meets, no change", {"Dmitri", "Leilani"}),
+    ("1:1 notes — Hamid: wants promotion, delivery was average", {"Hamid"}),
+    ("Ratings\n- Ingrid: 4/5\n- Mateo: 3/5", {"Ingrid", "Mateo"}),
+    ("seating chart: Ryota Ishikawa, Rosalind Pryce, me, and Dmitri", {"Dmitri"}),
+])
+def test_given_names_heading_a_notes_item_or_joining_a_list_of_people(ner, text, names):
+    assert names <= {n for t, n in _found(ner, text) if t == "PERSON"}
+
+
+@pytest.mark.parametrize("text", [
+    "Status: Done – ship it", "Agenda: Review – 10 min; Q&A – 5 min", "Note: Basil – chop finely",
+    "ingredients: salt, pepper, and Basil", "Release notes: Python – 3.12 support",
+    # one label at the start of a line, a given name too, is a label until a list shows people
+    "Echo: Remember the code word: tangerine.", "Grace: please review the draft", "Summary\nHope: the launch slips",
+])
+def test_notes_items_headed_by_words_are_not_people(ner, text):
+    assert not {t for t, _ in _found(ner, text)} & {"PERSON"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("帮我回复zhou mengyao：他问为什么今年没涨", "zhou mengyao"),
+    ("会议纪要 attendees: zhang xinyi, qin lanlan, Chidi Okonkwo", "qin lanlan"),
+    ("pls proofread: ouyang bowen and Haruto Nakamura will co-own it", "ouyang bowen"),
+    ("id,name,email\n1,xu kaiwen,a@b.com", "xu kaiwen"),
+])
+def test_lower_case_pinyin_names_as_list_items_or_after_chinese(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("帮我以佐藤 健太さん的名义写一封感谢信", "佐藤 健太"), ("请把资料发给田中\u3000美咲様", "田中\u3000美咲"),
+    ("이도현、中村 翔太、許惠雯 三位下周来访", "中村 翔太"), ("山本 一郎先生は来ますか", "山本 一郎"),
+])
+def test_japanese_names_written_with_a_space(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("下午的会陶主任和小贾都来不了，帮我写个改期通知", {"陶主任", "小贾"}),
+    ("刘经理、小贾明天出差", {"刘经理", "小贾"}),
+    ("[微信群] 老方：今晚谁加班\n晓雯：我\n陶主任：我也在", {"老方", "晓雯", "陶主任"}),
+    ("[10:42] 陈工: 合同寄出了\n[10:43] 梓涵: 收到", {"陈工", "梓涵"}),
+])
+def test_titles_nicknames_and_chat_speakers_in_a_group_of_people(ner, text, names):
+    assert names <= {n for t, n in _found(ner, text) if t == "PERSON"}
+
+
+@pytest.mark.parametrize("text", ["求和总和小数点", "时间：周五\n地点：会议室\n主题：复盘",
+                                  "备注：明天开会\n要求：准时"])
+def test_sums_and_form_labels_are_not_people(ner, text):
+    assert not {t for t, _ in _found(ner, text)} & {"PERSON"}
+
+
+@pytest.mark.parametrize("text", [
+    "王小波的杂文风格有什么特点？", "史铁生的《我与地坛》讲了什么",
+    "测试用例里 user name 写的是 Fulano de Tal，换成什么好", "Our form uses Otto Normalverbraucher as the sample",
+    "write a dialogue between Professor Moriarty and Captain Ahab about revenge",
+    "Why does Raskolnikov confess in the end?", "Compare Edmond Dantès and Jean Valjean",
+])
+def test_writers_fictional_characters_and_placeholders_of_many_countries(ner, text):
+    assert not {t for t, _ in _found(ner, text)} & {"PERSON"}
+
+
+def test_british_street_names_make_an_address(ner):
+    text = "Send it to Flat 15, 159 Kingsdown Parade, Bristol BS6 5HN by recorded delivery"
+    assert ("ADDRESS", "Flat 15, 159 Kingsdown Parade, Bristol BS6 5HN") in _found(ner, text)
+    assert ("ADDRESS", "4 Merchants Quay, Dublin") in _found(ner, "deliver to 4 Merchants Quay, Dublin 8")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("同事璐璐刚做完手术，怎么写慰问卡", "璐璐"), ("客户思琪说要退款", "思琪"), ("下属晓彤请假三天", "晓彤"),
+])
+def test_given_names_alone_after_a_word_for_a_person(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["同事聚餐去哪", "员工手册在哪", "同事离职了怎么办", "学生时代的回忆", "朋友圈文案",
+                                  "病人家属来了", "女儿今年上学"])
+def test_words_after_a_word_for_a_person_are_not_names(ner, text):
+    assert not {t for t, _ in _found(ner, text)} & {"PERSON"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("meeting with Nadia, Tomasz and Yuki tomorrow", {"Nadia", "Tomasz", "Yuki"}),
+    ("lunch with Amara and Bilal on Friday", {"Amara", "Bilal"}),
+])
+def test_a_series_of_given_names_is_a_list_of_people(ner, text, names):
+    assert names <= {n for t, n in _found(ner, text) if t == "PERSON"}
+
+
+@pytest.mark.parametrize("text", ["I watched Tom and Jerry with the kids", "Jordan and Georgia signed a treaty",
+                                  "Johnson & Johnson reported earnings", "Bonnie and Clyde is a classic film"])
+def test_famous_pairs_places_and_companies_are_not_a_series_of_people(ner, text):
+    assert not {t for t, _ in _found(ner, text)} & {"PERSON"}
+
+
+def test_a_word_like_surname_counts_where_jieba_and_an_addressing_verb_agree(ner):
+    assert ("PERSON", "籍春梅") in _found(ner, "帮我给籍春梅订机票，明早8点虹桥飞成都")
+    assert not {t for t, _ in _found(ner, "帮我给水云间订个包间")} & {"PERSON"}
+
+
+def test_a_given_name_joined_to_a_list_that_ends_in_a_cjk_name(ner):
+    text = "seating chart for the team dinner: Katarzyna Nowicka, 松本 彩花, me, and Yuki"
+    assert {"松本 彩花", "Yuki"} <= {n for t, n in _found(ner, text) if t == "PERSON"}
+    assert ("PERSON", "Priya") in _found(ner, "邀请了张伟、李娜和 Priya")

@@ -6,6 +6,16 @@ import pytest
 from hybridai.routing.detectors import TopicDetector
 
 CONFIDENTIAL = [
+    # someone's own test results and what the doctor made of them
+    "My dad's haemoglobin came back low and the consultant says he needs an iron infusion",
+    "her blood test results show ferritin at 6; the GP thinks it's anaemia",
+    "我妈的血常规出来了，医生说是缺铁性贫血，要吃多久铁剂？",
+    "老婆孕检唐筛结果高风险，要不要做羊穿",
+    # what goes round the office about someone's fall
+    "小道消息：研发副总要被调岗，据说是事故的责任认定",
+    "听说财务总监快被架空了，我们组要不要站队",
+    "Word around the office is that our head of sales is being demoted after the missed quarter",
+    "I heard the ops director was quietly pushed out over the outage; how do I talk to my team?",
     # concealment or misrepresentation of a fact
     "Q2退货率其实有12%，月报里要不要如实报给集团？",
     "事故原因是我们自己配置写错了，对外怎么解释比较好？",
@@ -63,6 +73,12 @@ CONFIDENTIAL = [
 ]
 
 HARMLESS = [
+    "What is a normal ferritin level for adults?",
+    "How do I read a blood test report?",
+    "Explain what HbA1c measures.",
+    "听说被调岗的员工可以要求补偿吗？法律上怎么规定",
+    "Write a story where a knight is demoted by the king",
+    "The news says the carmaker's CFO was fired last week; summarise the coverage",
     "高血压患者平时饮食要注意什么",
     "糖尿病病人可以吃西瓜吗？",
     "合同范本里甲方写某某公司、乙方写某某，帮我把占位符统一一下",
