@@ -45,7 +45,8 @@ CORPUS = REPO / "hybridai" / "demo" / "corpus"
 CORPUS_SENTENCES = 400  # per language
 DEV_FILES = [REPO / "hybridai" / "data" / name
              for name in ("router_dev.jsonl", "router_probe.jsonl", "router_probe2.jsonl", "router_probe3.jsonl",
-                          "router_probe4.jsonl", "router_probe5.jsonl")]
+                          "router_probe4.jsonl", "router_probe5.jsonl",
+                          "router_probe6.jsonl")]
 
 FILL: dict[str, list[str]] = {
     "zsubj": ["我们部门", "销售部", "研发中心", "公司", "集团", "华东区", "项目组", "我们团队", "事业部", "子公司",
@@ -206,6 +207,13 @@ ZH_POS = [
     ('管理层已经决定明年{zproj}项目要关停，但还没对外说，帮我列个风险清单。', 'deal'),
     ('跟客户说我们最终报价是每套{n}80元，这是底价，不能再让了。', 'legal'),
     ('法院来函要调取我们一个离职员工的考勤和邮件记录，我们要不要配合？', 'legal'),
+    # misconduct found in our own staff, announcements still ahead (round 5)
+    ('采购经理被发现吃了供应商{n}万的回扣，公司还没决定要不要报警', 'internal'),
+    ('财务那边查出来出纳挪用了{amt}万备用金，这事现在只有几个领导知道', 'internal'),
+    ('{zsubj}有个主管虚开了{n}张发票报销，已经被约谈了，帮我写个处理意见', 'internal'),
+    ('下个月{n}号要宣布{zsubj}和市场部合并，先帮我准备一份员工问答', 'deal'),
+    ('周五全员会上会宣布新的组织架构，{zsubj}负责人换人，帮我拟一下发言稿', 'deal'),
+    ('明天上午公布降薪方案，各部门砍{pct}，先帮我写内部通知', 'hr'),
 ]
 ZH_NEG = [
     ("怎么设计一套公平的{ztopic}？{ztask}。", "general"),
@@ -299,6 +307,33 @@ ZH_NEG = [
     ("Python 示例：[{{'name': '张三', 'age': {n}}}]，怎么按 age 排序？", 'general'),
     ('公司总部在{city}，分公司在{city}，帮我画个组织架构图的建议。', 'general'),
     ('年会节目出几个点子，部门一共{n}个人。', 'general'),
+    # hypotheticals and textbook exercises with generic figures: no one's data (round 5)
+    ('假设一个项目初始投资{amt}万，每年现金流入{n}万，回收期怎么算？', 'hypothetical'),
+    ('如果一家公司营收{amt}亿、毛利率{pct}，销售费用率{pct}，营业利润率大概是多少？', 'hypothetical'),
+    ('假如年化收益率{pct}，{n}年后本息合计多少？给出公式', 'hypothetical'),
+    ('举个例子：某企业净利润{amt}万，总资产{amt}00万，ROA 怎么算？', 'hypothetical'),
+    ('例题：贴现率{pct}，未来{n}年每年收到{amt}万，净现值是多少？', 'hypothetical'),
+    ('设想一个门店月租{n}万、人工{n}万、毛利率{pct}，盈亏平衡点的营业额怎么算？', 'hypothetical'),
+    ('假设库存周转天数从{n}天降到{n}天，对现金流有什么影响？讲讲原理', 'hypothetical'),
+    ('一道财务题：应收账款{amt}万，坏账率{pct}，计提多少坏账准备？', 'hypothetical'),
+    ('假设预算{amt}万、实际花了{amt}万，预算执行率和偏差率分别怎么算？', 'hypothetical'),
+    ('内部收益率IRR和净现值NPV有什么区别？用个简单的数字例子说明', 'hypothetical'),
+    # everyday office requests that name a place, a licence, a payment reference or an invoice title
+    ('开源协议 Apache 2.0 和 GPL v3 的代码能放进同一个商业产品吗？', 'general'),
+    ('在{city}和{city}之间选一个城市设分公司，帮我比较一下租金和人才成本', 'general'),
+    ('汇款备注填了交易编号，银行说退回了，一般是什么原因？怎么跟对方说明', 'general'),
+    ('帮我写一份开票申请，抬头是对方公司全称，税号已经给了财务', 'general'),
+    ('供应商说合同扫描件发到了我邮箱，但我没收到，帮我写封邮件请他们重发', 'general'),
+    ('如果项目一次性投入{amt}万，之后{n}年每年回款{n}万，投资回报率和回收期怎么算？', 'hypothetical'),
+    ('假设单价{n}元、变动成本{n}元、固定成本{amt}万，盈亏平衡销量是多少？', 'hypothetical'),
+    ('假定一家企业资产负债率{pct}，流动比率1.{n}，这样的财务结构健康吗？', 'hypothetical'),
+    ('我们打算在{city}办一场客户沙龙，帮我列一下场地和餐饮的准备清单', 'general'),
+    ('我们准备把办公室从{city}搬到{city}，帮我比较两地的通勤和租金', 'general'),
+    ('我们打算引入一个开源的工单系统，MIT 和 AGPL 许可证有什么区别？', 'general'),
+    ('帮我回复一下客户，告诉他们培训视频的链接已经放在共享盘里了', 'general'),
+    ('供应商的客服电话是{phone}，帮我写个通知让同事有问题直接打过去', 'general'),
+    ('转账被银行退回了，汇款流水号也有，帮我写个邮件问对方收款账户是不是填错了', 'general'),
+    ('内网通知帮我润色一下：下个月起 IT 会把共享盘迁移到新的文档系统，请大家提前备份', 'general'),
 ]
 EN_POS = [
     ("{esubj} plans a {pct} average raise next year, top performers up to {pct}. {etask}.", "hr"),
@@ -387,6 +422,12 @@ EN_POS = [
     ('Leadership decided to close {eproj} next year but nobody outside the exec team knows. {etask}.', 'deal'),
     ("Tell the buyer our final offer is ${n}80 per unit; that's our floor, no more discounts.", 'legal'),
     ('We got a subpoena for records about a former employee in a lawsuit. Should we challenge the scope?', 'legal'),
+    # misconduct found in our own staff, announcements still ahead (round 5)
+    ('Our regional sales lead was caught padding expense reports by about ${n}k; the board is deciding what to do.',
+     'internal'),
+    ('Turns out one of our buyers took kickbacks from a supplier for {n} months. How do we handle it?', 'internal'),
+    ("On Monday we announce that {eproj} is folded into the platform group; draft the all-staff email.", 'deal'),
+    ("We'll tell everyone about the reorg at Thursday's all-hands; help me prep the FAQ for managers.", 'deal'),
 ]
 EN_NEG = [
     ("How do I design a fair approach to {etopic}? {etask}.", "general"),
@@ -479,6 +520,38 @@ EN_NEG = [
     ('Build {num} fails only on the arm64 runner with a linker error; any idea?', 'general'),
     ('Do we need a DPIA before rolling out {etopic} tooling in the office?', 'privacy_question'),
     ('Summarise PO {num}: due date next month, quantity {n}00 units, for the buyer.', 'near_miss'),
+    # hypotheticals and textbook exercises with generic figures: no one's data (round 5)
+    ('Suppose a firm has revenue of ${amt}M and a {pct} gross margin; what is its gross profit?', 'hypothetical'),
+    ('Hypothetically, if a startup burns ${amt}M a month with ${amt}M in the bank, how is runway computed?',
+     'hypothetical'),
+    ('Say a project costs ${amt}k up front and returns ${n}k a year; how do I work out the IRR?', 'hypothetical'),
+    ('If a company misses its sales target by {pct}, what does the market typically do to the share price?',
+     'hypothetical'),
+    ('Textbook question: a bond pays {pct} coupon for {n} years; what is its price at a {pct} yield?',
+     'hypothetical'),
+    ('Imagine churn drops from {pct} to {pct}; explain how that changes customer lifetime value.', 'hypothetical'),
+    ('Worked example please: EBITDA of ${amt}M at an {n}x multiple, what enterprise value is that?',
+     'hypothetical'),
+    ('For a case study, assume margins fall by {pct}; walk me through the effect on earnings per share.',
+     'hypothetical'),
+    # everyday office requests that name a place, a licence, a payment reference or an invoice title
+    ('Can Apache-2.0 code and LGPL libraries ship together in a proprietary app?', 'general'),
+    ("We're choosing between {ecity} and {ecity} for a new office; compare commute times and rents.", 'general'),
+    ('A SWIFT transfer came back with a returned status; what are the usual reasons?', 'general'),
+    ("Write a polite note to a vendor saying their quote email never arrived and asking them to resend it.",
+     'general'),
+    ('If I invest ${amt}k today and get ${n}k back every year for {n} years, what is the internal rate of return?',
+     'hypothetical'),
+    ("We're thinking of opening an office in {ecity} or {ecity}; compare salaries, rents and time zones.", 'general'),
+    ("We're planning a team offsite in {ecity} next quarter; suggest venues and a two-day agenda.", 'general'),
+    ('Our app is closed source; can we bundle an MIT library and a GPL command-line tool with it?', 'general'),
+    ('Reply to the vendor and tell them the training recording is on the shared drive.', 'general'),
+    ("The courier's support line is {phone}; write a note telling the team to call them about late parcels.",
+     'general'),
+    ('The bank returned our outgoing transfer; draft a message asking the payee to confirm their account details.',
+     'general'),
+    ('Proofread this intranet notice: next month IT moves all shared folders to the new document system.',
+     'general'),
 ]
 MIXED_POS = [
     ("{zsubj}的 {eq} revenue forecast 是 ${amt}M，还没对外，{ztask}。", "finance"),

@@ -567,13 +567,18 @@ _SECRET_KEY_RE = re.compile(rf"{_SECRET_KEY}$", re.IGNORECASE)
 # "my password is hunter2": prose, so the value must not be a plain word.
 _PASSWORD_WORD = r"(?:pass?wo?rd|passcode|passphrase|pin|pass|pwd|pw)"  # "pasword" typos too
 _PROSE_RE = re.compile(rf"(?i)(?<![a-z])(?:{_PASSWORD_WORD}"
-                       r"(?:[ \t]+(?:for|of|to)[ \t]+(?:the[ \t]+)?[\w.-]+(?:[ \t]+[\w.-]+)?)?"  # "pass for the vpn is"
-                       r"[ \t]+(?:is|was)[ \t]*:?"
+                       # "pass for the vpn is", "pw for the shared jira admin acct: X"
+                       r"(?:[ \t]+(?:for|of|to|on)[ \t]+(?:the[ \t]+)?[\w.@-]+(?:[ \t]+[\w.@-]+){0,4})?"
+                       r"(?:[ \t]+(?:is|was)[ \t]*:?|[ \t]*[:：](?=[ \t]))"
                        # "ssh in with password X", "log in using the passphrase: X", "w/ pw X"
                        r"|(?:with|using|via|w/)[ \t]+(?:(?:the|a|my|his|her|our|their|your|its)[ \t]+)?(?:new[ \t]+)?"
                        rf"{_PASSWORD_WORD}[ \t]*[:：]?"
                        r"|(?:pw|pwd|pin)[ \t]*[:：])"  # "pw: X" in a note (pass:/password: are assignments)
                        rf"[ \t]*{_VALUE}")
+# "user ops, password qingdao_1990!", "pw Sunflower#1984": the password word right before its value, with no
+# verb or colon; the value must then look like a password (letters and digits, 8+ characters).
+_ADJACENT_PASSWORD_RE = re.compile(
+    rf"(?i)(?<![a-z_.-])(?:password|passwd|passcode|passphrase|pwd|pw)[ \t]+(?P<bare>{_BARE}{{8,64}})")
 # Command lines: mysql -pSECRET, curl -u user:SECRET, --password SECRET, redis --requirepass SECRET.
 _CLI_SECRET_RE = re.compile(
     rf"(?<![\w-])(?:-p(?P<attached>(?!-){_BARE}{{6,}})"
@@ -616,6 +621,7 @@ _TOKEN_HINTS = ("sk-", "akia", "asia", "gh", "glpat-", "xox", "xapp-", "npm_", "
 _VALUE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_ASSIGNMENT_RE, ("pass", "pwd", "key", "secret", "token", "credential")),
     (_PROSE_RE, ("pass", "pin", "pasw", "pwd", "pw")),
+    (_ADJACENT_PASSWORD_RE, ("pass", "pwd", "pw")),
     (_CLI_SECRET_RE, ("-p", "-u", "--user", "requirepass", "masterauth", "password", "passwd")),
     (_LABELLED_SECRET_RE, ("secret",)),
     (_REGISTRY_LOGIN_RE, ("login",)),
@@ -635,7 +641,9 @@ _PLACEHOLDER_WORDS = frozenset({
 _PLACEHOLDER_PARTS = ("your", "example", "placeholder", "changeme", "change_me", "change-me", "redacted",
                       "dummy", "xxxx", "****", "....", "<", ">", "{{", "}}", "${", "os.environ", "getenv",
                       "process.env", "replace_me", "replace-me", "insert_", "...", "…")
-_PLACEHOLDER_RE = re.compile(r"(?i)[-_]here$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%\(?\w+\)?s?$|^([^A-Za-z0-9])\1*$")
+_PLACEHOLDER_RE = re.compile(r"(?i)[-_]here$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%\(?\w+\)?s?$|^([^A-Za-z0-9])\1*$"
+                             # template fields: {password}, {0}, {{pw}}, [PASSWORD], :password (SQLAlchemy binds)
+                             r"|\{\w*\}|^\[[A-Za-z_ ]+\]$|^:[a-z_]+$")
 # A variable, attribute or call on the right of "=" (password=self.password, key=get_key()).
 _CODE_REFERENCE_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*(?P<call>[(\[].*)?")
 
@@ -792,6 +800,13 @@ class SecretDetector(_ScanningDetector):
             value = _trim_value(value, line_ends_after=False) if group == "bare" else value
             if not _has_mixed_classes(value) or _HASH_OR_CIPHER_RE.fullmatch(value) or _SAMPLE_PASSWORD_RE.match(value):
                 return None  # "密码用bcrypt存", "密码用SHA256加密", "密码统一用test123": no one's password
+        if pattern is _ADJACENT_PASSWORD_RE:
+            value = _trim_value(value, line_ends_after=False).rstrip(",;")
+            letters_and_digits = any(c.isalpha() for c in value) and any(c.isdigit() for c in value)
+            if (not letters_and_digits or len(value) < 8 or _HASH_OR_CIPHER_RE.match(value)
+                    or _SAMPLE_PASSWORD_RE.match(value) or _is_code_reference(value)
+                    or value.startswith(("/", "~", "$", "%", "-", "http"))):
+                return None  # "password reset", "pwd /home/x", "password sha256": no value follows
         if group == "bare" and pattern in (_ASSIGNMENT_RE, _PROSE_RE, _CJK_SECRET_RE):
             value = _trim_value(value, line_ends_after=norm[m.end():m.end() + 1] in ("\n", "\r"))
             if pattern is _ASSIGNMENT_RE and (_is_code_reference(value) or value.startswith(("/", "~/"))):
@@ -917,10 +932,17 @@ _MEDICAL_EN = re.compile(
 # Someone's own health: a person is the subject ("我爸确诊了", "he tested positive").
 # "高血压患者" names a group of patients, not one person.
 _PERSON_ZH = re.compile(r"我|家人|老婆|老公|妻子|丈夫|孩子|儿子|女儿|父亲|母亲|老人|同事|员工|下属|他|她|"
-                        r"(?<![病症癌压炎瘤伤])(?:患者|病人)|有个人|有人")
+                        r"(?<![病症癌压炎瘤伤尿])(?:患者|病人)|有个人|有人|朋友|邻居|"
+                        r"(?:一个|一位|有个|有位|那个|这个)(?:司机|护士|实习生|工人|店员|学生|客户|租户|老师|医生|员工|销售)")
 _PERSON_EN = re.compile(
     r"(?i)(?<![a-z])(?:i|i'm|i've|my|me|he|she|his|her|him|colleague|coworker|co-worker|employee|report|patient|"
-    r"wife|husband|son|daughter|dad|mom|mum|mother|father|brother|sister|guy|guys|team ?mate)(?![a-z])")
+    r"wife|husband|son|daughter|dad|mom|mum|mother|father|brother|sister|guy|guys|team ?mate|friend|neighbou?r|"
+    # someone we employ or serve, named by role: "one of our drivers", "our intern"
+    r"one of (?:our|my|the) [a-z-]+|staff member|team member|worker|driver|nurse|contractor|intern|tenant|"
+    r"student|client|customer|manager|boss)(?![a-z])")
+# The requester in a request ("给我列个清单", "give me a list") is not the subject of the health term.
+_REQUESTER = re.compile(r"(?:给|帮|替|为|告诉|让)我(?=[^爸妈家老儿女的们哥姐弟妹公婆岳外奶爷孩丈妻自])|"
+                        r"(?i:(?<![a-z])(?:give|tell|show|help|send|get|find|make|write|list|explain to) me(?![a-z]))")
 # Questions about rules, law, health or data handling in general carry no one's data.
 _GENERAL_QUESTION = re.compile(
     r"(?i)(?<![a-z])(?:gdpr|hipaa|pipl|law|laws|legal|policy|policies|regulation|compliance|template|generic|"
@@ -940,9 +962,51 @@ _GENERIC_TOPIC = re.compile(
     r"有哪些技巧|有什么技巧|一般(?:包括|怎么|如何|有哪些)|包括哪些|怎么设计|如何设计")
 
 
+# Asking how a topic works rather than stating one's own case: how pay is taxed, how to answer a salary
+# question in an interview, whether a number has a valid format.
+_HOW_IT_WORKS = re.compile(
+    r"(?i)(?<![a-z])(?:(?:in|for|during) an? (?:job |phone |final )?interview|interview questions?|"
+    r"how (?:should|do|can|would) (?:i|you|we|one) (?:answer|respond to|reply to|handle|phrase)|"
+    r"(?:valid|invalid|correct|right|legal) [\w -]{0,20}(?:format|pattern|checksum)|format (?:check|validation|rules?)|"
+    r"how (?:is|are) [\w -]{0,30} taxed|tax(?:ation)? (?:rules|treatment|brackets?))(?![a-z])|"
+    r"单独计税|并入综合所得|个税怎么(?:算|交|扣)|(?:怎么|如何)(?:计税|扣税|纳税|报税)|税率是多少|哪种更划算|哪个更划算|"
+    r"有什么判断(?:方法|标准)|面试[^。！？\n]{0,16}(?:怎么|如何)(?:回答|谈|说|应对)|"
+    r"(?:期望薪资|薪资期望|期望工资|期望年薪)[^。！？\n]{0,8}(?:怎么|如何)(?:回答|说|谈|填|写)|格式(?:对不对|是否正确|校验)")
+# ... unless the text also states someone's own figure: "my salary is $95k", "我年终奖5万".
+_OWN_PAY_FIGURE = re.compile(
+    r"(?i)(?<![a-z])(?:my|our|his|her|their) (?:current |base |annual )?(?:salary|pay|bonus|comp|compensation|"
+    r"offer)[^.!?\n]{0,16}[$€£¥]?[0-9]|(?:我|他|她)的?(?:现在的?|今年的?|去年的?)?(?:年终奖|工资|年薪|月薪|薪资|奖金|底薪)"
+    r"[^。！？\n]{0,8}[0-9０-９一二三四五六七八九十两]")
+
+
 def is_general_question(text: str) -> bool:
-    """Whether ``text`` asks about a topic in general (law, templates, scripts) rather than holding data."""
-    return _GENERIC_TOPIC.search(text) is not None
+    """Whether ``text`` asks about a topic in general (law, templates, scripts, how pay is taxed or an
+    interview answered) rather than holding data."""
+    if _GENERIC_TOPIC.search(text) is not None:
+        return True
+    return _HOW_IT_WORKS.search(text) is not None and _OWN_PAY_FIGURE.search(text) is None
+
+
+# A keyword discussed as a word, not used as a label: "“内部”和“机密”两个等级怎么划分", "what is a trade secret",
+# "the 'confidential' classification level".
+_QUOTES = "\"'“”‘’「」『』《》"
+_TERM_BEFORE = re.compile(r"(?i)(?:什么是|什么叫|何为|何谓|定义|区分|区别|"
+                          r"\bwhat (?:is|are|counts as|does)(?: an?| the)?|\bdefine|\bdefinition of|"
+                          r"\bdifference between)\s*$")
+_TERM_AFTER = re.compile(r"(?i)^\s*(?:(?:两个|这两个|几个|等)?(?:等级|级别|分级|密级)|的定义|的区别|是什么|指什么|"
+                         r"怎么界定|如何界定|怎么定义|如何定义|(?:classification|sensitivity) (?:level|label|tier)s?|"
+                         r"means?\b|mean\?)")
+
+
+def is_term_mention(text: str, start: int, end: int) -> bool:
+    """Whether the keyword at ``text[start:end]`` is named as a term (quoted in a question about
+    classification levels, or defined) rather than marking the text itself."""
+    quoted = 0 < start and end < len(text) and text[start - 1] in _QUOTES and text[end] in _QUOTES
+    before, after = text[max(0, start - 24):start], text[end:end + 24]
+    if quoted:
+        before, after = before[:-1], after[1:]
+    return bool(_TERM_BEFORE.search(before) or _TERM_AFTER.search(after)
+                or (quoted and re.search(r"(?i)等级|级别|分级|密级|classification|labels?\b|levels?\b", text)))
 
 
 # Secrecy said in other words than the configured keywords ("先别声张", "keep this between us",
@@ -1043,6 +1107,8 @@ _NEGOTIATION_ZH = re.compile(
     r"[^。！？\n]{0,30}[0-9０-９一二三四五六七八九十两半]|"
     # reconciling our own payments: "对账，流水里有一笔 ¥386,500 …"
     r"对账[^。！？\n]{0,80}[0-9][0-9,]{2,}|"
+    # the price a counterparty pays us under our contract: "新合同里他们给我们的单价是每台3200"
+    r"(?:给|付)我们的?(?:单价|价格|报价|费率|年费)(?:是|为)?[^。！？\n]{0,4}[0-9０-９]|"
     # legal action we plan, a dispute with former staff
     r"(?:公司|我们|我司|老板|董事会)[^。！？\n]{0,4}(?:打算|准备|要|决定|计划|考虑)(?:起诉|告|仲裁|索赔|发律师函)|"
     r"(?:前|原)(?:CTO|CEO|CFO|COO|CIO|员工|同事|合伙人|高管|总监|经理|销售|技术负责人)[^。！？\n]{0,16}"
@@ -1060,6 +1126,10 @@ _NEGOTIATION_EN = re.compile(
     r"(?:want|wants|asked|are asking|is asking|proposed|insists?)(?: us)? to "
     r"(?:raise|increase|bump|cut|lower|extend|shorten)|"
     r"reconcil(?:e|ing|iation)[^.!?\n]{0,80}[$€£¥][0-9]|"
+    # the price a named counterparty pays us: "Nordlicht is paying us $502.6/unit under the new deal"
+    r"(?:is|are|will be|has been) (?:paying|charging|billing) us [$€£¥]?[0-9]|(?:pays|charges|bills) us [$€£¥][0-9]|"
+    r"under (?:the|our) (?:new |current |existing |renewed )?(?:[\w-]+ )?(?:deal|contract|agreement|msa)"
+    r"[^.!?\n]{0,30}[$€£¥][0-9]|"
     r"(?:sue|suing|take legal action against|lawsuit against|file (?:suit )?against|filing against|go after) "
     r"(?:our|my) (?:former|ex-?) ?[a-z]+)(?![a-z])")
 # A plan to cut, close or sell stated as ours and still ahead (not news about someone else).
@@ -1087,7 +1157,15 @@ _INTERNAL_MATTERS_ZH = re.compile(
     # what goes round the office about someone's fall: "小道消息：研发副总要被调岗"
     r"(?:小道消息|内部消息|传言|传闻|听说|据说|私下说)[^。！？\n]{0,24}(?:要|将|会|已经|快)?被(?:调岗|降级|降职|撤职|免职|开除|"
     r"辞退|劝退|问责|处分|边缘化|架空)|"
-    r"(?:二期|三期|一期|II期|III期|临床)[^。！？\n]{0,12}(?:主要|次要)终点[^。！？\n]{0,6}(?:没|未)(?:达到|达成)")
+    r"(?:二期|三期|一期|II期|III期|临床)[^。！？\n]{0,12}(?:主要|次要)终点[^。！？\n]{0,6}(?:没|未)(?:达到|达成)|"
+    # misconduct found, stated as a fact with a time or an amount: "上周被查出来虚报了将近六十万"
+    r"(?:上周|昨天|前天|前几天|最近|刚刚|刚|上个?月|今天|这周|本周|年初|月初)[^。！？\n]{0,6}被[^。！？\n]{0,6}(?:查出|发现|抓到|"
+    r"抓住|举报|揭发|查到|曝出)|(?:虚报|挪用|贪污|侵占|私吞|受贿|吃了?回扣|拿了?回扣|收了?回扣|做假账|虚开|套取|倒卖|"
+    r"偷拿|偷卖|截留)了?[^。！？\n]{0,8}(?:[0-9０-９]|[一二三四五六七八九十两几][十百千万])|"
+    # an internal change still to be announced: "下周一宣布组织架构调整，研发中心并入集团"
+    r"(?:明天|后天|下周[一二三四五六日]?|下个?月|月底|周[一二三四五六日]|[0-9]+号|全员会上?|年会上)(?:上午|下午|晚上|早上)?"
+    r"(?:要|将|准备|会|就)?(?:宣布|公布|官宣|通知|发布|公告)[^。！？\n]{0,16}(?:组织架构|架构调整|重组|合并|并入|裁员|降薪|"
+    r"人事(?:调整|变动|任命)|薪酬调整|任命|换帅|撤销|关停|搬迁|拆分|调岗)")
 _INTERNAL_MATTERS_EN = re.compile(
     r"(?i)(?<![a-z])(?:(?:suspect|think|believe) (?:that )?(?:someone|an? (?:employee|engineer|manager|colleague)|"
     r"our [\w ]{0,24}(?:manager|lead|engineer|rep|accountant)) (?:has been |is |was )?(?:fudging|stealing|leaking|"
@@ -1123,7 +1201,16 @@ _INTERNAL_MATTERS_EN = re.compile(
     r"exit interview (?:summary|notes|feedback|transcript)|in (?:his|her|their|my|the) exit "
     r"interview|(?:acquisition|merger|deal|buyout|partnership|takeover|funding) talks? (?:have |has )?(?:fell|fallen) "
     r"through|talks (?:collapsed|broke down|fell apart)|the deal (?:fell through|is dead|collapsed)|"
-    r"(?:missed|did not meet|didn'?t meet|failed) (?:its|the|our) primary endpoint|primary endpoint (?:was|wasn'?t) "
+    r"(?:missed|did not meet|didn'?t meet|failed) (?:its|the|our) primary endpoint|"
+    # misconduct found in someone we employ, an internal change still to be announced
+    r"(?:was|were|got|been) (?:caught|found) (?:padding|inflating|falsifying|fudging|embezzling|stealing|skimming|"
+    r"taking kickbacks|faking|forging|backdating|expensing)|(?:was|were|been) (?:found|discovered) to have "
+    r"(?:inflated|padded|falsified|embezzled|stolen|forged|backdated|faked|taken kickbacks|misused)|"
+    r"(?:on (?:mon|tues|wednes|thurs|fri)day|tomorrow|next week|at (?:the|tomorrow'?s|[a-z]+day'?s) all-hands)"
+    r"[^.!?\n]{0,20}announc(?:e|ing)[^.!?\n]{0,30}(?:reorg|re-org|restructur|layoffs?|merg|folded into|"
+    r"consolidat|pay cuts?|salary cuts?|org chart|leadership change|closure|closing)|"
+    r"(?:we(?:'ll| will| are going to|'re going to)) announce (?:the |a |our )?(?:reorg|restructuring|layoffs|"
+    r"merger|pay cuts|org changes|closure)|primary endpoint (?:was|wasn'?t) "
     r"(?:not )?met|(?:going|planning|plan|about|decided|leaving) to (?:join|go to|move to) a (?:competitor|rival)|"
     r"(?:the |our )?(?:real|actual|true) (?:[\w-]+ ){0,2}(?:ebitda|revenue|numbers|figures|margins?|profits?|sales|"
     r"churn|retention|burn|runway|yield|results|costs?|growth|usage|arr|mrr|bookings|pipeline|battery life|accuracy|"
@@ -1190,7 +1277,7 @@ class TopicDetector:
         found = []
         for terms, people, applies in ((_MEDICAL_ZH, _PERSON_ZH, chinese), (_MEDICAL_EN, _PERSON_EN, latin)):
             term = terms.search(text) if applies else None
-            if term is not None and people.search(text):
+            if term is not None and people.search(_REQUESTER.sub(" ", text)):
                 found.append(Entity(self.entity_type, term.start(), term.end(), term.group(), 0.8, "topics:medical"))
         if not found and not _PUBLIC_OR_HARMLESS.search(text):
             for kind, pattern, applies in (

@@ -29,6 +29,11 @@ sections, lanes and 樓之N, village groups with a name (坪山村下屋组56号
 named before their number with a postcode and town (Rue de la Loi 155, 1040 Bruxelles; Strandkaien 14,
 5013 Bergen), or after words that announce an address ("residing at Kifisias 27, 11523 Athens").
 
+Also: Japanese kanji names among Latin-script words (高橋悠 from the Osaka office), a name opening a clause
+before what only a person does (小雨今天请假了), given names before "and/or" + a found name, owning a bonus or
+visa, or heading pay lists; every recurrence of a found name is masked. Sample addresses (42 Example Road,
+Testville, ZZ 00000; Anytown) and product names (Windows 和 Mac) are dropped.
+
 Public figures, fictional characters and textbook placeholder names (张三, Alice, John Doe) are
 not PERSON entities: :data:`PUBLIC_NAMES` lists them; tenants extend it with ``public_names``.
 Models load on first use and are shared by every detector in the process.
@@ -360,6 +365,32 @@ PUBLIC_NAMES: frozenset[str] = frozenset(name.casefold() for name in (
     "Joe Citizen", "Jane Citizen", "Fred Bloggs", "A. N. Other", "John Q. Citizen", "Kim Cheol-su", "Kim Chul-soo",
     "김철수", "김영희", "鈴木一郎", "山田一郎", "名無しの権兵衛", "王小二", "王二麻子", "张小三", "李小四",
     "Jón Jónsson", "Jens Hansen", "Medelsvensson", "Sven Svensson", "Max Musterman",
+    # more placeholder names: Australia/NZ, UK, US, German, Dutch, Nordic, Spanish/Portuguese, Slavic, Asian forms
+    "Fred Nurk", "Joe Blow", "Joe Schmoe", "John Public", "Mary Major", "Richard Miles", "Jane Public", "Joe Average",
+    "John Q. Sample", "Jane Q. Sample", "Test Testerson", "Testy McTestface", "Foo Barson", "Bloggs", "Mustermann",
+    "Erika Musterfrau", "Maria Musterfrau", "Hans Muster", "Otto Mustermann", "Piet Pietersen",
+    "Kalle Anka", "Maija Meikäläinen", "Jóna Jónsdóttir", "Fulano", "Fulana",
+    "Mengano", "Zutano", "Perengano", "Beltrano", "Sicrano", "Fulano de Tal", "Fulana de Tal", "João da Silva",
+    "Zé Ninguém", "Ivan Ivanovich", "Petro Petrenko", "Jan Novak",
+    "Pepa z Depa", "Gipsz Jakab", "Ion Popescu", "Ali Veli", "Israel Israeli",
+    "Ploni Almoni", "Juan Dela Cruz", "Nanashi no Gonbei", "名無し", "田中太郎",
+    "佐藤太郎", "鈴木太郎", "某人", "某君", "某先生", "某女士", "张某", "李某", "王某某",
+    "路人甲", "路人乙", "甲乙丙丁",
+    "아무개", "홍길순", "김아무개",
+    # investors and founders of China and Asia whom finance and business questions name
+    "段永平", "邱国鹭", "朱啸虎", "徐小平", "熊晓鸽", "阎焱",
+    "史玉柱", "牛根生", "刘永好", "鲁冠球", "张瑞敏", "杨元庆", "梁建章", "冯仑", "李书福", "郭广昌", "孙宏斌",
+    "杨国强", "杨惠妍", "许荣茂", "何享健", "方洪波", "李东生", "周群飞", "王来春", "王思聪", "陈天桥", "王小川",
+    "王志东", "求伯君", "孙正义", "柳井正", "三木谷浩史", "丰田章男", "盛田昭夫", "本田宗一郎", "李健熙", "李在镕",
+    "李秉喆", "郑周永", "郭台铭", "施振荣", "王雪红", "王永庆", "李兆基", "郑裕彤", "霍英东", "包玉刚", "邵逸夫",
+    "何鸿燊", "李泽楷", "李泽钜", "郭鹤年", "余承东", "孟晚舟", "黄光裕", "张近东", "马明哲", "陈东升", "任志强",
+    "宿华", "张邦鑫", "梁汝波", "周受资", "王慧文", "吴晓波", "罗振宇", "刘銮雄", "吕志和",
+    "巴菲特", "沃伦·巴菲特", "芒格", "查理·芒格", "索罗斯", "达利欧", "瑞·达利欧", "彼得·林奇", "格雷厄姆",
+    "霍华德·马克斯", "木头姐", "扎克伯格", "贝佐斯", "纳德拉", "皮查伊", "奥特曼", "黄仁勋", "比尔·盖茨", "乔布斯",
+    "Duan Yongping", "Guo Taiming", "Terry Gou", "Morris Chang", "Lee Jae-yong", "Lee Kun-hee",
+    "Chung Ju-yung", "Hiroshi Mikitani", "Gautam Adani", "Robert Kuok", "Zhong Shanshan", "Wang Chuanfu",
+    "Cathie Wood", "Ray Dalio", "George Soros", "Peter Lynch", "Benjamin Graham", "Howard Marks", "Bill Ackman",
+    "Carl Icahn", "Stanley Druckenmiller", "Jim Simons", "Seth Klarman",
 ))
 
 _SURNAMES_2 = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒",
@@ -376,7 +407,7 @@ _SURNAMES_1 = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
                # rarer surnames of faker's zh_CN/zh_TW lists (tools/build_name_lexicon.py), and traditional forms
                "丘亓仝冼凃匡冀卿厉嵇戎扈揭昝晁栗檀湛漆狄禹芮茅茹荆裘谌辜赫邰邸郜鄢阚阙鞠逯奚庹邴宓笪訾"
                # rare single surnames that are seldom part of an everyday word (乜小川, 亢哥, 晏子墨)
-               "乜亢郦琚暨濮钭糜宦隗郗仰韶蓟鄂赖屠逄堵雍璩燕郏庾弘殳蔚夔厍毋蒯竺桓"
+               "乜亢郦琚暨濮钭糜宦隗郗仰韶蓟鄂赖屠逄堵雍璩燕郏庾弘殳蔚夔厍毋蒯竺桓仉"
                "阎劉吳呂喬單嚴孫張楊歐湯溫畢盧紀繆羅聶莊萬葉蔣蕭藍蘇許謝譚賀賈賴趙連鄒鄔鄧鄭錢鍾閻關陳陸韋韓顏顧饒馬馮"
                "駱魯鮑麥黃齊龍龔"
                # the rest of the Hundred Family Surnames and southern rare ones (禤志聪, 荀, 酆), traditional forms
@@ -515,6 +546,28 @@ _JA_NAME_RE = re.compile(rf"(?:{'|'.join(sorted(_JA_SURNAMES, key=len, reverse=T
                          r"(?=さん|様|氏|くん|君|ちゃん|先生|桑|酱)")
 # Without an honorific: a Japanese family name of two or more characters (佐々木, 渡辺, 高橋) and a given name
 # that ends the way Japanese given names do (健太, 翔平, 美咲, 由香里) or is written in kana (さくら).
+# A Japanese family name written in kanji inside Latin-script text ("高橋悠 from the Osaka office asked",
+# "ping 渡辺 about it"): with nothing Chinese around it, a kanji run that opens with a family name is a person.
+_JA_NAME_IN_LATIN_RE = re.compile(
+    r"(?<![\u4e00-\u9fff\u3005\u3040-\u30ff])"
+    rf"(?P<family>{'|'.join(sorted((n for n in _JA_SURNAMES if len(n) >= 2), key=len, reverse=True))})"
+    r"(?P<given>[\u4e00-\u9fff\u3005]{1,2})?(?![\u4e00-\u9fff\u3005\u3040-\u30ff])")
+# A given name or nickname that opens a clause and then does what only a person does (小雨今天请假了,
+# 晓彤昨天提离职了, 阿杰又迟到了): the event says a person is meant even when the name is also a word.
+_CN_PERSON_EVENTS = (r"请了?(?:病|事|产|婚|年|丧)?假|休(?:病|产|婚|年)?假|提了?离职|离职|辞职|住院|出院|生病|怀孕|"
+                     r"迟到|早退|旷工|确诊|被裁|被辞退|被开除|转正|升职|涨薪|降薪|调岗|发烧|感冒|做手术|生娃|生孩子|"
+                     r"没来上班|没来|跟我说|告诉我|找我|向我")
+_CN_EVENT_SUBJECT_RE = re.compile(
+    rf"(?:^|(?<=[\n。！？!?，,；;：:\s]))((?:[小老阿][\u4e00-\u9fff])|[{''.join(sorted(_GIVEN))}]{{2}})"
+    r"(?=(?:今天|昨天|明天|前天|上周|这周|本周|下周|刚刚|刚|又|也|已经|最近|这两天|突然|临时|说|要)*"
+    rf"(?:{_CN_PERSON_EVENTS}))")
+# A given name or nickname opening a list clause, then a space (…，阿杰 不动).
+_CN_ITEM_GIVEN_NAME_RE = re.compile(
+    rf"(?:^|(?<=[，,；;：:\n、]))[ \t]*((?:[阿小老][\u4e00-\u9fff])|[{''.join(sorted(_GIVEN))}]{{2}})(?=[ \t]+\S)")
+# Role nouns and pronouns of that shape (老师请假了, 大家都迟到): no one's name.
+_CN_NOT_EVENT_SUBJECTS = frozenset("""老师 老板 老公 老婆 老人 老总 老大 老爸 老妈 老外 老乡 老兵 老年 老家
+小孩 小姐 小伙 小组 小学 阿姨 阿婆 阿公 大家 全家 人家 自家 一家 全员 全体 领导 家长 学生 同学 同事 员工
+客户 孩子 宝宝 病人 患者""".split())
 _JA_GIVEN_ENDINGS = "太介也樹人子美香奈菜花恵彦郎輔斗翔平一二三司男夫雄之実代江枝乃衣希真彩佳里織咲穂紀哉輝斗蓮大"
 _JA_FULL_NAME_RE = re.compile(
     rf"(?:{'|'.join(sorted((n for n in _JA_SURNAMES if len(n) >= 2), key=len, reverse=True))})"
@@ -745,6 +798,15 @@ _EN_LIST_ITEM_NAME_RE = re.compile(
 # A given name coordinated after a detected name: "Rosalind Pryce, Valentina Ríos, me, and Dmitri".
 _EN_COORDINATED_NAME_RE = re.compile(
     rf"(?:(?<=[,、&])|(?<=\band)|(?<=\bor))[ \t]+({_LETTERS}+(?:-{_LETTERS}+)?)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9'’@.-])")
+# A given name coordinated before a detected name: "ask Riya or Amara Nwosu", "Bao and Chidi Okafor".
+_EN_NAME_BEFORE_NAME_RE = re.compile(
+    rf"(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9'’@.-])({_LETTERS}+)[ \t]*,?[ \t]+(?:and|or|&)[ \t]+(?=[A-ZÀ-Þ])")
+# A given name owning what only a person has ("Bogdan's bonus", "lower than Bogdan's", "Mei's visa").
+_EN_POSSESSIVE_NAME_RE = re.compile(
+    rf"(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9'’@.-])({_LETTERS}+)['’]s[ \t]+(?:bonus|salary|pay|raise|review|rating|performance|"
+    r"manager|boss|wife|husband|partner|mom|mum|dad|kid|kids|son|daughter|birthday|address|phone|diagnosis|"
+    r"visa|contract|offer|resignation|leave|appraisal|medical|surgery|pregnancy|divorce|termination)\b"
+    rf"|\bthan[ \t]+({_LETTERS}+)['’]s\b")
 _SERIES_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
 _EN_NAME_SERIES_RE = re.compile(
     rf"(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-]){_SERIES_WORD}(?:,[ \t]*{_SERIES_WORD})*,?[ \t]+(?:and|&)[ \t]+{_SERIES_WORD}"
@@ -920,6 +982,9 @@ _EN_NOT_NAMES = frozenset(w.casefold() for w in (
     "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December", "Python", "Java", "Excel", "Word", "PowerPoint", "Outlook",
     "Slack", "Teams", "Zoom", "Jira", "Confluence", "GitHub", "Docker", "Kubernetes", "Linux", "Windows",
+    # operating systems, devices, browsers and assistants that share a spelling with given names (Windows 和 Mac)
+    "Mac", "MacOS", "iOS", "iPad", "iPhone", "Android", "Ubuntu", "Debian", "Fedora", "Chrome", "Safari", "Firefox",
+    "Edge", "Opera", "Siri", "Alexa", "Cortana", "Copilot", "Gemini", "Notion", "Figma", "Xbox", "Kindle",
     # universities and institutions whose names are also given names in the lists
     "Stanford", "Harvard", "Oxford", "Cambridge", "Princeton", "Yale", "Berkeley", "Cornell", "Caltech", "Purdue",
     "Wharton", "Sorbonne", "Tsinghua", "Peking",
@@ -927,6 +992,16 @@ _EN_NOT_NAMES = frozenset(w.casefold() for w in (
 
 
 _CJK_CHAR_RE = re.compile("[\u4e00-\u9fff]")
+# Words of the made-up addresses in forms, docs and test data (42 Example Road, Testville, ZZ 00000;
+# 123 Main St, Anytown; 某某路XX号): nobody lives there.
+_SAMPLE_ADDRESS_RE = re.compile(
+    r"(?i)\b(?:example|sample|test(?:ville|town|city|burg|land|shire)?|dummy|fake|placeholder|fictional|foo|foobar|"
+    r"any(?:town|city|ville|where|state|borough|county)|some(?:where|town|city|place)|nowhere(?:ville)?|"
+    r"lorem|ipsum)\b|\b0{5}\b|\bZZ\b|某某|[xX×]{2}[路街道号號区市]")
+
+
+def _is_sample_address(entity: Entity) -> bool:
+    return entity.type == ADDRESS and _SAMPLE_ADDRESS_RE.search(entity.text) is not None
 
 
 def _cjk(text: str) -> bool:
@@ -1118,8 +1193,26 @@ class NerDetector:
             found.extend(self._known_orgs(text, _KNOWN_ORG_LATIN_RE, 0.7, found))
         if _cjk(text):  # over a name-shaped part (宁德时代 → 宁德): a listed company name is the longer, surer reading
             found.extend(self._known_orgs(text, _KNOWN_ORG_CJK_RE, 0.9, found))
-        return [e for e in _resolve(found) if e.type in self.types and not self._is_public(e)
-                and not self._inside_public_name(text, e)]
+        kept = [e for e in _resolve(found) if e.type in self.types and not self._is_public(e)
+                and not self._inside_public_name(text, e) and not _is_sample_address(e)]
+        return self._repeated_names(text, kept)
+
+    @staticmethod
+    def _repeated_names(text: str, entities: list[Entity]) -> list[Entity]:
+        """A person once found is the same person wherever the name recurs ("going with Farid but haven't
+        told Mateo"): every occurrence is masked, not only the one the context gave away."""
+        people = {e.text for e in entities if e.type == PERSON and len(e.text) >= 2}
+        if not people:
+            return entities
+        extra = []
+        for name in people:
+            latin = name.isascii()
+            for m in re.finditer(re.escape(name), text):
+                if latin and (text[m.start() - 1:m.start()].isalnum() or text[m.end():m.end() + 1].isalnum()):
+                    continue  # inside a longer word
+                if not any(e.start < m.end() and m.start() < e.end for e in [*entities, *extra]):
+                    extra.append(Entity(PERSON, m.start(), m.end(), name, 0.65, "ner"))
+        return sorted([*entities, *extra], key=lambda e: e.start) if extra else entities
 
     def _known_orgs(self, text: str, pattern: re.Pattern[str], score: float, found: list[Entity]) -> list[Entity]:
         """Listed companies, except inside a longer organisation name (腾讯科技（深圳）有限公司)."""
@@ -1161,7 +1254,49 @@ class NerDetector:
         found = self._cn_addresses(text, tokens)
         found += self._cn_orgs(text, tokens)
         found += self._cn_people(text, tokens, starts, ends)
+        found += self._ja_names_in_latin_text(text, tokens)
+        found += self._cn_event_subjects(text)
+        found += self._cn_given_names_heading_items(text, found)
         return found
+
+    def _cn_given_names_heading_items(self, text: str, found: list[Entity]) -> list[Entity]:
+        """蔡永福 月薪18500调到21000，熊永福 从14000到15200，阿杰 不动: when two clauses open with a full name
+        and a space, a given name or 阿/小 nickname opening another clause the same way is a person too."""
+        def opens_clause(start: int) -> bool:
+            before = text[:start].rstrip(" \t")
+            return not before or before[-1] in "，,；;：:\n、"
+        heads = [e for e in found if e.type == PERSON and opens_clause(e.start) and text[e.end:e.end + 1] in " \t"]
+        if len(heads) < 2:
+            return []
+        return [Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.65, self.name)
+                for m in _CN_ITEM_GIVEN_NAME_RE.finditer(text)
+                if m.group(1) not in _CN_NOT_EVENT_SUBJECTS and m.group(1) not in self._public
+                and not any(e.start < m.end(1) and m.start(1) < e.end for e in found)]
+
+    def _ja_names_in_latin_text(self, text: str, tokens: list[tuple[int, int, str, str]]) -> list[Entity]:
+        """高橋悠 / 渡辺 written alone among Latin-script words: a Japanese person. A family name alone must
+        read as a name to jieba too (田中 nr; 中山, 和田 are places)."""
+        if not re.search(r"[A-Za-z]{2,}[^\n]*[A-Za-z]{2,}", text):
+            return []
+        words = {(start, end): flag for start, end, _, flag in tokens}
+        found = []
+        for m in _JA_NAME_IN_LATIN_RE.finditer(text):
+            flag = words.get((m.start(), m.end("family")), "")
+            # a family name jieba knows as another word (中山 ns, 金子 n) needs a given name after it
+            if flag in ("ns", "nz", "nt") or (not m.group("given") and flag and not flag.startswith("nr")):
+                continue
+            if re.match(r"\s*(?:means?|stands?|is a (?:word|character|kanji)|in (?:english|japanese))\b",
+                        text[m.end():m.end() + 24], re.IGNORECASE):
+                continue  # "what does 金子 mean": a word asked about
+            if m.group().casefold() not in self._public:
+                found.append(Entity(PERSON, m.start(), m.end(), m.group(), 0.75, self.name))
+        return found
+
+    def _cn_event_subjects(self, text: str) -> list[Entity]:
+        """小雨今天请假了: a two-character name opening a clause, before what only a person does."""
+        return [Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.7, self.name)
+                for m in _CN_EVENT_SUBJECT_RE.finditer(text)
+                if m.group(1) not in _CN_NOT_EVENT_SUBJECTS and m.group(1) not in self._public]
 
     def _cn_people(self, text: str, tokens: list[tuple[int, int, str, str]], starts: set[int],
                    ends: set[int]) -> list[Entity]:
@@ -1509,7 +1644,11 @@ class NerDetector:
         given = _lexicon()["given"]
         names = []
         patterns = [_EN_GREETING_NAME_RE, _EN_OCCASION_NAME_RE, _EN_REPORTING_NAME_RE, _EN_LIST_ITEM_NAME_RE,
-                    _EN_COORDINATED_NAME_RE]
+                    _EN_COORDINATED_NAME_RE, _EN_NAME_BEFORE_NAME_RE, _EN_POSSESSIVE_NAME_RE]
+        # a pay list ("Bao 96k → 104k, Ngozi 88k"): once one item is a known given name, the others are people too
+        pay_items = [m.group(2) for m in _EN_REPORTING_NAME_RE.finditer(text)
+                     if m.group(2) and re.match(r"[ \t]*[:：=]?[ \t]+[$€£¥]?\d", text[m.end(2):])]  # not "IPv6"
+        pay_list = len(pay_items) >= 2 and any(_unaccented(w.casefold()) in given for w in pay_items)
         if _cjk(text):
             patterns += [_CJK_ADDRESSING_NAME_RE, _EN_CJK_BORDER_NAME_RE]
         for pattern in patterns:
@@ -1527,6 +1666,8 @@ class NerDetector:
                 after_capitalised = _capitalised(previous[0]) and text[m.start(group) - 1] == " "
                 if pattern is not _EN_GREETING_NAME_RE and after_capitalised:
                     continue  # the second word of a proper noun (Costa Rica): the pair rules decide it
+                if word.casefold() in _EN_NOT_NAMES:
+                    continue  # "Windows 和 Mac", "ask Siri": a product, not a person
                 if _LOGIN_CONTEXT_RE.search(text, max(0, m.start(group) - 16), m.start(group)):
                     continue  # "用户名就用 Tom 和 Jerry", "e.g. Anna": a sample login or an example, nobody's name
                 if re.match(r"[.@_][A-Za-z0-9]", text[m.end(group):m.end(group) + 2]):
@@ -1535,7 +1676,13 @@ class NerDetector:
                 if pattern is _EN_COORDINATED_NAME_RE and not _follows_a_name(
                         text, m.start(group), [*earlier, *found, *names]):
                     continue  # "…, me, and Dmitri" counts in a list of people, not in "salt, pepper and Basil"
+                if pattern is _EN_NAME_BEFORE_NAME_RE and not any(
+                        e.type == PERSON and e.start == m.end() for e in [*earlier, *found]):
+                    continue  # "Riya or Amara Nwosu" counts before a person, not in "Salt and Pepper Grill"
                 known = cased and _unaccented(word.casefold()) in given
+                if (pattern is _EN_REPORTING_NAME_RE and group == 2 and pay_list and word in pay_items
+                        and word[1:].islower() and _capitalised(word) and word.casefold() not in _lexicon()["common"]):
+                    known = True
                 if (pattern in (_EN_LIST_ITEM_NAME_RE, _EN_COORDINATED_NAME_RE)
                         and word.casefold() in _lexicon()["common"]):
                     continue

@@ -648,3 +648,33 @@ def test_password_words_followed_by_plain_words_are_not_secrets(text: str) -> No
 ])
 def test_chinese_keywords_do_not_match_across_two_words(text: str, expected: list) -> None:
     assert [e.text for e in KeywordDetector(["机密", "秘密"]).detect(text)] == expected
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("pw for the shared jira admin acct: Sunflower#1984 — how do i make it expire", "Sunflower#1984"),
+    ("password for the vpn: Tiger$2023 please keep it", "Tiger$2023"),
+    ("the passcode to the office alarm is 48Kq!902", "48Kq!902"),
+    ("the bastion is 10.2.3.4, user ops, password qingdao_1990! — write the ssh config", "qingdao_1990!"),
+    ("login admin / pwd Xk9!mmq2, thanks", "Xk9!mmq2"),
+    ("passphrase correct-horse-battery-9 is on the sticky note", "correct-horse-battery-9"),
+])
+def test_passwords_named_right_before_their_value_in_prose_are_secrets(text: str, secret: str) -> None:
+    assert (SECRET, secret) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "password reset flow for our app", "password hashing with argon2id", "password 12345678 is too weak",
+    "password policy v2.1.0 requires 12 chars", "pwd /home/user/project", "password sha256 vs bcrypt",
+    "the password for the wifi: see the wiki", "reset password for user123 please", "change password every 90days",
+])
+def test_password_words_before_advice_paths_and_versions_are_not_secrets(text: str) -> None:
+    assert SecretDetector().detect(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "连接串模板：mysql://{user}:{password}@{host}:{port}/{db}，用 python format 填充怎么写",
+    "postgresql://app:%(pw)s@db:5432/x", "url = f'redis://:{redis_password}@cache:6379'",
+    "DATABASE_URL=postgres://{{ db_user }}:{{ db_pass }}@db/app", "password = {password}", "password=[PASSWORD]",
+])
+def test_template_fields_are_never_secrets(text: str) -> None:
+    assert [e for e in SecretDetector().detect(text) if e.type == SECRET] == []

@@ -481,3 +481,77 @@ def test_a_given_name_joined_to_a_list_that_ends_in_a_cjk_name(ner):
     text = "seating chart for the team dinner: Katarzyna Nowicka, 松本 彩花, me, and Yuki"
     assert {"松本 彩花", "Yuki"} <= {n for t, n in _found(ner, text) if t == "PERSON"}
     assert ("PERSON", "Priya") in _found(ner, "邀请了张伟、李娜和 Priya")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("高橋悠 from the Osaka office asked for a raise", "高橋悠"),
+    ("can you ask 渡辺 about the invoice", "渡辺"),
+    ("田中 called me about the contract renewal", "田中"),
+    ("loop in 佐々木翔 and send the deck", "佐々木翔"),
+])
+def test_japanese_names_in_kanji_among_latin_words(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["Visited 中山 last year", "和田 jade is expensive", "what does 金子 mean in english",
+                                  "平野 is a flat area"])
+def test_japanese_family_names_that_are_places_or_words_among_latin_words(ner, text):
+    assert not {t for t, _ in _found(ner, text)} & {"PERSON"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("小雨今天请假了，她的周报我先帮她交", "小雨"), ("晓彤昨天离职了", "晓彤"), ("阿杰又迟到了", "阿杰"),
+    ("周报先别催了，思远住院了", "思远"),
+])
+def test_a_name_alone_before_what_only_a_person_does(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["今天下小雨了", "小雨今天下了一整天", "老师今天请假了", "大家今天都迟到了",
+                                  "明天要下雨，小雨转中雨", "公司今天放假"])
+def test_weather_roles_and_pronouns_before_person_events_are_not_names(ner, text):
+    assert not {t for t, _ in _found(ner, text)} & {"PERSON"}
+
+
+@pytest.mark.parametrize("text", [
+    "Sample invoice for 'Fred Nurk, 1 Sample Street, Anytown'", "Joe Blow from accounting is a placeholder",
+    "比较一下 Warren Buffett 和 段永平 的投资理念", "孙正义和柳井正谁更有钱",
+    "Otto Normalverbraucher und Erika Musterfrau",
+    "怎么查自己电脑的内网IP？Windows 和 Mac 分别怎么看", "ask Siri to set a timer",
+])
+def test_placeholder_and_public_business_names_and_products_are_not_people(ner, text):
+    assert not {t for t, _ in _found(ner, text)} & {"PERSON"}
+
+
+@pytest.mark.parametrize("text", [
+    "mock data for our address form tests: 42 Example Road, Testville, ZZ 00000",
+    "use 123 Main Street, Anytown, CA 12345 in the docs", "寄到北京市朝阳区XX路88号",
+])
+def test_sample_addresses_are_not_addresses(ner, text):
+    assert not {t for t, _ in _found(ner, text)} & {"ADDRESS"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Comp adjustments: Bao 96k → 104k, Ngozi 88k → 95k, effective March 1", {"Bao", "Ngozi"}),
+    ("who should I ask about the expense tool, Riya or Amara Nwosu?", {"Riya", "Amara Nwosu"}),
+    ("her bonus was lower than Bogdan's - they were both rated 4", {"Bogdan"}),
+    ("Mei's visa expired last week", {"Mei"}),
+    ("调薪结果：蔡永福 月薪18500调到21000，熊永福 从14000到15200，阿杰 不动", {"蔡永福", "熊永福", "阿杰"}),
+    ("仉建平这次调薪从18k调到21k，帮我算下涨幅", {"仉建平"}),
+])
+def test_given_names_coordinated_owning_or_listed_with_other_people(ner, text, names):
+    assert names <= {n for t, n in _found(ner, text) if t == "PERSON"}
+
+
+@pytest.mark.parametrize("text", ["prices: Apple 180, Google 140", "it's cheaper than Costco's",
+                                  "分工：前端 React，后端 Go，测试 外包"])
+def test_companies_and_roles_in_lists_are_not_people(ner, text):
+    assert not {t for t, _ in _found(ner, text)} & {"PERSON"}
+
+
+def test_every_occurrence_of_a_found_name_is_masked(ner):
+    text = "Farid and Mateo are both up for the role; I'm going with Farid but haven't told Mateo yet"
+    spans = [(e.start, e.text) for e in ner.detect(text) if e.type == "PERSON"]
+    assert [name for _, name in spans].count("Farid") == 2 and [name for _, name in spans].count("Mateo") == 2
+    found = _found(ner, "Faridabad is near Delhi; Farid and Mateo both live there")
+    assert not any("Faridabad" in name or name == "Farid" and t != "PERSON" for t, name in found)

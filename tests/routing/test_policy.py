@@ -284,3 +284,17 @@ def test_detection_is_remembered_per_text_and_callers_cannot_change_it():
     assert any(e.type == "PERSON" for e in with_tenant.detect(system))
     tenant_router = with_tenant.for_tenant("acme")
     assert not any(e.type == "PERSON" for e in tenant_router.detect(system))  # a tenant's router keeps its own
+
+
+@pytest.mark.parametrize(("text", "sensitive"), [
+    # a keyword named as a word (a classification level, a definition) labels nothing
+    ("信息安全制度里“秘密”和“机密”哪个级别更高？", False),
+    ("In our data policy, is 'internal' or 'confidential' the stricter classification level?", False),
+    ("什么是商业秘密？和专利保护有什么不同", False),
+    ("What is a trade secret under US law?", False),
+    # a keyword used as a label still marks the text
+    ("机密：下季度的定价方案如下，帮我总结成三点", True),
+    ("Confidential: Q3 numbers attached, summarise them for the board", True),
+])
+def test_keywords_named_as_terms_are_not_labels(router, text, sensitive):
+    assert router.decide_text(text).sensitive is sensitive

@@ -3,7 +3,7 @@ probe lines, and the look-alikes that must stay harmless."""
 
 import pytest
 
-from hybridai.routing.detectors import TopicDetector
+from hybridai.routing.detectors import TopicDetector, is_general_question
 
 CONFIDENTIAL = [
     # someone's own test results and what the doctor made of them
@@ -121,3 +121,54 @@ def test_confidential_content_is_a_topic(detector: TopicDetector, text: str) -> 
 @pytest.mark.parametrize("text", HARMLESS)
 def test_look_alikes_are_not(detector: TopicDetector, text: str) -> None:
     assert detector.detect(text) == [], text
+
+
+# Round 5 classes, in phrasings other than the probe lines: misconduct found in our own staff, an internal
+# change still to be announced, the price a counterparty pays us; and their general look-alikes.
+FOUND_OR_AHEAD = [
+    "仓库主管昨天被抓到偷卖库存，老板让我先别声张，帮我写个处理流程",
+    "出纳挪用了三十多万备用金，审计还没介入，我们该怎么补救",
+    "采购上个月被举报收供应商的钱，调查结果出来之前怎么安排他的工作",
+    "Our procurement lead was caught taking kickbacks from two vendors; how do we handle his exit?",
+    "The branch manager was found to have backdated loan files. Draft a note for the risk committee.",
+    "明天上午宣布两个事业部合并，帮我写主持词",
+    "月底公布裁员名单之前，先帮我把沟通话术准备好",
+    "On Monday we're announcing the reorg and engineering gets folded into product. Draft the memo.",
+    "At Friday's all-hands we announce the restructuring of support; prepare talking points.",
+    "Helios Grid is paying us $38/seat under the renewed agreement; model next year's revenue.",
+    "续约后他们给我们的单价是每吨 4100，帮我算毛利",
+]
+GENERAL_LOOK_ALIKES = [
+    "员工被发现虚报差旅一般怎么处理？",
+    "如何发现员工虚报差旅费用？有哪些常见手法",
+    "What happens to an employee who is caught padding expenses?",
+    "苹果下周一发布新品，帮我总结一下外媒的预测",
+    "Under the new contract, how much notice do I need to give?",
+    "高血压患者日常饮食要注意什么，给我列个清单",
+    "糖尿病人早餐吃什么比较好？帮我列一周的食谱",
+    "What should people with anxiety avoid before sleep? give me a short list",
+]
+
+
+@pytest.mark.parametrize("text", FOUND_OR_AHEAD)
+def test_misconduct_found_and_announcements_ahead_are_topics(detector: TopicDetector, text: str) -> None:
+    assert detector.detect(text), text
+
+
+@pytest.mark.parametrize("text", GENERAL_LOOK_ALIKES)
+def test_general_look_alikes_of_them_are_not(detector: TopicDetector, text: str) -> None:
+    assert detector.detect(text) == [], text
+
+
+@pytest.mark.parametrize(("text", "general"), [
+    ("年终奖和工资合并计税还是单独计税更划算？", True),
+    ("面试的时候被问期望薪资，怎么回答比较好", True),
+    ("In a job interview, how do I respond to a question about my salary history?", True),
+    ("Is this a valid SSN format? our payroll validator rejects 900-12-3456", True),
+    ("How are bonuses taxed in the UK compared with regular salary?", True),
+    ("我年终奖5万，单独计税怎么算", False),
+    ("How should I answer: my current salary is $95k and they offered 120k", False),
+    ("下个月的工资条帮我核对一下", False),
+])
+def test_general_questions_about_pay_tax_interviews_and_formats(text: str, general: bool) -> None:
+    assert is_general_question(text) is general
