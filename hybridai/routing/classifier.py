@@ -38,6 +38,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from hybridai.errors import ConfigError, ModelLoadError
+from hybridai.routing.segmenter import load_jieba
 
 __all__ = ["MINILM_SHA256", "ClassifierModel", "MiniLMEncoder", "SensitivityClassifier", "default_model_path",
            "char_features"]
@@ -65,15 +66,6 @@ def _hasher() -> Any:
                              alternate_sign=False, norm="l2", dtype=np.float32)
 
 
-@lru_cache(maxsize=1)
-def _jieba() -> Any:
-    import jieba
-
-    jieba.setLogLevel(60)  # its "Building prefix dict" lines go to stderr otherwise
-    jieba.initialize()
-    return jieba
-
-
 _DIGIT_RE = re.compile(r"[0-9０-９]")
 _WORD_RE = re.compile(r"\w+")
 
@@ -82,7 +74,7 @@ def _ngrams_and_words(text: str) -> list[str]:
     """Character 1–4-grams, then words ("w:") and adjacent word pairs ("b:") of normalised text."""
     low, high = CHAR_NGRAMS
     grams = [text[i:i + n] for n in range(low, high + 1) for i in range(len(text) - n + 1)]
-    words = [w for w in _jieba().lcut(text[:WORDS_FROM_CHARS]) if _WORD_RE.match(w)]
+    words = [w for w in load_jieba().lcut(text[:WORDS_FROM_CHARS]) if _WORD_RE.match(w)]
     grams.extend(f"w:{w}" for w in words)
     grams.extend(f"b:{a}|{b}" for a, b in zip(words, words[1:], strict=False))
     return grams

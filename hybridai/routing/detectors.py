@@ -20,11 +20,11 @@ import ipaddress
 import json
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from typing import Any
 
 from hybridai.errors import ConfigError
 from hybridai.routing import validators
+from hybridai.routing.segmenter import load_jieba
 from hybridai.routing.validators import normalize_digits
 from hybridai.types import Entity
 
@@ -881,8 +881,11 @@ class KeywordDetector:
     def detect(self, text: str) -> list[Entity]:
         norm = normalize_digits(text)
         patterns = ([self._keywords_re] if self._keywords_re is not None else []) + self._regexes
+        # not a keyword: one that straddles two Chinese words (机密 in 开机密码), or one named as a term
+        # ("“内部”和“机密”两个等级怎么划分" talks about the word, labels nothing)
         spans = {(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(norm)
-                 if m.end() > m.start() and not _straddles_cjk_words(norm, m.start(), m.end())}
+                 if m.end() > m.start() and not _straddles_cjk_words(norm, m.start(), m.end())
+                 and not is_term_mention(text, m.start(), m.end())}
         return [Entity(self.entity_type, start, end, text[start:end], 1.0, self.name) for start, end in sorted(spans)]
 
 
@@ -897,18 +900,9 @@ def _straddles_cjk_words(text: str, start: int, end: int) -> bool:
         return False
     left, right = max(0, start - 6), min(len(text), end + 6)
     boundaries = set()
-    for _word, word_start, word_end in _jieba_tokenizer().tokenize(text[left:right]):
+    for _word, word_start, word_end in load_jieba().tokenize(text[left:right]):
         boundaries.update((left + word_start, left + word_end))
     return start not in boundaries and end not in boundaries
-
-
-@lru_cache(maxsize=1)
-def _jieba_tokenizer() -> Any:
-    import jieba
-
-    jieba.setLogLevel(60)
-    jieba.initialize()
-    return jieba
 
 
 # --- confidential topics ------------------------------------------------------------------

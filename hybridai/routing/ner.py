@@ -52,6 +52,7 @@ from pathlib import Path
 from typing import Any
 
 from hybridai.errors import ConfigError
+from hybridai.routing.segmenter import load_jieba
 from hybridai.types import Entity
 
 __all__ = ["ADDRESS", "NER_TYPES", "ORG", "PERSON", "PUBLIC_NAMES", "NerDetector", "spacy_model_info"]
@@ -1010,12 +1011,11 @@ def _cjk(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _jieba() -> Any:
-    import jieba
-    import jieba.posseg
+    """jieba's part-of-speech segmenter, on the router's one jieba dictionary."""
+    load_jieba()
+    from jieba import posseg
 
-    jieba.setLogLevel(60)  # its "Building prefix dict" lines go to stderr otherwise
-    jieba.initialize()
-    return jieba.posseg
+    return posseg
 
 
 _SPACY_LOCK = threading.Lock()

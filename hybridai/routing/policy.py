@@ -35,7 +35,6 @@ from hybridai.routing.detectors import (
     PatternDetector,
     TopicDetector,
     is_general_question,
-    is_term_mention,
 )
 from hybridai.types import Entity, Message, Route, RouteDecision
 
@@ -161,8 +160,6 @@ class Router:
                     general = is_general_question(text) if general is None else general
                     if general:  # "What's the median salary for ...?" names a topic, holds no data
                         continue
-                if entity.type == "KEYWORD" and is_term_mention(text, entity.start, entity.end):
-                    continue  # "“内部”和“机密”两个等级怎么划分" talks about the word, labels nothing
                 if detector.name == "ner" and any(entity.start < e.end and e.start < entity.end
                                                   for e in found if e.type not in ("KEYWORD", "TOPIC")):
                     continue
