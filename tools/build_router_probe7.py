@@ -1,5 +1,6 @@
 # ruff: noqa: E501
-"""Build hybridai/data/router_test.jsonl, the held-out TEST split of the privacy router.
+"""Build hybridai/data/router_probe7.jsonl, the seventh probe set of the privacy router (written as the
+held-out test split, read once, now development data; see hybridai/data/README.md).
 
 Written blind (only the labelling spec and tests/helpers.py were read). Every frame, name,
 company and address below is hand-written for this file; structured values are computed by
@@ -7,8 +8,8 @@ code (check digits by construction), near misses are computed to fail their chec
 offsets are recorded by the renderer. Validators further down are independent of the
 generators: they re-check every span and scan each text for unlabelled look-alikes.
 
-    .venv/bin/python tools/build_router_test.py            # write the file, print sha256
-    .venv/bin/python tools/build_router_test.py --summary  # also print the tables
+    .venv/bin/python tools/build_router_probe7.py            # write the file, print sha256
+    .venv/bin/python tools/build_router_probe7.py --summary  # also print the tables
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 SEED = 48611
-OUT = Path(__file__).resolve().parents[1] / "hybridai" / "data" / "router_test.jsonl"
+OUT = Path(__file__).resolve().parents[1] / "hybridai" / "data" / "router_probe7.jsonl"
 SENSITIVE_TYPES = {"PRC_ID", "BANK_CARD", "PASSPORT", "IBAN", "US_SSN", "SECRET", "PERSON", "ADDRESS"}
 FW = str.maketrans("0123456789", "０１２３４５６７８９")
 FROM_FW = str.maketrans("０１２３４５６７８９Ｘｘ", "0123456789Xx")
