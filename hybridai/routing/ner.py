@@ -52,7 +52,7 @@ from pathlib import Path
 from typing import Any
 
 from hybridai.errors import ConfigError
-from hybridai.routing.segmenter import load_jieba
+from hybridai.routing.segmenter import load_jieba, to_simplified
 from hybridai.types import Entity
 
 __all__ = ["ADDRESS", "NER_TYPES", "ORG", "PERSON", "PUBLIC_NAMES", "NerDetector", "spacy_model_info"]
@@ -1176,6 +1176,7 @@ class NerDetector:
     def warm_up(self) -> None:
         """Load the models now rather than on the first request."""
         _jieba()
+        to_simplified("")  # builds the traditional → simplified table
         if self.english:
             _spacy()
 
@@ -1246,9 +1247,11 @@ class NerDetector:
     def _chinese(self, text: str) -> list[Entity]:
         tokens = []
         offset = 0
-        for pair in _jieba().cut(text):
-            tokens.append((offset, offset + len(pair.word), pair.word, pair.flag))
-            offset += len(pair.word)
+        # segmented and tagged in simplified characters (jieba's dictionary), words kept as written
+        for pair in _jieba().cut(to_simplified(text)):
+            end = offset + len(pair.word)
+            tokens.append((offset, end, text[offset:end], pair.flag))
+            offset = end
         starts = {t[0] for t in tokens}
         ends = {t[1] for t in tokens}
         found = self._cn_addresses(text, tokens)
