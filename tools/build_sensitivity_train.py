@@ -46,7 +46,7 @@ CORPUS_SENTENCES = 400  # per language
 DEV_FILES = [REPO / "hybridai" / "data" / name
              for name in ("router_dev.jsonl", "router_probe.jsonl", "router_probe2.jsonl", "router_probe3.jsonl",
                           "router_probe4.jsonl", "router_probe5.jsonl",
-                          "router_probe6.jsonl")]
+                          "router_probe6.jsonl", "router_probe7.jsonl")]
 
 FILL: dict[str, list[str]] = {
     "zsubj": ["我们部门", "销售部", "研发中心", "公司", "集团", "华东区", "项目组", "我们团队", "事业部", "子公司",
@@ -632,12 +632,300 @@ HARD_POS = [
     ("We're doing a site visit at the acquisition target next week, a {eindustry} firm; list the diligence items.",
      "deal"),
 ]
+# Round 6 (from the seventh probe set), as classes. Confidential: a deal of ours described without the
+# word "acquisition" (a code name, "买下游那家做包材的", closing/交割, signing, a term sheet), and ratings,
+# rankings or calibration of people (a person's rating is a staff matter whoever is named). Harmless
+# twins, many phrasings: scripts, translations of everyday sentences, IT tickets about a mailbox,
+# the status of an order or a PO, posts about partnerships both sides announced, published surveys.
+FILL.update({
+    "zdealdesc": ["买下游那家做包材的", "收上游那家做电机的", "把那家做{zindustry}的吃下来",
+                  "拿下{city}那家做{zindustry}的厂",
+                  "入股那家做{zindustry}的小公司", "把隔壁那家做模具的并进来", "控股那家做{zindustry}的",
+                  "买断那家代工厂", "把那家渠道商整个收了", "吃下一家做{zindustry}的同行"],
+    "edealdesc": ["buying the packaging supplier downstream", "picking up that {eindustry} shop in {ecity}",
+                  "taking over our contract manufacturer", "folding the distributor into us",
+                  "buying out the minority partner", "absorbing a small {eindustry} competitor",
+                  "taking a controlling stake in the {eindustry} startup"],
+    "zwhen": ["明年一季度", "下个月底", "年底前", "月底", "下周五", "三月份", "Q2", "春节前", "下半年"],
+    "ewhen": ["in Q1", "by the end of next month", "before year end", "in March", "next Friday", "mid-Q3",
+              "after the holidays"],
+    "zdealstep": ["交割", "签约", "签SPA", "签股权转让协议", "完成尽调", "过董事会", "报反垄断审查", "付首期款",
+                  "close"],
+    "edealstep": ["closing", "signing", "the SPA signing", "the final board vote", "the regulatory filing",
+                  "the first tranche", "completion"],
+    "zdealask": ["先帮我把交易要点捋一遍", "帮我列个交割清单", "帮我整理尽调问题", "帮我写个给董事会的一页纸",
+                 "帮我算一下对价怎么分期", "帮我梳理一下风险点", "帮我起草内部FAQ"],
+    "edealask": ["walk me through the key deal terms", "draft the closing checklist", "list the open diligence items",
+                 "write a one-pager for the board", "outline the integration plan", "summarise the risks"],
+    "zgname": ["美玲", "浩然", "嘉怡", "子涵", "思远", "雨桐", "俊杰", "晓雯", "小王", "老刘", "阿杰", "新来的产品",
+               "测试组长", "那个实习生"],
+    "egname": ["Mei", "Ines", "Chloe", "Raj", "Tomás", "Priya", "Jonas", "Aisha", "Ken", "Lena", "the new PM",
+               "our QA lead", "the intern", "Sam"],
+    "erate": ["exceeds", "meets", "below", "strong", "solid", "needs improvement", "outstanding", "partially meets",
+              "a 4", "a 2", "top", "bottom"],
+    "zrate": ["超出预期", "符合预期", "低于预期", "待改进", "A", "B", "C", "D", "3.75", "3.5-", "优秀", "不合格",
+              "垫底"],
+    "erateframe": ["Quick calibration notes", "Mid-year ratings", "Calibration prep", "Draft ratings for my team",
+                   "Year-end scores", "Stack rank for the committee", "Promo committee notes"],
+    "zrateframe": ["绩效校准备注", "年中打分", "这次绩效初评", "校准会前的初稿", "年终评级", "我们组的排名",
+                   "晋升评审打分"],
+    "erateask": ["need one line of justification each", "write the rationale for each", "help me defend these in "
+                 "the calibration meeting", "draft the feedback for each", "turn this into the committee summary"],
+    "zrateask": ["每人写一句理由", "帮我写评语", "帮我准备校准会的说辞", "帮我写反馈", "整理成给HRBP的表格"],
+})
+ROUND6_POS = [
+    ("“{zcodename}”那个项目（{zdealdesc}）定在{zwhen}{zdealstep}，{zdealask}", "deal"),
+    ("{zdealdesc}的事定了，{zwhen}{zdealstep}，{zdealask}", "deal"),
+    ("代号{zcodename}：{zdealdesc}，对价大概{amt}亿，{zwhen}{zdealstep}，{zdealask}", "deal"),
+    ("term sheet 已经签了，{zwhen}{zdealstep}，估值{amt}亿，{zdealask}", "deal"),
+    ("{zcodename}项目{zdealstep}前还差两个先决条件，{zwhen}能不能落地，{zdealask}", "deal"),
+    ("标的是一家做{zindustry}的，{zwhen}{zdealstep}，{zdealask}", "deal"),
+    ("Project {ecodename} ({edealdesc}) is set for {edealstep} {ewhen}; {edealask}.", "deal"),
+    ("{edealdesc} — {edealstep} is targeted {ewhen}, about ${amt}M all in. {edealask}.", "deal"),
+    ("The term sheet for {ecodename} is agreed: ${amt}M, {pct} earn-out, {edealstep} {ewhen}. {edealask}.", "deal"),
+    ("LOI signed with the {eindustry} target, {edealstep} {ewhen}. {edealask}.", "deal"),
+    ("{ecodename} 这个 deal 定在{zwhen} close，{zdealdesc}，{zdealask}", "deal"),
+    ("{erateframe}: {egname} {erate}, {egname} {erate}, {egname} {erate} — {erateask}", "hr"),
+    ("{erateframe}: {zgname} {erate}, {egname} {erate}, {egname} {erate} — {erateask}", "hr"),
+    ("{erateframe}:\n- {egname}: {erate}\n- {egname}: {erate}\n- {zgname}: {erate}\n{erateask}", "hr"),
+    ("I'm rating {egname} '{erate}' and {egname} '{erate}' this cycle; {erateask}.", "hr"),
+    ("{zrateframe}：{zgname}{zrate}，{zgname}{zrate}，{zgname}{zrate}，{zrateask}", "hr"),
+    ("{zrateframe}：{zgname} {zrate}、{egname} {zrate}、{zgname} {zrate}，{zrateask}", "hr"),
+    ("这次{zgname}打{zrate}，{zgname}打{zrate}，{zrateask}", "hr"),
+    ("组里{n}个人我排了序：{zgname}第一，{zgname}第二，{zgname}最后，{zrateask}", "hr"),
+    ("ranking my {n} reports for calibration: {egname} first, {egname} middle, {egname} last. {erateask}", "hr"),
+]
+PRECISION_PARTS = {
+    "shell": ["bash", "shell", "PowerShell", "Python", "zsh", "bat"],
+    "zscript": ["把当前目录下所有 .log 文件压缩成 tar.gz，然后删掉{n}天前的", "每天凌晨{n}点备份 MySQL 到 /data/backup",
+                "批量把图片改名成日期格式", "找出大于{n}00MB 的文件并列出来", "把 csv 按第一列去重",
+                "监控磁盘使用率超过{n}0%就发邮件", "定时清理 /tmp 下{n}天没动过的文件", "把所有 .txt 转成 UTF-8"],
+    "escript": ["gzips every .log in this folder and deletes the ones older than {n} days",
+                "backs up a Postgres database every night at {n}am", "renames photos by their EXIF date",
+                "finds files bigger than {n}00 MB", "dedupes a CSV on the first column",
+                "emails me when disk usage passes {n}0%", "cleans /tmp of files untouched for {n} days",
+                "converts all .txt files to UTF-8"],
+    "eplain2": ["The shipment has been delayed due to weather, sorry for the inconvenience",
+                "Our office will be closed on Friday for the holiday", "Thanks for your order, it ships in {n} days",
+                "We apologise for the late reply", "The meeting has been moved to Thursday at 3pm",
+                "Please find the updated price list attached", "Your package is out for delivery",
+                "We're sorry, this item is temporarily out of stock", "The invoice is attached for your records"],
+    "zplain2": ["货物因天气原因延迟发货，给您带来不便敬请谅解", "周五公司放假，办公室不开放",
+                "感谢您的订单，预计{n}天内发货",
+                "抱歉回复晚了", "会议改到周四下午三点", "附件是更新后的价目表", "您的包裹正在派送中",
+                "该商品暂时缺货，非常抱歉"],
+    "ztransask": ["翻译成英文", "帮我翻成英文", "译成日文", "翻译一下，商务一点"],
+    "etransask": ["translate to chinese pls", "Translate into Chinese", "Can you put this in Japanese",
+                  "translate to German, formal", "zh translation please"],
+    "zitissue": ["这个邮箱老是收不到我们的周报", "共享邮箱收不到外部邮件", "打印机连不上", "VPN 老掉线",
+                 "Outlook 一直要求输入密码",
+                 "会议室的投屏用不了", "新电脑装不了 Office", "Teams 里看不到共享日历"],
+    "eitissue": ["this mailbox keeps missing our weekly report", "the shared inbox doesn't get external mail",
+                 "the printer on floor {n} is offline", "the VPN drops every hour",
+                 "Outlook keeps asking for my password",
+                 "the meeting-room screen won't cast", "my new laptop can't install Office"],
+    "mailx": ["tomasz.w@foxmail.com", "procurement@brightwater-analytics.co.uk", "ops-team@corp-mail.cn",
+              "sales.asia@vendor.io", "weekly-report@company.com", "l.meyer@kessler-antrieb.de"],
+    "ponum": ["PO-2024-367320", "PO-55128", "PO 4500183921", "采购单 CG20240611", "SO8837261", "order #66120"],
+    "date": ["2026-08-15", "3月12日", "last Monday", "上周三", "2025/11/02", "yesterday"],
+    "eproc": ["was approved on {date} but the vendor hasn't shipped", "shows delivered but nothing arrived",
+              "is stuck in 'pending approval' since {date}", "was split into two deliveries and one is missing",
+              "got approved {date}; can you draft a chaser to the supplier", "has the wrong ship-to address"],
+    "zproc": ["{date}就审批通过了，供应商还没发货", "显示已签收但是仓库没收到", "{date}提交后一直卡在待审批",
+              "拆成了两批发货，少了一批", "审批过了，帮我写封催货邮件", "收货地址填错了，怎么改"],
+    "eco2": ["Tanaka Precision Inc.", "Brightlane Foods Co.", "Acme Logistics Ltd", "Nordvik AS", "Orion Data Systems",
+             "Halvorsen & Moe", "Pacific Crest Foods"],
+    "zpubdone": ["（双方都已官宣）", "，新闻稿昨天已经发了", "，两家官网都发了公告", "，上周发布会已经公开",
+                 "（已公开）"],
+    "epubdone": ["(both sides announced it today)", "— the press release went out yesterday",
+                 "now that it's public", "which both companies announced this morning", "as announced at the launch"],
+    "esurvey": ["the 2024 public salary survey", "the 2025 national pay report", "the latest Stack Overflow survey",
+                "the government's wage statistics",
+                "Glassdoor data", "the Hays salary guide", "the official labour statistics",
+                "a published industry report"],
+    "zsurvey": ["统计局公布的数据", "最新的行业薪酬报告", "招聘网站公开的数据", "公开的薪资调查",
+                "人社局发布的工资指导价"],
+    "erole2": ["data engineers", "nurses", "product managers", "teachers", "frontend developers", "accountants"],
+    "zrole2": ["数据工程师", "护士", "产品经理", "中学老师", "前端开发", "会计"],
+}
+FILL.update(PRECISION_PARTS)
+ROUND6_NEG = [
+    ("帮我写个 {shell} 脚本，{zscript}", "general"), ("{shell} 脚本怎么写：{zscript}？", "general"),
+    ("Write a {shell} script that {escript}.", "general"), ("need a quick {shell} one-liner that {escript}", "general"),
+    ("{etransask}: '{eplain2}'", "general"), ("{etransask}: \"{eplain2}\"", "general"),
+    ("{ztransask}：{zplain2}", "general"), ("把这句{ztransask}：“{zplain2}”", "general"),
+    ("{mailx} {zitissue}，帮我写个给IT的工单", "general"), ("{zitissue}，帮我写个 IT 工单", "general"),
+    ("{mailx} — {eitissue}. Write me an IT ticket.", "general"), ("IT ticket pls: {eitissue}", "general"),
+    ("{ponum} {eproc}", "general"), ("Our {ponum} {eproc}. What should I ask the vendor?", "general"),
+    ("{ponum} {zproc}", "general"), ("{ponum}{zproc}，怎么跟进？", "general"),
+    ("帮我写个 LinkedIn 帖子，祝贺 {eco2} 和我们宣布的合作正式落地{zpubdone}", "public_info"),
+    ("帮我写条朋友圈，庆祝我们和 {eco2} 的联合发布会圆满成功{zpubdone}", "public_info"),
+    ("Write a LinkedIn post celebrating our partnership with {eco2}, {epubdone}.", "public_info"),
+    ("Draft a short congratulations to {eco2} on our joint launch {epubdone}.", "public_info"),
+    ("According to {esurvey}, what's the median pay for {erole2} in {ecity}?", "public_info"),
+    ("What does {esurvey} say about average salaries for {erole2}?", "public_info"),
+    ("根据{zsurvey}，{city}{zrole2}的平均月薪是多少？", "public_info"), ("{zsurvey}里{zrole2}的工资中位数大概多少",
+     "public_info"),
+    ("How should we run a calibration meeting? What does 'meets' vs 'exceeds' usually mean?", "general"),
+    ("绩效校准会一般怎么开？超出预期和符合预期的标准怎么定？", "general"),
+    ("Write a self-review template with sections for exceeds, meets and below expectations.", "general"),
+    ("Quick calibration notes for the pH meter: buffer 4 reads 4.0{n}, buffer 7 reads 7.0{n}; is that in spec?",
+     "general"),
+    ("Rank these for our movie night: Dune top, Hamlet middle, Moby-Dick last — write a blurb each", "general"),
+    ("给这几本书排个名：《三体》第一，《围城》第二，写一句推荐语", "general"),
+    ("Translate '{ecodename}' into Chinese — is it a good product name?", "general"),
+    ("《红楼梦》里贾宝玉和林黛玉的关系怎么分析", "general"),
+    ("What does 'closing' mean in an M&A deal, and what usually happens at signing vs closing?", "general"),
+    ("并购里签约和交割有什么区别？一般要多久？", "general"),
+    ("新闻说{zpub}收购了一家做{zindustry}的公司，已经完成交割，帮我总结一下报道", "public_info"),
+]
+FILL.update({
+    "zmeetitems": ["前端下周提测，测试环境扩容，周四评审UI", "项目进度正常，测试环境下周就绪，上线时间待定",
+                   "新工位按项目组安排，行政下周出平面图", "周报改成周五交，例会改到周一上午",
+                   "文档统一放到共享盘，下周培训新系统",
+                   "接口联调推迟两天，设计稿周三定稿", "下周二消防演练，大家提前保存文件"],
+    "emeetitems": ["frontend goes to QA next week, staging gets more capacity, UI review on Thursday",
+                   "project on track, test env ready next week, launch date TBD",
+                   "desks assigned by project team, facilities shares the floor plan next week",
+                   "weekly report moves to Friday, standup moves to 9:30",
+                   "docs move to the shared drive, training on Tuesday",
+                   "API integration slips two days, designs final on Wednesday"],
+    "zmeetask": ["把下面的会议纪要整理成待办事项", "把下面的会议纪要压缩成三条要点", "帮我把会议记录整理成邮件",
+                 "会议纪要帮我润色一下", "把这段例会记录改成表格"],
+    "emeetask": ["Turn these meeting notes into action items", "Summarise these standup notes in three bullets",
+                 "Clean up these meeting minutes", "Make an email out of these notes"],
+    "zfield": ["card number", "银行卡号", "手机号", "身份证号", "IBAN", "验证码"],
+    "zfieldbehaviour": ["每 4 位自动加空格", "输入时自动校验格式", "只能输入数字", "失焦时做 Luhn 校验",
+                        "粘贴时去掉空格"],
+    "zfw": ["React", "Vue", "小程序", "Flutter", "原生 JS", "Angular"],
+    "zprivacy": ["我们的 chatbot 会记录对话，privacy policy 里 retention period 怎么写",
+                 "数据出境要做安全评估吗，标准合同怎么备案", "做一个 PII 识别的 pipeline，手机号和银行卡用什么规则",
+                 "GDPR 的 72 小时通报要通知谁", "员工监控软件上线前要告知员工哪些内容", "DPIA 一般什么时候必须做"],
+    "eprivacy": ["what does the 72-hour breach notice under GDPR require, and who gets notified?",
+                 "how long can we keep chat transcripts, and how do we say it in the privacy policy?",
+                 "what rules should a PII detection pipeline use for phone numbers and card numbers?",
+                 "do we need SCCs when our SaaS stores EU data in a US region?",
+                 "when is a DPIA mandatory?"],
+    "zsecretsauce": ["我们的核心配方是两种酶按{n}:1 混合、{n}0°C 反应",
+                     "我们产线的关键工艺参数是烧结温度{n}00度、保温{n}小时",
+                     "我们推荐模型的特征权重和阈值都在下面", "我们涂层的配比是树脂{n}0%加{n}%的助剂",
+                     "我们良率提升靠的是把退火时间从{n}分钟改成{n}分钟"],
+    "esecretsauce": ["our core recipe mixes the two enzymes {n}:1 at {n}0°C",
+                     "our sintering step runs at {n}00°C for {n} hours",
+                     "the feature weights and cut-offs of our scoring model are pasted below",
+                     "our coating is {n}0% resin with {n}% of a proprietary additive",
+                     "the yield jump came from shortening our anneal from {n} to {n} minutes"],
+    "zsecretask": ["帮我写专利交底书", "帮我写给新员工的培训材料", "帮我整理成工艺文件", "帮我写技术白皮书的草稿"],
+    "esecretask": ["help me write the patent disclosure", "turn it into the internal process doc",
+                   "draft the training notes for new engineers", "write the technical section of our pitch"],
+    "zscreen": ["一个司机随机药检呈阳性", "仓库一个员工体检查出乙肝", "一个保安酒精测试超标",
+                "新来的护士入职体检查出怀孕"],
+    "escreen": ["one of our drivers tested positive in today's random drug screen",
+                "a warehouse worker's pre-employment medical came back positive for hepatitis B",
+                "a forklift operator failed the alcohol test this morning",
+                "a new hire's occupational health check flagged a heart condition"],
+})
+ROUND6_POS += [
+    ("{zsecretsauce}，{zsecretask}", "trade_secret"), ("{esecretsauce} — {esecretask}.", "trade_secret"),
+    ("今天{zscreen}，接下来人事上该怎么处理？", "medical"), ("{escreen}; what are our next steps as the employer?",
+     "medical"),
+]
+ROUND6_NEG += [
+    ("{zmeetask}：{zmeetitems}", "general"), ("{emeetask}: {emeetitems}", "general"),
+    ("前端做 {zfield} 输入框，{zfieldbehaviour}，{zfw} 怎么实现", "general"),
+    ("{zfw} 里 {zfield} 字段{zfieldbehaviour}，有现成的组件吗", "general"),
+    ("{zprivacy}", "general"), ("{eprivacy}", "general"),
+    ("《{zbook2}》里谁才是真正的主角？", "general"), ("Is {echar} the real hero of {ebook2}?", "general"),
+    ("测试数据里用户名写的是 {eplaceholdername2}，显得不专业，换成什么", "general"),
+]
+FILL.update({
+    "zbook2": ["红楼梦", "西游记", "三体", "围城", "活着"],
+    "ebook2": ["The Lord of the Rings", "Harry Potter", "Moby-Dick", "Hamlet", "The Great Gatsby", "Dune"],
+    "echar": ["Frodo or Sam", "Harry or Neville", "Ishmael or Ahab", "Nick or Gatsby", "Paul or Jessica"],
+    "eplaceholdername2": ["Foo Bar", "John Doe", "Fulano de Tal", "Max Mustermann", "Erika Musterfrau", "Jan Kowalski"],
+})
+# A decision kept from those it touches while appearances stay ("招聘先停，但JD先别下", "freeze, keep the ads up").
+FILL.update({
+    "zfreeze": ["招聘先停一下，等融资落地再说", "HC 冻结到年底", "这个项目其实已经停了", "明年要换掉这家供应商",
+                "这条产品线年底就不做了", "涨薪今年取消了"],
+    "zappear": ["JD先别下", "对猎头还说在招", "对供应商先照常下单", "对客户先照常报价", "对团队先照常排期",
+                "招聘网站上的岗位先挂着"],
+    "zfreezeask": ["帮我想个说法回复猎头", "候选人问起来怎么说", "帮我写个回复", "怎么跟对方沟通比较自然"],
+    "efreeze": ["hiring is frozen until the funding lands", "the project is effectively cancelled",
+                "we're dropping this supplier next year", "the product line ends at year end",
+                "raises are off this year"],
+    "eappear": ["keep the job ads up", "tell recruiters we're still hiring", "keep ordering from them as usual",
+                "keep quoting customers as normal", "keep the team's roadmap as is"],
+    "efreezeask": ["how do I answer recruiters?", "what do I tell candidates who ask?", "draft a reply",
+                   "how do I word it naturally?"],
+})
+ROUND6_POS += [("{zfreeze}，但{zappear}，{zfreezeask}", "hr"), ("{efreeze}, but {eappear} — {efreezeask}", "hr")]
+# Everyday senses of the verbs the deal frames use (拿/拿下/收): one's own data misused by a stranger, a prize won.
+FILL.update({
+    "zuse": ["拿", "用", "冒用", "盗用", "偷偷用"],
+    "zmyinfo": ["手机号", "身份证号", "邮箱", "身份证照片", "银行卡"],
+    "zmisuse": ["注册了网贷", "开了网店", "办了手机卡", "注册了外卖账号", "申请了信用卡", "注册了游戏账号"],
+    "zwhattodo2": ["我该怎么处理", "怎么办", "能报警吗", "怎么维权", "要不要换号"],
+    "zwin": ["我们队拿下了公司篮球赛冠军", "我们拿下了年度最佳团队奖", "项目组拿下了创新大赛一等奖",
+             "我们组把这次黑客松的奖收入囊中", "终于拿下了驾照"],
+})
+ROUND6_NEG += [("有人{zuse}我的{zmyinfo}{zmisuse}，{zwhattodo2}", "general"), ("{zwin}，帮我写条朋友圈", "general")]
+# The terms of our own contract with a named counterparty, listed tersely; and generic questions on such terms.
+FILL.update({
+    "etermlist": ["3-year lock, {pct} uplift, auto-renew", "net-60, 2% early-pay discount, ${amt}K liability cap",
+                  "exclusive in APAC for 24 months, {pct} rebate over {n}0K units", "{n}-month minimum, ${n}0/seat, "
+                  "no termination for convenience", "SLA 99.9% with {pct} credits, {n}-day notice to exit"],
+    "ztermlist": ["锁定三年，每年涨价{pct}，到期自动续约", "账期60天，提前付款折扣2%，赔偿上限{amt}万",
+                  "华东独家24个月，年采购超{n}万件返点{pct}", "最短{n}个月，每个账号每月{n}0元，不能提前解约",
+                  "SLA 99.9%，不达标返还{pct}服务费，提前{n}天通知才能退出"],
+    "etermask": ["Redline this", "What should we push back on?", "Is this market standard for us?",
+                 "Draft our counter"],
+    "ztermask": ["帮我看看哪些要改", "我们该在哪几条上还价", "帮我起草回复", "这个条件对我们合理吗"],
+    "econtract2": ["MSA", "SaaS renewal", "supply agreement", "office lease", "reseller agreement"],
+    "zcontract2": ["续约合同", "框架协议", "采购合同", "租赁合同", "代理协议"],
+    "zco2": ["宁波海纳贸易", "杭州云帆科技", "苏州中达精密", "那家物流商", "房东", "代工厂"],
+})
+ROUND6_POS += [("{econtract2} terms with {eco2}: {etermlist}. {etermask}", "contract"),
+               ("Renewal with {eco2}: {etermlist} — {etermask}", "contract"),
+               ("和{zco2}的{zcontract2}条款：{ztermlist}，{ztermask}", "contract")]
+ROUND6_NEG += [("What's a typical renewal uplift cap in SaaS contracts?", "general"),
+               ("SaaS 合同里自动续约条款一般怎么约定？", "general"),
+               ("Explain net-60 payment terms and early-payment discounts in general.", "general"),
+               ("赔偿上限条款一般约定为合同额的多少比较常见？", "general")]
+# Our own prices still ahead, stated as a list or a plan, with or without a word of secrecy.
+FILL.update({
+    "zedition": ["企业版", "专业版", "旗舰款", "基础套餐", "年费会员", "标准版"],
+    "eedition": ["the Enterprise plan", "the Pro tier", "our flagship model", "the Basic bundle", "annual membership"],
+    "zpricehush": ["", "", "先别让销售提前透露给客户", "客户那边暂时不要说", "先别外传", "代理商还不知道"],
+    "epricehush": ["", "", "sales mustn't tell customers yet", "resellers don't know yet", "keep it off the website"],
+})
+ROUND6_POS += [("{q}定价：{zedition}涨到每席位{n}99，{zedition}不动，{zpricehush}，{ztask}", "pricing"),
+               ("{zwhen}起{zedition}价格上调{pct}，{zpricehush}，{ztask}", "pricing"),
+               ("From {eq2} {eedition} goes to ${n}9 a seat and {eedition} stays flat; {epricehush}. {etask}.",
+                "pricing")]
+FILL["eq2"] = ["Q1", "Q3", "next quarter", "January", "the new fiscal year"]
+ROUND6_NEG += [("{zpub}官网已经公布了{zedition}的新价格，帮我做个对比表", "public_info"),
+               ("{epub} published new prices for {eedition} today; compare them with last year's.", "public_info")]
+# CI and build failures quoted with build numbers, runners and log tails: technical, never confidential.
+FILL.update({
+    "runner": ["arm64", "windows-latest", "macos-14", "self-hosted", "ubuntu-22.04", "GPU"],
+    "buildlog": ["error: linker 'cc' not found", "fatal error: openssl/ssl.h: No such file or directory",
+                 "npm ERR! code ELIFECYCLE", "cannot find -lstdc++", "error[E0463]: can't find crate for `std`",
+                 "ModuleNotFoundError: No module named 'numpy'", "exit code 137", "No space left on device"],
+    "buildask": ["What's missing?", "any idea why?", "how do I fix the image?", "what should I install?"],
+})
+ROUND6_NEG += [("Build #{n}{n}{n}{n} failed on the {runner} runner only. Last log line: `{buildlog}`. {buildask}",
+                "general"),
+               ("CI job {n}{n}{n} passes locally but fails on {runner}: `{buildlog}` — {buildask}", "general"),
+               ("流水线 #{n}{n}{n} 在 {runner} 机器上挂了，日志最后一行是 `{buildlog}`，缺什么？", "general")]
 SETS = [(HARD_POS, True, "auto"), (ZH_POS, True, "zh"), (ZH_NEG, False, "zh"), (EN_POS, True, "en"),
         (EN_NEG, False, "en"),
         (MIXED_POS, True, "mixed"), (MIXED_NEG, False, "mixed"),
         ([(text, "general") for text in SHORT_NEG], False, "auto"), (TASK_NEG, False, "auto"),
-        (NEUTRAL_NEG, False, "auto"), (EVERYDAY_NEG, False, "auto")]
+        (NEUTRAL_NEG, False, "auto"), (EVERYDAY_NEG, False, "auto"),
+        (ROUND6_POS, True, "auto"), (ROUND6_NEG, False, "auto")]
 PER_FRAME = 14
+ROUND6_PER_FRAME = 40  # the newest classes: more fills per frame, so they weigh against 18k older lines
 COMPOSED_PER_LANGUAGE = 900
 TECH_NEGATIVES = 3500
 
@@ -1432,8 +1720,10 @@ def _tech_negatives(rng: random.Random, count: int) -> list[tuple[str, str]]:
 
 
 def _fill(frame: str, rng: random.Random) -> str:
-    return re.sub(r"\{(\w+)\}", lambda m: rng.choice(FILL[m.group(1)]), frame.replace("{{", "\x00").replace(
-        "}}", "\x01")).replace("\x00", "{").replace("\x01", "}")
+    text = frame.replace("{{", "\x00").replace("}}", "\x01")
+    for _ in range(2):  # a slot value may hold a slot of its own ("那家做{zindustry}的")
+        text = re.sub(r"\{(\w+)\}", lambda m: rng.choice(FILL[m.group(1)]), text)
+    return text.replace("\x00", "{").replace("\x01", "}")
 
 
 def _norm(text: str) -> str:
@@ -1475,8 +1765,9 @@ def build() -> list[dict[str, object]]:
             lang = "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
             rows.append({"text": text, "sensitive": False, "category": category, "lang": lang})
     for frames, sensitive, lang in SETS:
+        per_frame = ROUND6_PER_FRAME if frames is ROUND6_POS or frames is ROUND6_NEG else PER_FRAME
         for frame, category in frames:
-            for _ in range(PER_FRAME):
+            for _ in range(per_frame):
                 text = _fill(frame, rng)
                 if not sensitive and lang in ("zh", "en") and "task}" not in frame and rng.random() < 0.5:
                     # the same task phrases follow harmless text as often as confidential text

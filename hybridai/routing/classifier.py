@@ -87,8 +87,10 @@ def char_features(texts: list[str]) -> Any:
     return _hasher().transform([_DIGIT_RE.sub("0", _fold_identifiers(" ".join(t.split()))).lower() for t in texts])
 
 
-# Tokens like session ids, commit hashes, UUIDs and keys: letters and digits mixed, 8+ characters.
-_TOKEN_RE = re.compile(r"[A-Za-z0-9_\-]{8,}")
+# Tokens like session ids, commit hashes, UUIDs, keys and booking codes: letters and digits mixed, 6+ characters.
+_TOKEN_RE = re.compile(r"[A-Za-z0-9_\-]{6,}")
+# IPv6 and MAC addresses ("fd3d:96b9:631c::199", "::1"): hex groups whose characters are noise to the content.
+_HEX_GROUPS_RE = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4})?(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
 # E-mail addresses likewise: which mailbox it is says nothing about the content (the detectors mask them).
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 
@@ -102,7 +104,11 @@ def _fold_identifiers(text: str) -> str:
         mixed = any(c.isdigit() for c in token) and any(c.isalpha() for c in token)
         return "#id" if mixed else token
 
-    return _TOKEN_RE.sub(fold, _EMAIL_RE.sub("#email", text))
+    def fold_hex(match: re.Match[str]) -> str:
+        groups = match.group()
+        return "#ip" if "::" in groups or re.search(r"[A-Fa-f]", groups) else groups  # not a time like 10:30:00
+
+    return _TOKEN_RE.sub(fold, _HEX_GROUPS_RE.sub(fold_hex, _EMAIL_RE.sub("#email", text)))
 
 
 class Encoder(Protocol):

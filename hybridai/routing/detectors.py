@@ -278,6 +278,9 @@ _PRC_PASSPORT_RE = re.compile(r"(?<![0-9A-Za-z])(?:[EG][0-9]{8}|E[A-HJ-NP-Z][0-9
 _OTHER_PASSPORT_RE = re.compile(
     r"(?<![0-9A-Za-z])(?:[A-Za-z]{1,2}[0-9]{6,9}|[0-9]{9}|[0-9]{2}[A-Za-z]{2}[0-9]{5}"
     r"|(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{8,9})(?![0-9A-Za-z])")
+# German passports draw 9 characters from an alphabet without vowels (C F G H J K L M N P R T V W X Y Z and digits), so
+# they can be letters only ("CCGTYKKJJ"); nine capitals without a vowel are no word, but still need a passport keyword.
+_VOWELLESS_PASSPORT_RE = re.compile(r"(?<![0-9A-Za-z])[CFGHJKLMNPRTVWXYZ]{9}(?![0-9A-Za-z])")
 # A product, part or order label right before "E50512482": a business number of passport shape.
 _PART_NUMBER_LABEL_RE = re.compile(
     r"(?i)(?:型号|料号|物料|零件|部件|件号|订单号?|单号|批次|批号|工单|货号|sku|part(?: number| no\.?| #)?|p/n|"
@@ -297,7 +300,8 @@ class PassportDetector(_ScanningDetector):
                  or _PASSPORT_KEYWORDS.before(norm, m.start(), 20)]
         if _PASSPORT_KEYWORDS.mentioned(norm.lower()):
             found.extend(self._entity(PASSPORT, text, m.start(), m.end(), _CONTEXT_SCORE)
-                         for m in _OTHER_PASSPORT_RE.finditer(norm) if _PASSPORT_KEYWORDS.before(norm, m.start(), 20))
+                         for pattern in (_OTHER_PASSPORT_RE, _VOWELLESS_PASSPORT_RE)
+                         for m in pattern.finditer(norm) if _PASSPORT_KEYWORDS.before(norm, m.start(), 20))
         return found
 
 
@@ -973,10 +977,27 @@ _OWN_PAY_FIGURE = re.compile(
     r"[^。！？\n]{0,8}[0-9０-９一二三四五六七八九十两]")
 
 
+# Figures that are published or about a whole market, not someone's own: "according to the 2024 public salary
+# survey", "the median pay for data engineers in Singapore", "统计局公布的平均工资", "数据工程师的薪资行情".
+_PUBLISHED_FIGURES = re.compile(
+    r"(?i)(?<![a-z])(?:(?:public|published|national|government|official|industry|industry-wide|market|open|"
+    r"census|labou?r)(?: [\w-]+){0,2} (?:surveys?|reports?|statistics|stats|data|benchmarks?|guides?|studies|"
+    r"study|figures)|according to (?:the |a |an )?(?:[\w-]+ ){0,4}(?:surveys?|reports?|statistics|stats|data|"
+    r"studies|study|census|bureau|guides?|glassdoor|levels\.fyi|payscale|indeed)|"
+    r"(?:median|average|typical|mean|going|market) (?:annual |monthly |base |starting )?(?:pay|salary|salaries|"
+    r"wages?|compensation|comp|rate) (?:for|of|among|in) (?!my |our |his |her |their )[a-z]|"
+    r"(?:glassdoor|levels\.fyi|payscale|indeed|linkedin salary|bls|ons)(?![a-z]))(?![a-z])|"
+    r"统计局|人社(?:局|部)|(?:行业|公开|官方|年度|市场|第三方|招聘网站)[^。！？\n，,]{0,6}(?:报告|调查|调研|数据|统计|指导价)|"
+    r"(?:平均|中位数?的?|普遍|市场)(?:工资|薪资|薪酬|月薪|年薪|收入)|(?:工资|薪资|薪酬|月薪|年薪)(?:的)?(?:中位数|平均值|"
+    r"平均水平|行情|大概多少|一般多少)")
+
+
 def is_general_question(text: str) -> bool:
     """Whether ``text`` asks about a topic in general (law, templates, scripts, how pay is taxed or an
-    interview answered) rather than holding data."""
+    interview answered, published or market-wide figures) rather than holding data."""
     if _GENERIC_TOPIC.search(text) is not None:
+        return True
+    if _PUBLISHED_FIGURES.search(text) is not None and _OWN_PAY_FIGURE.search(text) is None:
         return True
     return _HOW_IT_WORKS.search(text) is not None and _OWN_PAY_FIGURE.search(text) is None
 
@@ -1027,6 +1048,8 @@ _SECRECY_ZH = re.compile(
     r"(?:明天|下周[一二三四五六日]?|下个月|月底|周[一二三四五])(?:要|将|准备|会)(?:宣布|公布|官宣|公告)|"
     r"(?:还没|尚未|没有?)对外(?!开放|提供|服务)|"
     r"(?:还没|尚未|没)(?:通知|告诉)(?:员工|团队|大家|本人|当事人|他们)|"
+    # someone must not pass it on yet: "先别让销售提前透露给客户" (a surprise kept from one person is "知道", not this)
+    r"(?:先|暂时|暂且|还)别让[^。！？\n，,]{0,8}(?:提前|私下)?(?:透露|泄露|说出去|外传|传出去|漏出去)|"
     r"(?:负责人|员工|团队|大家|当事人|本人)(?:都)?(?:还没|尚未)(?:被)?通知|内测价|内部价|不能(?:讲|提|透露)的|不能(?:开源|公开|外发|外泄|"
     r"给外人|让外面)|对外(?:只说|口径|宣称|说法|的说法)|"
     # whether or how to present a fact other than it is: "周报里要不要如实写", "对外怎么措辞", "内定"
@@ -1196,6 +1219,10 @@ _INTERNAL_MATTERS_EN = re.compile(
     r"interview|(?:acquisition|merger|deal|buyout|partnership|takeover|funding) talks? (?:have |has )?(?:fell|fallen) "
     r"through|talks (?:collapsed|broke down|fell apart)|the deal (?:fell through|is dead|collapsed)|"
     r"(?:missed|did not meet|didn'?t meet|failed) (?:its|the|our) primary endpoint|"
+    # shipping with a defect we know of: "our pentest found an unauthenticated admin API; we're shipping anyway"
+    r"(?:found|discovered|flagged|known|open|unpatched|unfixed)[^.!?\n]{0,60}(?:vulnerab|bugs?\b|flaws?\b|defects?\b|"
+    r"exploit|bypass|unauthenticated|fail|crash)[^.!?\n]{0,60}(?:ship|launch|releas|go(?:ing)? live|deploy|"
+    r"roll(?:ing)? out)\w*[^.!?\n]{0,20}anyway|"
     # misconduct found in someone we employ, an internal change still to be announced
     r"(?:was|were|got|been) (?:caught|found) (?:padding|inflating|falsifying|fudging|embezzling|stealing|skimming|"
     r"taking kickbacks|faking|forging|backdating|expensing)|(?:was|were|been) (?:found|discovered) to have "
@@ -1225,6 +1252,10 @@ _OWN_FIGURES_ZH = re.compile(
     r"(?:营收|收入|利润|毛利|净利|亏损|现金流|回款|预算|估值|订单量|销量|出货量|GMV|留存|流失率|日活|月活|客单价|转化率|"
     r"ARR|MRR|churn|retention|交付率|良率|完成率|签约额|融资)[^。！？\n]{0,16}[0-9０-９一二三四五六七八九十两]|"
     r"我们(?:最多|最少|最高|最低|顶多|只能|最多只能|最多能)(?:能)?(?:接受|给到|给|出|做到|让到|降到)[^。！？\n]{0,8}[0-9０-９一二三四五六七八九十两]|"
+    # a figure of this period against our plan, said without "我们": "这季度回款只完成了计划的四成"
+    r"(?:这个?季度|本季度|这个月|本月|上个?月|上季度|今年|上半年|前三季度|Q[1-4])[^。！？\n]{0,6}(?:回款|营收|收入|利润|"
+    r"销量|销售额|出货量?|订单量?|签约额|GMV|业绩|产量|交付量?)[^。！？\n]{0,6}(?:只|才|仅)(?:完成|达到|做到|做了|实现)了?"
+    r"[^。！？\n]{0,4}(?:计划|目标|预算|指标|KPI)|"
     r"(?:名额|人选|岗位|职位|奖项|结果)[^。！？\n]{0,12}(?:已经|早就|其实)(?:定了|决定|内定|给了)|(?:只是|就是|不过是|只不过)走(?:个)?(?:过场|形式)|"
     r"(?:监察|纪检|纪委|合规|内控|稽核)(?:部门?|组)?(?:在查|正在查|正在调查|在调查|介入)")
 _OWN_FIGURES_EN = re.compile(
@@ -1244,6 +1275,82 @@ _PUBLIC_OR_HARMLESS = re.compile(
     r"(?<!be )announced|public(?:ly)? (?:filed|listed)|surprise|birthday|gift|hypothetical(?:ly)?|"
     r"(?:suppose|assume|imagine) (?:a|an|that a|some)|a case study)(?![a-z])|新闻(?!稿)|媒体|报道|"
     r"已经?(?:官宣|公告|公布|宣布|发布)|公示|官网|惊喜|生日|礼物|假设|假如|例题|应用题|案例分析|举个例子")
+
+
+# A deal of ours still ahead, described without the word "acquisition": buying "that company downstream",
+# a code-named project with a closing date, a term sheet or SPA being signed ("“贾宝玉”那个项目（买下游那家做包材的）
+# 定在明年一季度交割", "LOI is signed, closing targeted for Q1"). Futures and brokerage 交割 are not deals.
+_PENDING_DEAL_ZH = re.compile(
+    r"(?:(?:买下|收购|并购|吃下|拿下|入股|控股|买断|并进来|整个收了|收了)[^。！？\n]{0,16}(?:那家|这家|一家|标的|同行|代工厂|工厂|厂)|"
+    r"把[^。！？\n]{0,16}(?:那家|这家|一家|同行|代工厂|工厂|厂|公司)[^。！？\n]{0,4}(?:吃下来|买下来|收下来|拿下来|并进来|吃掉|收购))"
+    r"[^。！？\n]{0,30}(?:交割|签约|签SPA|尽调|对价|过户|估值|交易要点|term sheet|SPA|LOI|close)|"
+    r"(?:项目|交易|deal|标的|收购|并购)[^。！？\n]{0,16}(?:定在|计划|预计|打算|准备|要在|将在|争取)[^。！？\n]{0,10}交割|"
+    r"(?:交易|deal|标的|收购|并购)[^。！？\n]{0,16}(?:定在|计划|预计|打算|准备|要在|将在|争取)[^。！？\n]{0,10}"
+    r"(?:签约|签SPA|签股权转让协议|close)|"
+    r"(?:term sheet|TS|SPA|LOI|意向书|股权转让协议|收购协议)[^。！？\n]{0,8}(?:已经|已)?(?:签了|签好|签署|定了|谈好)"
+    r"[^。！？\n]{0,20}(?:交割|对价|估值|尽调|close)")
+_PENDING_DEAL_EN = re.compile(
+    r"(?i)(?<![a-z])(?:(?:closing|completion|signing|the deal|the (?:acquisition|merger|buyout|transaction)) "
+    r"(?:is |was )?(?:now )?(?:set|scheduled|targeted|planned|slated|pencilled|penciled|expected|due|on track) "
+    r"(?:for|in|by|to (?:happen|land|close))|(?:the )?(?:deal|acquisition|merger|buyout|transaction) "
+    r"(?:closes|should close|will close|is set to close|is closing|signs|should sign)|"
+    r"(?:term sheet|loi|letter of intent|spa|share purchase agreement|purchase agreement)s? (?:for [\w -]{1,30} )?"
+    r"(?:is |was |has been |have been )?(?:signed|agreed|countersigned|executed|out)[^.!?\n]{0,40}(?:clos|sign|"
+    r"diligence|earn-?out|valuation|price|[$€£¥][0-9]))")
+_NOT_A_DEAL = re.compile(r"(?i)期货|期权|合约|交割单|交割日|交割月|股票|futures|options contract")
+# An English closing or signing is a company deal only where the text speaks of one (not a house or a sale).
+_DEAL_CONTEXT_EN = re.compile(r"(?i)acqui|merger|buy-?out|take-?over|target|deal terms|diligence|\bspa\b|\bloi\b|"
+                              r"term sheet|earn-?out|valuation|stake|purchase price|integration|project [A-Z]")
+# Ratings of people, two or more given in a list ("Mei exceeds, 浩然 meets, Ines below", "美玲超出预期，阿杰C"):
+# someone's rating is a staff matter whoever is named. A label counts only where it closes its item (a comma,
+# a dash, the end follows), so "the design meets the spec" or "see below for details" is no rating.
+_RATING_LABEL_EN = (r"(?:exceeds|exceeded|meets|met|below|partially meets|needs improvement|outstanding|"
+                    r"strong|solid|underperforming|low performer|high performer|top performer|top|bottom|last|first)")
+# Labels that rate a person's performance whatever the text; the others (strong, top, a letter, a number)
+# rate anything, so they count only where the text speaks of ratings or calibration.
+# A grade mapped to a factor ("A=1.5", "A是1.5", "B档1.0"): the grade is what is rated, not a person.
+_SCALE_POINT = re.compile(r"^(?:[0-9]+(?:\.[0-9]+)?|[A-DS][+-]?)$")  # "5 = outstanding" defines a scale
+_GRADE_BEFORE = re.compile(r"(?<![A-Za-z])[A-DS][+-]?\s*(?:[=:：]|[是为档级类等]|grade)?\s*$")
+_PERFORMANCE_WORD = re.compile(r"(?i)exceed|meets|(?<![a-z])met(?![a-z])|below|improvement|underperform|performer|"
+                               r"预期|待改进|需改进|不达标")
+_PERFORMANCE_LABEL = re.compile(r"(?i)^(?:exceeds|exceeded|meets|met|below|partially meets|needs improvement|"
+                                r"underperforming|low performer|high performer|top performer|超出预期|超预期|符合预期|"
+                                r"达到预期|低于预期|待改进|需改进|不达标)$")
+_RATING_ITEM_EN = re.compile(
+    rf"(?i)(?:^|[,;:\n(，、—–-]| and | while | but |putting |rating |rate |put |have |has |marked )\s*"
+    rf"(?!see |as |listed |shown |noted |described |mentioned |details )"
+    rf"(?P<who>[\w\u4e00-\u9fff][\w\u4e00-\u9fff'.-]*(?: [\w\u4e00-\u9fff'.-]+)?)\s*"
+    rf"(?:[:=—–-]\s*|\s+(?:is |gets |got |as |at )?)"
+    rf"['\"“]?(?P<label>{_RATING_LABEL_EN}|an? [1-5](?:\.[0-9]{{1,2}})?|[1-5]\.[0-9]{{1,2}}|[A-D][+-]?)['\"”]?"
+    rf"(?=\s*(?:[,;，、.。\n)]|—|–| - |$))")
+_RATING_LABEL_ZH = (r"(?:超出预期|超预期|符合预期|达到预期|低于预期|待改进|需改进|不合格|不达标|优秀|良好|合格|垫底|"
+                    r"第[一二三四五1-5]|最后一?名?|[ABCDS][+-]?|[1-5](?:\.[0-9]{1,2})?[+-]?)")
+_RATING_ITEM_ZH = re.compile(
+    rf"(?P<who>[\u4e00-\u9fff]{{1,4}}|(?<![A-Za-z])[A-Z][a-z]+)\s*(?:打|评|给|是|为|拿|得|评为|打了|拿了)?[:：]?\s*"
+    rf"(?P<label>{_RATING_LABEL_ZH})(?=\s*(?:[，,、；;。.\n]|$))")
+_RATING_CONTEXT = re.compile(
+    r"(?i)calibrat|ratings?\b|rated\b|stack[- ]?rank|performance (?:reviews?|scores?|grades?)|promo(?:tion)? "
+    r"(?:committee|panel)|mid-?year|year-?end (?:review|scores?)|ranking|绩效|校准|打分|评级|考评|考核|排名|排序|"
+    r"评分|年终评|晋升评审")
+
+
+def _staff_ratings(text: str, entity_type: str) -> Entity | None:
+    """Two or more people given a rating in one list; letter and number grades, and ranks, only where
+    the text speaks of ratings or calibration."""
+    if not _RATING_CONTEXT.search(text) and not _PERFORMANCE_WORD.search(text):
+        return None  # cheap exit: neither a performance label nor a word about ratings anywhere
+    # who is rated is not a grade itself: "A=1.5, B=1.0" or "A是1.5" maps grades to bonus factors
+    items = [m for pattern in (_RATING_ITEM_EN, _RATING_ITEM_ZH) for m in pattern.finditer(text)
+             if not _GRADE_BEFORE.search(text[max(0, m.start("label") - 8):m.start("label")])
+             and not _SCALE_POINT.match(m.group("who"))]
+    if len(items) < 2:
+        return None
+    labels = [m.group("label").strip().casefold() for m in items]
+    performance = {label for label in labels if _PERFORMANCE_LABEL.match(label)}
+    if len(performance) < 2 and not _RATING_CONTEXT.search(text):
+        return None
+    first = min(items, key=lambda m: m.start("label"))
+    return Entity(entity_type, first.start("label"), first.end("label"), first.group("label"), 0.7, "topics:ratings")
 
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -1279,10 +1386,16 @@ class TopicDetector:
                     ("planned_cuts", _PLANNED_CUTS_ZH, chinese), ("planned_cuts", _PLANNED_CUTS_EN, latin),
                     ("negotiation", _NEGOTIATION_ZH, chinese), ("negotiation", _NEGOTIATION_EN, latin),
                     ("internal", _INTERNAL_MATTERS_ZH, chinese), ("internal", _INTERNAL_MATTERS_EN, latin),
-                    ("own_figures", _OWN_FIGURES_ZH, chinese), ("own_figures", _OWN_FIGURES_EN, latin)):
+                    ("own_figures", _OWN_FIGURES_ZH, chinese), ("own_figures", _OWN_FIGURES_EN, latin),
+                    ("deal", _PENDING_DEAL_ZH, chinese and not _NOT_A_DEAL.search(text)),
+                    ("deal", _PENDING_DEAL_EN,
+                     latin and not _NOT_A_DEAL.search(text) and _DEAL_CONTEXT_EN.search(text) is not None)):
                 term = pattern.search(text) if applies else None
                 if term is not None:
                     found.append(Entity(self.entity_type, term.start(), term.end(), term.group(), 0.7,
                                         f"topics:{kind}"))
                     break
+            rating = None if found else _staff_ratings(text, self.entity_type)
+            if rating is not None:
+                found.append(rating)
         return found[:1]

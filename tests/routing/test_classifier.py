@@ -65,7 +65,7 @@ def test_training_data_is_disjoint_from_the_dev_sets():
     train_texts = {json.loads(line)["text"] for line in
                    (REPO / "hybridai" / "data" / "sensitivity_train.jsonl").read_text(encoding="utf-8").splitlines()}
     for name in ("router_dev.jsonl", "router_probe.jsonl", "router_probe2.jsonl", "router_probe3.jsonl",
-                 "router_probe4.jsonl", "router_probe5.jsonl", "router_probe6.jsonl"):
+                 "router_probe4.jsonl", "router_probe5.jsonl", "router_probe6.jsonl", "router_probe7.jsonl"):
         dev = {json.loads(line)["text"] for line in
                (REPO / "hybridai" / "data" / name).read_text(encoding="utf-8").splitlines() if line.strip()}
         assert not train_texts & dev
@@ -142,6 +142,22 @@ CONFIDENTIAL_CONTENT = [
     "组里一个核心工程师拿到了外面高出三成的offer，还没提离职，我想帮他争取调薪",
     "We're quietly preparing to spin off the payments unit; the board votes next month. Draft the FAQ.",
     "Draft board-pack commentary: next year's forecast is revenue 210m, EBITDA 18m, below plan.",
+]
+
+
+# Round 6, written apart from the training frames: everyday scripts, translations, IT tickets, order
+# status and posts about announced partnerships are harmless; a deal described without the word
+# "acquisition" and ratings of people are confidential.
+LOOK_ALIKES += [
+    "写个 Python 脚本，每周日把 logs 目录下超过 30 天的文件挪到归档盘",
+    "Translate into Spanish: 'Your refund has been processed and should appear within five business days.'",
+    "会议室的电视投不了屏，帮我给行政写个报修单",
+    "Purchase order 88213 was approved last week but the supplier still hasn't confirmed a ship date; draft a nudge",
+    "Write a short post congratulating our partner on the joint product launch we both announced yesterday",
+]
+CONFIDENTIAL_CONTENT += [
+    "“鲲鹏”那单（把做冷链的那家收进来）准备下月底签协议，先帮我过一遍交易结构",
+    "Calibration draft: Wen exceeds, Maya meets, Lucas below. Justify each in one line.",
 ]
 
 

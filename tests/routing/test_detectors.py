@@ -263,6 +263,10 @@ def test_ip_not_found(text: str) -> None:
     ("港澳通行证 C12345678", "C12345678"),
     ("German passport number is CH742K36P.", "CH742K36P"),
     ("passport: 12AB34567", "12AB34567"),
+    # German passports may be letters only: nine capitals from an alphabet without vowels
+    ("German colleague's passport: Passport CCGTYKKJJ, 帮我填进差旅系统", "CCGTYKKJJ"),
+    ("Reisepass / passport no. LFZKXRM7T", "LFZKXRM7T"),
+    ("他的德国护照号是 CFGHJKLMN", "CFGHJKLMN"),
 ])
 def test_passport_found(text: str, expected: str) -> None:
     assert found(text) == [(PASSPORT, expected)]
@@ -273,6 +277,8 @@ def test_passport_found(text: str, expected: str) -> None:
     "passport renewal takes a long time, ref X1234567",  # keyword too far away
     "E1234567 is too short",
     "EI1234567 uses I, which is never issued",
+    "passport office says STRENGTHS is the key",         # a word with a vowel, not a vowel-less code
+    "my passport photo was rejected, CCGTYKKJJ said so",  # keyword too far away
 ])
 def test_passport_not_found(text: str) -> None:
     assert PassportDetector().detect(text) == []

@@ -555,3 +555,133 @@ def test_every_occurrence_of_a_found_name_is_masked(ner):
     assert [name for _, name in spans].count("Farid") == 2 and [name for _, name in spans].count("Mateo") == 2
     found = _found(ner, "Faridabad is near Delhi; Farid and Mateo both live there")
     assert not any("Faridabad" in name or name == "Farid" and t != "PERSON" for t, name in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    # given names alone after a greeting, in any script and case
+    ("Slack 消息：hey 嘉怡, 客户的邮件你跟一下", "嘉怡"),
+    ("Hi 晓彤，明天的会改到三点", "晓彤"),
+    ("嗨浩然，报表发我一下", "浩然"),
+    ("微信：hey Priya, 合同你看了吗", "Priya"),
+    ("hello Mateo, the invoice is attached", "Mateo"),
+    # one-word speakers of a chat log whose other speakers are written otherwise
+    ("群聊记录：\n[09:01] Zhang Wei: 开会了\n[09:02] Leila Haddad: coming\n[09:03] 子涵: 马上到", "子涵"),
+    ("chat export:\n09:14 Chen Yu: build is red\n09:15 Fatima: on it\n09:20 Chen Yu: thanks", "Fatima"),
+    ("Thread:\nMarta Kowalski: who owns the rollout?\nTomasz Nowak: not me\nKofi: I'll take it", "Kofi"),
+    # given names in a list of performance ratings
+    ("Calibration: Aisha exceeds, 思远 meets, Lucas below, need a note each", "Aisha"),
+    ("Calibration: Aisha exceeds, 思远 meets, Lucas below, need a note each", "思远"),
+    ("绩效校准：Priya 超出预期，雨桐 符合预期，Jonas 待改进", "雨桐"),
+    ("ratings - Sven: B+, Mariam: A, Dmitri: C", "Mariam"),
+    # compound surnames with a one- or two-character given name
+    ("工位安排：李娜靠窗，上官飞想坐门口", "上官飞"),
+    ("乙方：司马婧，身份证号稍后补", "司马婧"),
+    ("公孙浩的护照快到期了", "公孙浩"),
+    ("请帮我通知欧阳娜明天来面试", "欧阳娜"),
+    ("没通过试用期的是王磊和东方晓岚", "东方晓岚"),
+    ("门禁名单：刘洋 13800001111，南宫倩 13900002222", "南宫倩"),
+    # a name before a bracketed role, a rare surname after a form label, a surname + title after a person noun
+    ("邓佳怡（华润置地法务）电话稍后发你，约周四", "邓佳怡"),
+    ("机票预订：牟春雷，出发日期下周一", "牟春雷"),
+    ("客户李总的合同明天到期", "李总"),
+    ("老周家住在城东，周末聚餐谁去接他", "老周"),
+    # Korean names with a hyphenated given name ending in a vowel + h
+    ("offer 对比：Park Soo-ah base 89k，另一个候选人待定", "Park Soo-ah"),
+    ("薪资方案：Kim Ji-ah 月薪 2.1 万", "Kim Ji-ah"),
+])
+def test_given_names_in_greetings_chat_logs_ratings_and_compound_surnames(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jenkins console output:\n+ docker login -u ci\nLogin Succeeded\nFinished: SUCCESS",
+    "Build Failed at step 3, Deploy Completed later",
+    "上海东方明珠塔门票多少钱",
+    "Q3 scorecard: Sales exceeds, Marketing meets, Support below",
+    "From: finance\nTo: all staff\nSubject: reminder\nNote: expenses due Friday",
+])
+def test_log_lines_word_like_compound_surnames_and_team_ratings_are_not_people(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("给深圳市鼎衡科技有限公司的报价底线", "深圳市鼎衡科技有限公司"),
+    ("厦门屿联供应链集团拖欠我们货款", "厦门屿联供应链集团"),
+    ("和广州明澈会计师事务所的合同", "广州明澈会计师事务所"),
+    ("客户东莞市晟达塑胶制品有限公司想要产品目录", "东莞市晟达塑胶制品有限公司"),
+    ("苏州启衡精密机械有限公司的对账单", "苏州启衡精密机械有限公司"),
+    ("Marlowe & Finch LLP offered to settle", "Marlowe & Finch LLP"),
+    ("a cease-and-desist to Pemberton Foods plc over the logo", "Pemberton Foods plc"),
+    ("Summarise Tanaka Precision Inc.'s targets", "Tanaka Precision Inc."),
+    ("Wire it to Osei & Mensah Ltd. by Friday", "Osei & Mensah Ltd."),
+    # a trade name jieba cannot read, between a boundary (start, punctuation, a preposition) and a legal suffix
+    ("我们在跟鼎盛会计师事务所谈收购", "鼎盛会计师事务所"),
+    ("这是我们给汇通融资租赁有限公司的报价", "汇通融资租赁有限公司"),
+    ("瑞康中西医结合医院住院部，12床", "瑞康中西医结合医院"),
+    ("新客户 安信诚会计师事务所 的对接人", "安信诚会计师事务所"),
+])
+def test_organisations_with_a_city_prefix_partners_or_a_lower_case_legal_form(ner, text, org):
+    assert ("ORG", org) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("谢婉清（招商银行采购）手机稍后给你", "谢婉清"),
+    ("黄诗涵（深圳市鼎衡科技有限公司采购）下周来访", "黄诗涵"),
+])
+def test_a_name_before_a_bracketed_employer_is_no_part_of_the_organisation(ner, text, person):
+    found = _found(ner, text)
+    assert ("PERSON", person) in found
+    assert not any(kind == "ORG" and person in value for kind, value in found)
+
+
+@pytest.mark.parametrize("text", [
+    "员工身份证复印件公司能保存多久？", "唐僧师徒如果组队做创业公司", "上市公司回购股份需要披露什么",
+    "薛宝钗要是在互联网公司上班", "开户支行我回头补", "物流公司电话一直占线",
+    "背调公司要候选人的社保记录", "我的邮箱一直收不到公司系统的通知", "收购尽调发现目标公司有一起诉讼",
+])
+def test_generic_nouns_before_a_company_suffix_are_not_organisations(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "ORG"}
+
+
+@pytest.mark.parametrize("text, address", [
+    ("寄送地址：广州市天河区体育东路116号财富广场东塔2108室，电话稍后", "广州市天河区体育东路116号财富广场东塔2108室"),
+    ("住址上海市徐汇区漕溪北路398号汇智大厦17楼1703室", "上海市徐汇区漕溪北路398号汇智大厦17楼1703室"),
+    ("改地址：天津市河西区友谊路35号城市大厦9层，收件人前台", "天津市河西区友谊路35号城市大厦9层"),
+    ("寄到香港九龍旺角彌敦道610號荷李活商業中心12樓1205室", "香港九龍旺角彌敦道610號荷李活商業中心12樓1205室"),
+    ("envelope: 〒150-0002 東京都渋谷区渋谷2丁目21-1 18階", "〒150-0002 東京都渋谷区渋谷2丁目21-1 18階"),
+    ("pickup 改成 大阪府大阪市北区梅田3丁目4-5 5F，谢谢", "大阪府大阪市北区梅田3丁目4-5 5F"),
+    ("寄到 서울특별시 강남구 테헤란로 152, 12층，谢谢", "서울특별시 강남구 테헤란로 152, 12층"),
+    ("地址 부산광역시 해운대구 센텀중앙로 85, 102동 550호", "부산광역시 해운대구 센텀중앙로 85, 102동 550호"),
+    ("I moved to Calle de Alcalá 214, 3º B, 28028 Madrid last month", "Calle de Alcalá 214, 3º B, 28028 Madrid"),
+    ("new flat: Carrer de Mallorca 401, 2º 1ª, 08013 Barcelona", "Carrer de Mallorca 401, 2º 1ª, 08013 Barcelona"),
+    ("envelope: 10 Anson Road, #21-07 International Plaza, Singapore 079903",
+     "10 Anson Road, #21-07 International Plaza, Singapore 079903"),
+    ("home 1905 Pender Street West, Vancouver, BC V6G 1T9 — as CSV", "1905 Pender Street West, Vancouver, BC V6G 1T9"),
+])
+def test_addresses_cover_the_building_floor_and_room(ner, text, address):
+    assert ("ADDRESS", address) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("我姐方圆圆的身份证号码稍后发你", "方圆圆"),
+    ("客户丁乐乐的订单还没发货", "丁乐乐"),
+    ("群里吵起来了，王磊说是小唐先改的配置", "小唐"),
+    ("Please refund the order. Thanks, Bao\n\n-- summarise this", "Bao"),
+    ("Hi,\nthe invoice is overdue.\nBest regards,\nIngrid Solberg", "Ingrid Solberg"),
+    ("整理成表格：\n韩东旭 173-8737-8563 a@163.com\n皇甫淑芬 157 5265 3374 b@qq.com\n铁木尔 15100697154 c@x.com",
+     "铁木尔"),
+    ("INSERT INTO customers (name, phone) VALUES ('曾繁荣', '18949621280'); 为什么报错", "曾繁荣"),
+    ("今晚订 6 个人：我、Kofi、阿May、Jonas", "阿May"),
+    ("叫阿Ken明天早点到", "阿Ken"),
+])
+def test_doubled_given_names_nicknames_sign_offs_and_record_fields(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks, Team\n", "Regards,\nFinance", "Thanks!\nSent from my iPhone",
+    "sku list:\nWidget A 100200300\nWidget B 100200301\nGadget C 100200302",
+    "帮我方方面面考虑一下", "阿Sir你好，请问怎么报警", "华为和美团在发布会上官宣了战略合作",
+])
+def test_sign_off_words_product_rows_and_doubled_words_are_not_people(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}

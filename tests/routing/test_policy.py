@@ -298,3 +298,17 @@ def test_detection_is_remembered_per_text_and_callers_cannot_change_it():
 ])
 def test_keywords_named_as_terms_are_not_labels(router, text, sensitive):
     assert router.decide_text(text).sensitive is sensitive
+
+
+@pytest.mark.parametrize(("text", "sensitive"), [
+    # a pay keyword in a question about published or market-wide figures names a topic
+    ("According to the latest national pay report, what's the average salary for teachers in Leeds?", False),
+    ("统计局公布的数据里，IT 行业的平均薪资是多少？", False),
+    # ... but someone's own figure is data
+    ("Her salary is 96k; the market median for the role is 90k. Draft the raise memo.", True),
+    # ratings of people and a deal of ours still ahead are confidential whoever is named
+    ("Ratings for the promo committee: Lior exceeds, Ana meets, Bo below — one line each", True),
+    ("“白鹭”那单定在下个月交割，买的是做冷链的那家，帮我捋一下交割清单", True),
+])
+def test_published_figures_ratings_and_pending_deals(router, text, sensitive):
+    assert router.decide_text(text).sensitive is sensitive, text

@@ -172,3 +172,75 @@ def test_general_look_alikes_of_them_are_not(detector: TopicDetector, text: str)
 ])
 def test_general_questions_about_pay_tax_interviews_and_formats(text: str, general: bool) -> None:
     assert is_general_question(text) is general
+
+
+# Round 6 classes, in phrasings other than the probe lines: a deal of ours still ahead, described without
+# the word "acquisition" (a code name, "buying that company", closing or signing dates, a term sheet), and
+# ratings of two or more people in a list; and the look-alikes that name the same words harmlessly.
+DEALS_AND_RATINGS = [
+    "代号“青鸾”的交易定在下个月底交割，帮我列个交割前要确认的事项",
+    "我们准备拿下苏州那家做模具的厂，term sheet 已经签了，估值谈到了3个亿",
+    "把隔壁那家做包装的同行吃下来，尽调下周开始，帮我理一下对价怎么分期",
+    "The LOI with the logistics target is countersigned; closing is pencilled in for late Q2. List the open items.",
+    "Project Heron: the acquisition is scheduled to close in March, draft the day-one integration checklist",
+    "Calibration prep — Aiko exceeds, Bruno meets, Farah needs improvement. Give me a sentence for each.",
+    "Year-end ratings:\n- Olu: outstanding\n- Marta: below\n- Kenji: meets\nHelp me defend these.",
+    "年终打分：思远 A，雨桐 B，俊杰 C，帮我写评语",
+    "这次绩效校准，小周超出预期，老陈低于预期，帮我准备跟HRBP的说辞",
+    "Promo committee notes: Dana 3.8, Ivo 3.1 — write the summary",
+]
+DEAL_AND_RATING_LOOK_ALIKES = [
+    "What happens between signing and closing in an acquisition?",
+    "收购和并购有什么区别？交割一般需要多长时间",
+    "期货合约的交割日怎么确定？",
+    "新闻说一家车企收购了做电池的公司，已经完成交割，帮我总结报道",
+    "We're closing on the house in June; what documents do I need?",
+    "The deal closes Friday — 30% off all jackets at the store",
+    "rating scale for our reviews: 5 = outstanding, 4 = exceeds, 3 = meets — is that too many levels?",
+    "Excel 里按绩效等级算奖金系数，A是1.5，B是1.2，C是1，公式怎么写",
+    "绩效等级分为A、B、C、D四档，各档比例一般怎么定",
+    "The new firmware meets the spec and power draw is below target, nice work",
+    "Rate these pizza places for the team lunch: Luigi's strong, Napoli solid",
+    "How should a manager prepare for a calibration meeting?",
+]
+
+
+@pytest.mark.parametrize("text", DEALS_AND_RATINGS)
+def test_pending_deals_and_ratings_of_people_are_topics(detector: TopicDetector, text: str) -> None:
+    assert detector.detect(text), text
+
+
+@pytest.mark.parametrize("text", DEAL_AND_RATING_LOOK_ALIKES)
+def test_their_look_alikes_are_not(detector: TopicDetector, text: str) -> None:
+    assert detector.detect(text) == [], text
+
+
+@pytest.mark.parametrize(("text", "general"), [
+    # published or market-wide figures name a topic; someone's own figure is data
+    ("Per the 2025 national wage statistics, what's the average salary for nurses in Ohio?", True),
+    ("What's the going rate for senior React developers in Berlin? Glassdoor says 85k", True),
+    ("人社局发布的工资指导价里，会计的月薪中位数是多少？", True),
+    ("深圳产品经理的薪资行情大概多少", True),
+    ("My salary is 70k and the median pay for data engineers in Leeds is 60k — should I ask for more?", False),
+    ("下个月的工资条帮我核对一下，她年薪是36万", False),
+])
+def test_published_and_market_figures_are_general(text: str, general: bool) -> None:
+    assert is_general_question(text) is general
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # shipping with a defect we know of; a price or plan others must not pass on yet; this period against plan
+    ("Our pentest found an unauthenticated admin API; we're shipping Friday anyway. Write the release note.", True),
+    ("QA flagged two crash bugs in checkout but the PM says we launch on Monday anyway", True),
+    ("下季度定价：企业版涨到每席位399，先别让销售提前透露给客户", True),
+    ("新版合同条款暂时别让代理商传出去，帮我写内部通知", True),
+    ("这季度回款只完成了计划的四成，资金链可能撑不到年底", True),
+    ("上个月销量才达到目标的六成，帮我写复盘", True),
+    ("Found a typo in the docs, ship it anyway?", False),
+    ("我们在给同事准备惊喜生日会，先别让他知道", False),
+    ("假设这季度回款只完成了计划的四成，怎么做差异分析", False),
+    ("这个月的任务只完成了计划的一半，帮我排一下下周的优先级", False),
+])
+def test_known_defects_shipped_holds_on_disclosure_and_figures_against_plan(
+        detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
