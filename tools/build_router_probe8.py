@@ -1,5 +1,6 @@
 # ruff: noqa: E501
-"""Build the held-out test split ``hybridai/data/router_test.jsonl`` for the privacy router.
+"""Build ``hybridai/data/router_probe8.jsonl``, the eighth probe set of the privacy router (written as the
+held-out test split, read once, now development data; see hybridai/data/README.md).
 
 Written blind: only the labelling spec and ``tests/helpers.py`` were read. Every frame, name, company,
 street and scenario below is hand-written for this file; structured values (IDs, cards, IBANs, SSNs,
@@ -7,8 +8,8 @@ passports, phones, e-mails, IPs, secrets) and their near misses are computed by 
 recorded by the renderer, and ``sensitive`` is derived from the entities and the frame's confidential
 flag. Independent validators re-check every span and scan every text for unlabelled look-alikes.
 
-    .venv/bin/python tools/build_router_test.py            # writes the file, prints its sha256
-    .venv/bin/python tools/build_router_test.py --summary  # also prints markdown tables
+    .venv/bin/python tools/build_router_probe8.py            # writes the file, prints its sha256
+    .venv/bin/python tools/build_router_probe8.py --summary  # also prints markdown tables
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from pathlib import Path
 
 SEED = 90417
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "hybridai" / "data" / "router_test.jsonl"
+OUT = ROOT / "hybridai" / "data" / "router_probe8.jsonl"
 SENSITIVE_TYPES = {"PRC_ID", "BANK_CARD", "PASSPORT", "IBAN", "US_SSN", "SECRET", "PERSON", "ADDRESS"}
 FW = str.maketrans("0123456789", "０１２３４５６７８９")
 FW_BACK = str.maketrans("０１２３４５６７８９ｘＸ", "0123456789xX")
