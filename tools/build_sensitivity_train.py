@@ -46,7 +46,7 @@ CORPUS_SENTENCES = 400  # per language
 DEV_FILES = [REPO / "hybridai" / "data" / name
              for name in ("router_dev.jsonl", "router_probe.jsonl", "router_probe2.jsonl", "router_probe3.jsonl",
                           "router_probe4.jsonl", "router_probe5.jsonl",
-                          "router_probe6.jsonl", "router_probe7.jsonl")]
+                          "router_probe6.jsonl", "router_probe7.jsonl", "router_probe8.jsonl")]
 
 FILL: dict[str, list[str]] = {
     "zsubj": ["我们部门", "销售部", "研发中心", "公司", "集团", "华东区", "项目组", "我们团队", "事业部", "子公司",
@@ -918,12 +918,188 @@ ROUND6_NEG += [("Build #{n}{n}{n}{n} failed on the {runner} runner only. Last lo
                 "general"),
                ("CI job {n}{n}{n} passes locally but fails on {runner}: `{buildlog}` — {buildask}", "general"),
                ("流水线 #{n}{n}{n} 在 {runner} 机器上挂了，日志最后一行是 `{buildlog}`，缺什么？", "general")]
+# Round 7 (from the eighth probe set), as classes. Confidential: a test or screening result of the writer or
+# their family, in many tests and findings, whatever is asked of it; a leader leaving or replaced, or an org
+# change, before it is announced. Harmless twins: how accurate a test is in general, what a value usually
+# means; how companies announce leadership changes; general legal questions in many jurisdictions; ops
+# questions that quote an attacker's or a server's address; how other companies handle a practice.
+FILL.update({
+    "ztest7": ["唐筛", "甲功五项", "乳腺钼靶", "肺部CT", "胃镜", "肠镜", "HPV筛查", "TCT", "肝功能", "肾功能",
+               "糖耐量", "心脏彩超", "甲状腺B超", "骨密度", "肿瘤标志物", "颈动脉彩超", "孕检", "血常规",
+               "过敏原检测", "肺功能"],
+    "zfind7": ["提示高风险", "有个结节要随访", "说是阳性", "好几项偏高", "指标异常", "看到一个阴影", "说有囊肿",
+               "肌酐偏高", "说是临界值", "提示钙化", "血糖超标", "说要进一步检查", "说有息肉，已经切了做病理",
+               "对尘螨和猫毛重度过敏", "提示轻度哮喘"],
+    "zmedask7": ["这个严重吗", "下一步该做什么检查", "要不要换家医院再看看", "帮我看看报告上的指标什么意思",
+                 "挂哪个科比较好", "需要马上手术吗", "帮我列几个问医生的问题", "这个准确率高吗", "家里人该怎么安慰她"],
+    "zkin7": ["我老婆", "我老公", "我爸", "我妈", "我婆婆", "我岳母", "我女儿", "我儿子", "我自己", "我姐", "我外婆",
+              "我对象", "孩子"],
+    "etest7": ["thyroid panel", "mammogram", "colonoscopy", "CT scan", "HbA1c", "PSA test", "Pap smear",
+               "liver panel", "kidney function test", "bone density scan", "glucose tolerance test", "echo",
+               "20-week scan", "genetic screen", "allergy panel", "MRI"],
+    "efind7": ["came back abnormal", "flagged a small mass", "showed a shadow on the left lung", "was borderline high",
+               "came back positive", "found two polyps", "showed elevated markers", "picked up a nodule",
+               "put her in the high-risk group", "came back at 7.9", "showed early osteoporosis",
+               "was inconclusive so they want to repeat it", "showed a severe shellfish allergy",
+               "confirmed mild asthma"],
+    "emedask7": ["how worried should we be?", "what should we ask the specialist?", "is a second opinion worth it?",
+                 "what are the usual next steps?", "how accurate is that test, really?",
+                 "help me explain it to the kids", "what does that number mean for her?"],
+    "ekin7": ["My wife's", "My husband's", "My dad's", "My mum's", "My mom's", "My son's", "My daughter's", "My",
+              "My partner's", "My sister's", "My grandmother's", "Our baby's"],
+    "eleader7": ["our CFO", "our CTO", "the COO", "our founder", "our head of engineering", "our VP of sales",
+                 "the managing director", "our country manager", "the head of HR", "our chief product officer",
+                 "my boss's boss", "the general manager of the plant"],
+    "edepart7": ["is stepping down", "is leaving", "is being replaced", "is retiring", "has resigned",
+                 "is being moved out of the role", "will hand over to an interim", "is being let go"],
+    "ewhen7": ["at the end of the quarter", "in September", "next month", "before the summer",
+               "after the board meeting",
+               "on the 1st", "once the audit closes"],
+    "eannounce7": ["staff hear on Thursday", "the memo goes out next week", "we tell the team at the town hall",
+                   "only the exec team knows", "the board approved it last night", "it won't be public until the 3rd",
+                   "comms are drafting the note now"],
+    "eleadask7": ["Draft the internal memo", "What should I tell my directs when they ask?",
+                  "Outline a 30-day transition plan", "Write talking points for the leadership offsite",
+                  "Help me plan the handover", "What questions will staff ask?"],
+    "zleader7": ["CFO", "CTO", "总经理", "创始人", "销售副总", "研发总监", "人力总监", "华南区负责人", "董事长",
+                 "分管副总裁"],
+    "zdepart7": ["要离职", "要卸任", "会被换掉", "要退休", "已经递了辞呈", "要调去集团", "要被劝退", "下个月交接"],
+    "zannounce7": ["下周才发内部信", "全员会上再宣布", "目前只有管理层知道", "接任人选还没定", "公告日期还没定",
+                   "董事会刚批下来", "先不对外"],
+    "zleadask7": ["帮我起草内部通知", "团队问起来我该怎么说", "帮我列个交接清单", "帮我想想过渡期怎么安排",
+                  "帮我写给客户的说明", "员工可能会问哪些问题"],
+    "ereorg7": ["the two platform teams merge", "support moves under sales", "the Berlin office folds into Munich",
+                "we go from five business units to three", "design gets centralised", "QA is disbanded into squads"],
+    "zreorg7": ["两个事业部合并", "客服并到销售下面", "华北区和华东区合并", "研发中心拆成三个组", "设计团队收归集团",
+                "测试组拆散到各业务线"],
+})
+ROUND7_POS = [
+    ("{zkin7}的{ztest7}结果出来了，{zfind7}，{zmedask7}", "medical"),
+    ("{zkin7}上周做了{ztest7}，报告{zfind7}，{zmedask7}？", "medical"),
+    ("{zkin7} {ztest7} 报告{zfind7}, {emedask7}", "medical"),
+    ("{ekin7} {etest7} {efind7} — {emedask7}", "medical"),
+    ("{ekin7} {etest7} {efind7} and the doctor wants more tests. {emedask7}", "medical"),
+    ("Got the {etest7} results for {ekin7_obj} today: {efind7}. {emedask7}", "medical"),
+    ("{eleader7} {edepart7} {ewhen7}; {eannounce7}. {eleadask7}.", "hr"),
+    ("Heads up: {eleader7} {edepart7} {ewhen7}, {eannounce7}. {eleadask7}.", "hr"),
+    ("{zleader7}{zdepart7}，{zannounce7}，{zleadask7}", "hr"),
+    ("{zwhen}{zleader7}{zdepart7}，{zannounce7}，{zleadask7}", "hr"),
+    ("Reorg plan: {ereorg7} {ewhen7}; {eannounce7}. {eleadask7}.", "hr"),
+    ("{zwhen}{zreorg7}，{zannounce7}，{zleadask7}", "hr"),
+    ("{eleader7} {edepart7} {ewhen7}. {eleadask7}.", "hr"), ("{zleader7}{zdepart7}，{zleadask7}", "hr"),
+]
+FILL["ekin7_obj"] = ["my wife", "my dad", "my mum", "my son", "my partner", "my sister", "my grandmother", "myself"]
+FILL.update({
+    "emedq7": ["How accurate is a {etest7} in general?", "What does an abnormal {etest7} usually mean?",
+               "At what age should people start getting a {etest7}?", "How should someone prepare for a {etest7}?",
+               "What's the false-positive rate of a {etest7}?", "Explain the difference between screening and "
+               "diagnostic {etest7}s."],
+    "zmedq7": ["{ztest7}一般多久做一次？", "{ztest7}的准确率大概多少？", "{ztest7}前需要空腹吗？",
+               "{ztest7}的结果一般怎么看？", "多大年纪开始需要做{ztest7}？", "{ztest7}和普通体检有什么区别？"],
+    "eleadq7": ["How do companies usually announce a CEO transition?", "Write a template for announcing a new "
+                "head of engineering.", "What should a 30-day plan for a new CFO include?",
+                "How do you run a good town hall after a reorg?", "What makes a leadership handover go smoothly?",
+                "Give me tips for communicating an org change to a remote team."],
+    "zleadq7": ["公司换CEO一般怎么对内宣布？", "新总经理上任的内部通知模板", "组织架构调整一般怎么跟员工沟通？",
+                "高管交接期一般多长？", "给新上任的总监写个欢迎邮件模板"],
+    "ejuris7": ["England", "Scotland", "California", "New York", "Ontario", "Germany", "France", "Australia",
+                "Singapore", "Texas", "Ireland", "the Netherlands"],
+    "elegalq7": ["Is an email exchange enough to form a contract in {ejuris7}?",
+                 "Can an employer in {ejuris7} change shift patterns without consent?",
+                 "How long is the limitation period for a breach of contract claim in {ejuris7}?",
+                 "Is a non-compete clause enforceable in {ejuris7}?",
+                 "Does a handshake deal count as a binding contract in {ejuris7}?",
+                 "Can a tenant in {ejuris7} withhold rent over repairs?",
+                 "What makes a signature electronically valid in {ejuris7}?",
+                 "Is a gift card expiry date legal in {ejuris7}?",
+                 "In {ejuris7}, can a company record calls without telling the caller?",
+                 "What counts as constructive dismissal in {ejuris7}?"],
+    "zlegalq7": ["微信聊天记录能当合同证据吗？", "口头约定的借款受法律保护吗？", "试用期可以随时辞退吗？",
+                 "电子签名和手写签名效力一样吗？", "房东不退押金可以怎么维权？", "竞业限制没给补偿还有效吗？",
+                 "劳动合同到期不续签有补偿吗？", "网购收到假货怎么索赔？"],
+    "eopsq7": ["Someone at {ipx} keeps {eabuse7} — how do I {eopsfix7}?",
+               "{ipx} is {eabuse7}; what's the quickest way to {eopsfix7}?",
+               "Our logs show {ipx} {eabuse7}. Should I {eopsfix7}?"],
+    "eabuse7": ["hammering the login endpoint", "scraping our product pages", "hitting /wp-admin every few seconds",
+                "sending thousands of password-reset requests", "probing random ports", "creating fake signups"],
+    "eopsfix7": ["rate-limit it in nginx", "block it with a WAF rule", "add a Cloudflare firewall rule",
+                 "ban it with fail2ban", "set up a CAPTCHA only for that range", "throttle it in the API gateway"],
+    "zopsq7": ["{ipx} 一直在刷我们的登录接口，nginx 怎么限流？", "日志里 {ipx} 每秒请求几百次注册接口，怎么封？",
+               "{ipx} 在扫我们服务器的端口，fail2ban 怎么配？"],
+    "ipx": ["203.45.17.9", "91.218.44.130", "45.133.1.77", "185.220.101.4", "52.14.90.201", "104.28.66.13",
+            "37.120.8.252", "141.98.10.61", "2a01:4f8:c17::1", "8.210.33.126"],
+    "zpractice7": ["工资条上卡号只显示后四位", "员工生日要不要公开在通讯录里", "离职员工的邮箱保留多久",
+                   "年假能不能跨年结转", "加班餐补一般怎么报销", "新员工电脑要不要装监控软件",
+                   "调薪通知用邮件还是面谈", "试用期考核怎么打分"],
+    "epractice7": ["payslips that show only the last four digits of the account", "publishing staff birthdays",
+                   "keeping a leaver's mailbox", "carrying over unused annual leave", "meal allowances for overtime",
+                   "telling people about pay changes by email vs in person", "probation reviews"],
+})
+ROUND7_NEG = [
+    ("{emedq7}", "general"), ("{zmedq7}", "general"), ("{eleadq7}", "general"), ("{zleadq7}", "general"),
+    ("{elegalq7}", "general"), ("{zlegalq7}", "general"), ("{eopsq7}", "general"), ("{zopsq7}", "general"),
+    ("{zpractice7}，别的公司一般怎么处理？", "general"), ("{zpractice7}，行业里通常怎么做？", "general"),
+    ("How do other companies handle {epractice7}?", "general"),
+    ("Is it common practice to do {epractice7}? What do most firms do?", "general"),
+    ("{epub} announced today that its CFO is stepping down; summarise the news for our newsletter.", "public_info"),
+    ("新闻说{zpub}的总裁卸任了，已经官宣，帮我总结一下报道", "public_info"),
+    # compliance procedures and payment operations asked about as a process: no one's data in them
+    ("我们的{zproduct7}要{zmarket7}，{zcompliance7}", "general"), ("Our {eproduct7} is {emarket7}; {ecompliance7}",
+                                                              "general"),
+    ("{epayop7} — {epayask7}", "general"), ("{zpayop7}，{zpayask7}", "general"),
+    # pay figures that are published, sample data or one market question
+    ("{esurvey} puts {elevel7}{n} at {n}0-{n}5k in {ecity}; how does that compare with other cities?", "public_info"),
+    ("Make a sample table of pay bands (dummy data) for a training slide on how bands overlap.", "general"),
+    ("Is {n}0-{n}5k a fair range for {erole2} in {ecity} according to public data?", "public_info"),
+    ("{zsurvey}里{zrole2}的薪资区间大概多少？", "public_info"),
+]
+# Our own pay structure: levels each with a money range, with or without the word salary.
+FILL.update({
+    "elevel7": ["L", "IC", "E", "P", "Band ", "Grade ", "M"],
+    "d7": ["1", "2", "3", "4", "5", "6", "7", "8", "9"],
+    "zlevel7": ["P", "T", "M", "职级", "D"],
+    "ebandintro7": ["Pay bands for next year", "New comp ranges rolling out in January", "Proposed ranges",
+                    "Draft bands for the engineering ladder", "Our updated grid", "Ranges we're moving to",
+                    "Store staff grades"],
+    "ebandask7": ["do these look competitive?", "check the overlap between levels", "sanity-check the spread",
+                  "write the FAQ for managers", "turn this into a table for HRBPs", "where are we below market?"],
+    "zbandintro7": ["明年的职级薪资带宽", "新的薪酬带宽", "调整后的职级区间", "我们技术序列的带宽",
+                    "销售岗位的新区间"],
+    "zbandask7": ["帮我看看合不合理", "帮我算一下级差", "整理成表格", "帮我写给经理的说明", "和市场比偏低吗"],
+})
+ROUND7_POS += [
+    ("{ebandintro7}: {elevel7}{d7} {d7}0-{d7}5k, {elevel7}{d7} {d7}0-{d7}8k, {elevel7}{d7} {d7}5-{d7}9k — "
+     "{ebandask7}", "hr"),
+    ("{ebandintro7}\n{elevel7}{d7}: ${d7}0k–${d7}5k\n{elevel7}{d7}: ${d7}0k–${d7}8k\n{ebandask7}", "hr"),
+    ("{zbandintro7}：{zlevel7}{d7} {d7}-{d7}万，{zlevel7}{d7} {d7}.5-{d7}万，{zlevel7}{d7} {d7}-{d7}万，"
+     "{zbandask7}", "hr"),
+    ("{zbandintro7} {elevel7}{d7} {d7}0-{d7}5k / {elevel7}{d7} {d7}0-{d7}8k, {zbandask7}", "hr"),
+]
+FILL.update({
+    "zproduct7": ["SaaS", "App", "小程序", "智能硬件", "跨境电商平台", "在线教育产品"],
+    "zmarket7": ["进欧洲市场", "上架美国区", "出海东南亚", "进日本市场", "在香港上线"],
+    "zcompliance7": ["DPA 要怎么签", "需要做 DPIA 吗", "隐私政策要改哪些地方", "数据要不要本地化存储", "要找当地代表吗",
+                     "Cookie 弹窗怎么设计"],
+    "eproduct7": ["SaaS", "mobile app", "marketplace", "smart speaker", "analytics platform"],
+    "emarket7": ["launching in the EU", "going into Brazil", "expanding to California", "entering Japan"],
+    "ecompliance7": ["do we need a DPA with every vendor?", "what goes into the records of processing?",
+                     "do we need an EU representative?", "how do transfer impact assessments work?",
+                     "what does the cookie banner need to say?"],
+    "epayop7": ["A SEPA transfer bounced back with code AC04", "The bank returned our wire as 'beneficiary unknown'",
+                "A card payment shows as pending for five days", "Our refund to a customer failed twice",
+                "The payment form rejects IBANs with spaces"],
+    "epayask7": ["what usually causes that?", "what should we tell the customer?", "how do we retry it?",
+                 "which field is wrong?"],
+    "zpayop7": ["跨行转账被退回，提示户名不符", "退款一直显示处理中", "对公付款被银行退票", "收款码提示商户异常"],
+    "zpayask7": ["一般是什么原因", "怎么跟客户解释", "要重新发起吗", "该找银行还是支付公司"],
+})
 SETS = [(HARD_POS, True, "auto"), (ZH_POS, True, "zh"), (ZH_NEG, False, "zh"), (EN_POS, True, "en"),
         (EN_NEG, False, "en"),
         (MIXED_POS, True, "mixed"), (MIXED_NEG, False, "mixed"),
         ([(text, "general") for text in SHORT_NEG], False, "auto"), (TASK_NEG, False, "auto"),
         (NEUTRAL_NEG, False, "auto"), (EVERYDAY_NEG, False, "auto"),
-        (ROUND6_POS, True, "auto"), (ROUND6_NEG, False, "auto")]
+        (ROUND6_POS, True, "auto"), (ROUND6_NEG, False, "auto"), (ROUND7_POS, True, "auto"),
+        (ROUND7_NEG, False, "auto")]
 PER_FRAME = 14
 ROUND6_PER_FRAME = 40  # the newest classes: more fills per frame, so they weigh against 18k older lines
 COMPOSED_PER_LANGUAGE = 900
@@ -1765,7 +1941,8 @@ def build() -> list[dict[str, object]]:
             lang = "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
             rows.append({"text": text, "sensitive": False, "category": category, "lang": lang})
     for frames, sensitive, lang in SETS:
-        per_frame = ROUND6_PER_FRAME if frames is ROUND6_POS or frames is ROUND6_NEG else PER_FRAME
+        newest = any(frames is f for f in (ROUND6_POS, ROUND6_NEG, ROUND7_POS, ROUND7_NEG))
+        per_frame = ROUND6_PER_FRAME if newest else PER_FRAME
         for frame, category in frames:
             for _ in range(per_frame):
                 text = _fill(frame, rng)

@@ -246,6 +246,63 @@ _SSN_AFTER_WORD_RE = re.compile(
     r"(?<![0-9A-Za-z-])[A-Za-z#][0-9A-Za-z#-]*[0-9][ .]([0-9]{3}([- ])[0-9]{2}\2[0-9]{4})(?![0-9A-Za-z]|[- .][0-9])")
 _SSN_BARE_RE = re.compile(r"(?<![0-9A-Za-z-])[0-9]{9}(?![0-9A-Za-z])")
 _SSN_KEYWORDS = _ContextKeywords("ssn", "social security", "social-security", "社会安全号", "社会保障号", "社安号")
+# Tabular records (CSV, TSV, pipe or semicolon rows): a field of nine bare digits.
+_FIELD_SEPARATORS = ",|\t;"
+_SSN_FIELD_RE = re.compile(r"(?:^|(?<=[,|\t;]))[ \t\"']*([0-9]{9})[ \t\"']*(?=[,|\t;]|$)", re.MULTILINE)
+_NINE_DIGIT_FIELD_RE = re.compile(r"[ \t\"']*([0-9]{9})[ \t\"']*")
+# A header field naming an SSN column: ssn, SSN#, ss_no, soc_sec_num, social_security_number, 社会安全号
+_SSN_COLUMN_RE = re.compile(
+    r"(?i)[ \t\"'*`]*(?:ssn|ss[ _.-]?(?:#|no|num(?:ber)?)|ssn[ _.-]?(?:#|no|num(?:ber)?|id)"
+    r"|soc(?:ial)?[ _.-]*sec(?:urity)?(?:[ _.-]*(?:#|no|num(?:ber)?|id))?|社会安全号码?|社会保障号码?|社安号)"
+    r"[ \t\"'*`:：]*")
+# Words for a personnel record: a nine-digit field in a row that also holds a name is most likely the SSN there.
+_PERSONNEL_RECORD_KEYWORDS = _ContextKeywords(
+    "payroll", "employee", "w-2", "w2", "1099", "i-9", "hr export", "personnel", "new hire", "onboarding", "applicant",
+    "tenant", "patient", "工资", "薪资", "员工", "人事", "花名册")
+# A name field of such a row: two or three words of letters ("zhong haoran", "Fatima Al-Zahrani").
+_NAME_FIELD_RE = re.compile(r"[ \t\"']*[A-Za-z][A-Za-z'.-]+(?: [A-Za-z][A-Za-z'.-]+){1,2}[ \t\"']*")
+
+
+def _split_fields(line: str) -> tuple[str, list[str]] | None:
+    """The separator and fields of a tabular line (the separator it uses most), None for prose."""
+    counts = {sep: line.count(sep) for sep in _FIELD_SEPARATORS}
+    separator = max(counts, key=lambda sep: counts[sep])
+    if counts[separator] < 1:
+        return None
+    return separator, line.split(separator)
+
+
+def _tabular_ssn_spans(norm: str) -> list[tuple[int, int]]:
+    """Nine-digit fields of a table that are SSNs: in a column whose header names an SSN, or, in a personnel
+    record without a header, on a row that also holds a name field ("zhong haoran|829495395|15000")."""
+    if not _SSN_FIELD_RE.search(norm):
+        return []
+    spans: list[tuple[int, int]] = []
+    lowered = norm.lower()
+    personnel = _PERSONNEL_RECORD_KEYWORDS.mentioned(lowered)
+    ssn_columns: dict[str, set[int]] = {}
+    headed: set[str] = set()  # separators of tables with a header row: their columns are named
+    offset = 0
+    for line in norm.split("\n"):
+        split = _split_fields(line)
+        if split is not None:
+            separator, fields = split
+            header = {index for index, field in enumerate(fields) if _SSN_COLUMN_RE.fullmatch(field)}
+            if header:
+                ssn_columns[separator] = header
+            if not any(c.isdigit() for c in line):
+                headed.add(separator)
+            start = offset
+            named = any(_NAME_FIELD_RE.fullmatch(field.rsplit(":", 1)[-1]) for field in fields)
+            for index, field in enumerate(fields):
+                m = _NINE_DIGIT_FIELD_RE.fullmatch(field)
+                if m and validators.us_ssn_valid(m.group(1)) and (
+                        index in ssn_columns.get(separator, ())
+                        or (personnel and separator not in headed and len(fields) >= 3 and named)):
+                    spans.append((start + m.start(1), start + m.end(1)))
+                start += len(field) + 1
+        offset += len(line) + 1
+    return spans
 
 
 class UsSsnDetector(_ScanningDetector):
@@ -265,6 +322,7 @@ class UsSsnDetector(_ScanningDetector):
             found.extend(self._entity(US_SSN, text, m.start(), m.end(), _CONTEXT_SCORE)
                          for m in _SSN_BARE_RE.finditer(norm)
                          if validators.us_ssn_valid(m.group()) and _SSN_KEYWORDS.before(norm, m.start(), 24))
+        found.extend(self._entity(US_SSN, text, start, end, _CONTEXT_SCORE) for start, end in _tabular_ssn_spans(norm))
         return found
 
 
@@ -334,6 +392,18 @@ def _reportable_ip(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bo
     return True
 
 
+# The standard blocks as a whole (RFC 1918 private, RFC 6598 shared, link-local, multicast, "any"): textbook ranges,
+# not one network's; 10.20.0.0/16 is somebody's subnet and 10.46.185.81/32 a host.
+_STANDARD_BLOCKS = frozenset({"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16",
+                              "224.0.0.0/4", "240.0.0.0/4", "0.0.0.0/0"})
+_PREFIX_LENGTH_RE = re.compile(r"/[0-9]{1,2}(?![0-9])")
+
+
+def _is_network_range(norm: str, m: re.Match[str]) -> bool:
+    prefix = _PREFIX_LENGTH_RE.match(norm, m.end())
+    return prefix is not None and m.group() + prefix.group() in _STANDARD_BLOCKS
+
+
 class IpAddressDetector(_ScanningDetector):
     """IPv4 and IPv6 addresses, private ranges included; loopback, unspecified, netmasks and
     documentation ranges are skipped."""
@@ -344,7 +414,8 @@ class IpAddressDetector(_ScanningDetector):
         found: list[Entity] = []
         for m in _IPV4_RE.finditer(norm):
             if (validators.ipv4_valid(m.group()) and _reportable_ip(ipaddress.IPv4Address(m.group()))
-                    and not _VERSION_CONTEXT_RE.search(norm, max(0, m.start() - 12), m.start())):
+                    and not _VERSION_CONTEXT_RE.search(norm, max(0, m.start() - 12), m.start())
+                    and not _is_network_range(norm, m)):
                 found.append(self._entity(IP_ADDRESS, text, m.start(), m.end()))
         if ":" in norm:
             for m in _IPV6_RE.finditer(norm):
@@ -454,6 +525,13 @@ def _country_code(digits: str) -> str | None:
     return digits[:2] if digits[:2] in _TWO_DIGIT_COUNTRY_CODES else digits[:3]
 
 
+def _is_dummy_number(phone: str) -> bool:
+    """13800000000, +86 139 0000 0000: a number whose last seven digits are all zero is a placeholder in test
+    data and forms, no one's line (8888 8888 is a real, costly business number)."""
+    digits = "".join(c for c in normalize_digits(phone) if c.isdigit())
+    return len(digits) >= 10 and digits.endswith("0000000")
+
+
 class PhoneDetector(_ScanningDetector):
     """Mainland mobiles and landlines, North American numbers, international numbers with a
     ``+``/``00`` prefix checked against national lengths, and other 7-12 digit numbers only
@@ -475,7 +553,7 @@ class PhoneDetector(_ScanningDetector):
                 digit_count = sum(c.isdigit() for c in m.group())
                 if 7 <= digit_count <= 12 and _PHONE_KEYWORDS.before(norm, m.start(), 12):
                     found.append(self._entity(PHONE, text, m.start(), m.end(), _CONTEXT_SCORE))
-        return found
+        return [e for e in found if not _is_dummy_number(e.text)]
 
     @staticmethod
     def _looks_like_amount(norm: str, start: int, end: int) -> bool:
@@ -640,14 +718,18 @@ _VALUE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 _PLACEHOLDER_WORDS = frozenset({
     "password", "passwd", "pass", "secret", "token", "apikey", "api_key", "api-key", "changeme", "example",
     "string", "str", "none", "null", "nil", "true", "false", "required", "optional", "undefined", "bearer",
-    "basic", "username", "placeholder", "redacted", "hidden", "secret_key", "access_token",
+    "basic", "username", "placeholder", "redacted", "hidden", "secret_key", "access_token", "sensitive", "masked",
+    "omitted",
 })
 _PLACEHOLDER_PARTS = ("your", "example", "placeholder", "changeme", "change_me", "change-me", "redacted",
                       "dummy", "xxxx", "****", "....", "<", ">", "{{", "}}", "${", "os.environ", "getenv",
                       "process.env", "replace_me", "replace-me", "insert_", "...", "…")
 _PLACEHOLDER_RE = re.compile(r"(?i)[-_]here$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%\(?\w+\)?s?$|^([^A-Za-z0-9])\1*$"
                              # template fields: {password}, {0}, {{pw}}, [PASSWORD], :password (SQLAlchemy binds)
-                             r"|\{\w*\}|^\[[A-Za-z_ ]+\]$|^:[a-z_]+$")
+                             r"|\{\w*\}|^\[[A-Za-z_ ]+\]$|^:[a-z_]+$"
+                             # what a tool prints instead of a value: (sensitive), (known after apply), (hidden)
+                             r"|^\([A-Za-z][A-Za-z _-]*\)$")
+_REDACTION_MARKER_RE = re.compile(r"[(<\[][A-Za-z][A-Za-z _-]{0,30}[)>\]](?![A-Za-z0-9])")
 # A variable, attribute or call on the right of "=" (password=self.password, key=get_key()).
 _CODE_REFERENCE_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*(?P<call>[(\[].*)?")
 
@@ -822,6 +904,8 @@ class SecretDetector(_ScanningDetector):
                 return None  # "密码strength" is prose; "初始密码123456" and "授权码adwzyoyrszsgvmdo" are secrets
         if sum(not c.isspace() for c in value) < 6 or _is_placeholder(value.strip()):
             return None
+        if _REDACTION_MARKER_RE.match(norm, start):
+            return None  # "(known after apply)": what a tool prints instead of the value, cut at its first space
         return start, start + len(value)
 
 
@@ -916,7 +1000,14 @@ _MEDICAL_ZH = re.compile(
     r"糖尿病|高血压|心脏病|白血病|阿尔茨海默|帕金森|癫痫|流产|怀孕|不孕|试管|移植失败|精神科|心理治疗|[一-龥]{1,"
     r"4}(?:癌|肿瘤)|心梗|脑梗|中风|支架|ICU|重症监护|核磁|穿刺|活检|化验单|心理医生|吃药控制|服药|"
     r"(?:多动|自闭|焦虑|抑郁|强迫|躁郁|惊恐|失眠)症|结节|贫血|血常规|孕检|唐筛|化验结果|"
-    r"医生说")
+    r"医生说|(?:医生|医院|大夫)建议|"
+    # a screening or test result: "NIPT 结果出来说 21-三体高风险", "彩超报告提示有个囊肿", "肌酐偏高"
+    r"[0-9]{2}-?三体|病变|瘤变|钙化灶|转移灶|过敏原|对[^。！？，,\n]{1,6}(?:严重|重度)过敏|过敏性(?:鼻炎|哮喘|休克|紫癜)|哮喘|荨麻疹|"
+    r"(?:NIPT|无创|唐筛|筛查|化验|体检|孕检|产检|B超|彩超|CT|核磁|胃镜|肠镜|病理|活检|穿刺)的?(?:结果|报告)"
+    r"(?:出来了?|显示|提示|说|上写)|"
+    r"(?:NIPT|无创|唐筛|羊穿|筛查|化验|体检|孕检|产检|B超|彩超|CT|核磁|胃镜|肠镜|病理|血检|验血|尿检|甲功)"
+    r"[^。！？\n]{0,14}(?:高风险|临界风险|阳性|异常|偏高|偏低|超标|不正常|有问题|囊肿|息肉|阴影|占位)|"
+    r"(?:肌酐|血糖|尿酸|转氨酶|胆固醇|血脂|甲胎蛋白|糖化血红蛋白|PSA|TSH|CEA)[^。！？\n]{0,4}(?:偏高|偏低|超标|异常|[0-9])")
 _MEDICAL_EN = re.compile(
     r"(?i)(?<![a-z])(?:diagnos(?:ed|is)|tested positive|biopsy|chemo(?:therapy)?|radiotherapy|dialysis|cancer|"
     r"tumou?r|melanoma|leuka?emia|hepatitis|hiv|aids|diabetes|depression|bipolar|schizophrenia|dementia|alzheimer|"
@@ -926,26 +1017,57 @@ _MEDICAL_EN = re.compile(
     r"ha?emoglobin|hba1c|(?:gp|doctor|consultant) (?:said|says|thinks)|seizure|"
     r"stroke|heart attack|icu|panic attacks?|anxiety|adhd|autism|"
     r"(?:neuro|cardio|onco)?(?:surgeon|logist)|psychiatrist|therapist|[a-z]+oma|stage (?:i{1,3}|iv|[1-4])|"
-    r"sertraline|fluoxetine|escitalopram|ssris?|antidepressants?|insulin|metformin|on medication)(?![a-z])")
+    r"sertraline|fluoxetine|escitalopram|ssris?|antidepressants?|insulin|metformin|on medication|"
+    # a screening or test result: "the NIPT came back high risk", "her mammogram flagged a mass", "PSA of 6.1"
+    r"(?:nipt|amnio(?:centesis)?|(?<!security )(?<!background )screening|(?:ct|mri|pet|bone|brain|chest|dexa|"
+    r"dating|anomaly|[0-9]{2}-week) scan|biopsy|mammogram|smear|ultrasound|bloods|blood ?work|labs|x-rays?|"
+    r"colonoscopy|ecg|ekg|mri)(?: results?)? (?:came back|showed|shows|flagged|found|was|were|is|are|picked up|"
+    r"revealed)[^.!?\n]{0,20}(?:positive|abnormal|high[- ]risk|elevated|borderline|concerning|suspicious|"
+    r"inconclusive|an? [a-z -]{0,15}(?:defect|abnormality|anomaly|mass|shadow|lump|cyst|polyp|nodule|growth|spot|"
+    r"tumou?r|fracture|blockage|bleed)|(?:two|three|four|several|multiple|some|[0-9]+) [a-z -]{0,15}(?:polyps|"
+    r"nodules|lesions|masses|cysts|spots|tumou?rs|growths))|(?:severely |severe(?:ly)? )?allergic to|anaphyla\w*|"
+    r"asthma|(?:has|have|with) (?:a |an )?(?:severe |bad |serious |life-threatening )?[a-z]* ?allerg(?:y|ies)|"
+    r"(?:psa|tsh|ldl|a1c|creatinine|egfr|cea|ca-?125|platelets?|white (?:blood )?(?:cell )?count)"
+    r"(?: (?:level|count|reading))?(?: of| is| was| at| came back at)? [0-9]|"
+    r"(?:doctor|gp|consultant|hospital|obstetrician|ob|midwife) (?:recommends?|recommended|wants (?:her|him|me|us) to|"
+    r"suggested|referred))(?![a-z])")
 # Someone's own health: a person is the subject ("我爸确诊了", "he tested positive").
 # "高血压患者" names a group of patients, not one person.
 _PERSON_ZH = re.compile(r"我|家人|老婆|老公|妻子|丈夫|孩子|儿子|女儿|父亲|母亲|老人|同事|员工|下属|他|她|"
+                        r"奶奶|爷爷|外婆|外公|姥姥|姥爷|爸爸|妈妈|老爸|老妈|婆婆|公公|岳父|岳母|"
                         r"(?<![病症癌压炎瘤伤尿])(?:患者|病人)|有个人|有人|朋友|邻居|"
                         r"(?:一个|一位|有个|有位|那个|这个)(?:司机|护士|实习生|工人|店员|学生|客户|租户|老师|医生|员工|销售)")
 _PERSON_EN = re.compile(
     r"(?i)(?<![a-z])(?:i|i'm|i've|my|me|he|she|his|her|him|colleague|coworker|co-worker|employee|report|patient|"
     r"wife|husband|son|daughter|dad|mom|mum|mother|father|brother|sister|guy|guys|team ?mate|friend|neighbou?r|"
+    r"baby|child|kid|toddler|partner|aunt|uncle|grandma|grandpa|grandmother|grandfather|gran|nan|"
     # someone we employ or serve, named by role: "one of our drivers", "our intern"
     r"one of (?:our|my|the) [a-z-]+|staff member|team member|worker|driver|nurse|contractor|intern|tenant|"
     r"student|client|customer|manager|boss)(?![a-z])")
+# The writer or their own family as the subject ("我老婆", "我爸的", "my wife's", "I was diagnosed"): a
+# person's health even inside a general question ("我妈查出结节，一般要复查吗" asks about her result).
+_OWN_HEALTH_ZH = re.compile(r"我(?:的|们家|家)?(?:老婆|老公|妻子|丈夫|爱人|爸|妈|父亲|母亲|儿子|女儿|孩子|宝宝|闺女|"
+                            r"岳父|岳母|公公|婆婆|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥|姐|弟|妹|对象|女朋友|男朋友)|"
+                            r"我(?:自己)?(?:的)?(?:检查|体检|报告|化验|B超|彩超|CT|核磁|胃镜|肠镜|病理|指标)|"
+                            r"我(?:被|刚|上周|昨天|今年)?(?:确诊|查出|得了|患了)|"
+                            r"(?:他|她|老人|家里人|家人|孩子|奶奶|爷爷|外婆|外公|姥姥|姥爷|爸爸|妈妈|老爸|老妈|婆婆|公公|岳父|"
+                            r"岳母)(?:上个?月|去年|最近|刚刚?|前几天)?(?:被)?(?:确诊|查出|得了|患了)")
+_OWN_HEALTH_EN = re.compile(
+    r"(?i)(?<![a-z])(?:my (?:wife|husband|partner|spouse|mum|mom|mother|dad|father|son|daughter|kid|child|baby|"
+    r"brother|sister|grandma|grandmother|grandpa|grandfather|gran|nan|fianc[ée]e?|girlfriend|boyfriend|"
+    r"(?:own )?(?:results?|biopsy|scan|bloods|labs|mri|ct|screening|mammogram|ultrasound|doctor|gp|oncologist))|"
+    r"(?:i|he|she|they) (?:was|were|got|have been|'ve been|has been|'s been|just got) (?:just |recently )?"
+    r"(?:diagnosed|told (?:i|he|she|they) (?:have|has)|tested positive)|"
+    r"my (?:kids|children|parents|grandparents|sons|daughters))(?![a-z])")
 # The requester in a request ("给我列个清单", "give me a list") is not the subject of the health term.
 _REQUESTER = re.compile(r"(?:给|帮|替|为|告诉|让)我(?=[^爸妈家老儿女的们哥姐弟妹公婆岳外奶爷孩丈妻自])|"
                         r"(?i:(?<![a-z])(?:give|tell|show|help|send|get|find|make|write|list|explain to) me(?![a-z]))")
 # Questions about rules, law, health or data handling in general carry no one's data.
 _GENERAL_QUESTION = re.compile(
-    r"(?i)(?<![a-z])(?:gdpr|hipaa|pipl|law|laws|legal|policy|policies|regulation|compliance|template|generic|"
-    r"in general|what is|what are|symptoms of|explain|general (?:advice|tips|guidance))(?![a-z])|个人信息|隐私|法律|"
-    r"规定|制度|政策|合规|模板|有哪些技巧|有什么技巧|"
+    r"(?i)(?<![a-z])(?:gdpr|hipaa|pipl|law|laws|(?<!for )(?<!to )(?<!with )(?<!from )(?<!by )legal"
+    r"(?! team| department| dept| review| sign-?off| counsel| signed)|policy|policies|regulation|compliance|template|"
+    r"generic|in general|what is|what are|symptoms of|explain|general (?:advice|tips|guidance))(?![a-z])|"
+    r"个人信息|隐私|法律|规定|制度|政策|合规|模板|有哪些技巧|有什么技巧|"
     r"一般|通常|什么是|属于|是否|算不算|症状有哪些|如何预防|科普")
 # Keywords that name a sensitive topic rather than mark a text confidential: in a general
 # question ("What's the median salary for ...?") they do not make it sensitive.
@@ -969,7 +1091,13 @@ _HOW_IT_WORKS = re.compile(
     r"how (?:is|are) [\w -]{0,30} taxed|tax(?:ation)? (?:rules|treatment|brackets?))(?![a-z])|"
     r"单独计税|并入综合所得|个税怎么(?:算|交|扣)|(?:怎么|如何)(?:计税|扣税|纳税|报税)|税率是多少|哪种更划算|哪个更划算|"
     r"有什么判断(?:方法|标准)|面试[^。！？\n]{0,16}(?:怎么|如何)(?:回答|谈|说|应对)|"
-    r"(?:期望薪资|薪资期望|期望工资|期望年薪)[^。！？\n]{0,8}(?:怎么|如何)(?:回答|说|谈|填|写)|格式(?:对不对|是否正确|校验)")
+    r"(?:期望薪资|薪资期望|期望工资|期望年薪)[^。！？\n]{0,8}(?:怎么|如何)(?:回答|说|谈|填|写)|格式(?:对不对|是否正确|校验)|"
+    # how others do it, asked about a practice: "工资条上卡号只显示后四位，别的公司是怎么处理的？"
+    r"(?:别的|其他|其它|别家|大部分|多数|大多数)(?:公司|企业|单位|团队|厂|平台)[^。！？\n]{0,6}(?:是|都|一般|通常)?(?:怎么|如何)|"
+    r"(?:同行|业内|行业里?)(?:一般|通常|都)?(?:是)?(?:怎么|如何)(?:做|处理|设计|规定|安排)|行业惯例|通行做法|"
+    r"(?i:(?<![a-z])(?:how do|how does|what do) (?:other|most|many|big|large) (?:companies|firms|employers|teams|"
+    r"orgs?|organi[sz]ations|startups|businesses)|(?:is it|is this) (?:common|normal|standard|usual|typical) "
+    r"(?:for|to|practice)|(?:best|standard|common|industry) practices?(?![a-z]))")
 # ... unless the text also states someone's own figure: "my salary is $95k", "我年终奖5万".
 _OWN_PAY_FIGURE = re.compile(
     r"(?i)(?<![a-z])(?:my|our|his|her|their) (?:current |base |annual )?(?:salary|pay|bonus|comp|compensation|"
@@ -1108,6 +1236,9 @@ _NEGOTIATION_ZH = re.compile(
     r"(?:最终|最后|最低)(?:报价|出价|价格)[^。！？\n]{0,16}(?:不能再|不再|没法再)|"
     r"(?:NDA|保密协议|合同|协议)[^。！？\n]{0,6}(?:是)?(?:跟|和|与)[^。！？\n]{1,14}签的|"
     r"(?:跟|和|与)[^。！？\n]{1,14}签的(?:NDA|保密协议|合同|协议)|传票|法院来函|逾期[0-9０-９.]+万|"
+    r"(?:对方|卖方|买方|标的方|他们)(?:开价|报价|出价|要价|还价|提出的价格)[^。！？\n]{0,6}[0-9０-９一二三四五六七八九十两]|"
+    r"(?:大客户|最大的客户|核心客户|头部客户)[^。！？\n]{0,12}(?:要|准备|打算|决定)?(?:转投|换成|不续约|流失|解约|撤单|砍单|"
+    r"停止合作)|"
     r"(?:律师函|起诉|仲裁|诉讼|索赔|和解)[^。！？\n]{0,30}(?:我司|我们|贵司|贵方|对方)|"
     r"(?:我司|我们|贵司|贵方|对方|(?<!一家)(?<!某)公司)[^。！？\n]{0,30}(?:律师函|起诉|仲裁|诉讼|索赔|和解|拖欠|劳动纠纷)|"
     # the price terms of our own contract or renewal: "续签：月租从每平方米180元涨到205元"
@@ -1136,6 +1267,11 @@ _NEGOTIATION_EN = re.compile(
     r"(?:cease[- ]and[- ]desist|demand letter|settlement offer|arbitration|lawsuit|sue them|"
     r"we(?:'ll| will) sue|file suit) [^.!?\n]{0,60}(?:our|we|us|their|them)|"
     r"(?:got|received|served with|served) a subpoena|subpoena(?:ed)? (?:for|of) our|"
+    r"our (?:dispute|claim|lawsuit|litigation|arbitration|legal fight|disagreement) (?:with|against)(?= )|"
+    r"(?:put|putting|place|placing|placed) us on (?:a |an )?(?:performance improvement|formal notice|notice|probation|"
+    r"watch ?list)|(?:notice of|notified us of|served us (?:a |with )?(?:notice of )?)(?:breach|termination|default|"
+    r"non-renewal)|(?:the seller|the buyer|the target|the other side|the counterparty|they) (?:is |are )?"
+    r"(?:asking|want|wants|offered|countered|came back)(?: for| with| at)? [$€£¥][0-9]|"
     r"(?:the )?(?:nda|msa|contract|agreement) we (?:signed|have) with|"
     r"(?:this|the) (?:agreement|nda|msa|contract) (?:is )?(?:made )?(?:by and )?between [A-Z]|"
     r"push (?:it |them |this )?back to [0-9]|counter[- ]?offer|counter (?:at|with) (?:[$€£¥]|[0-9])|"
@@ -1145,6 +1281,14 @@ _NEGOTIATION_EN = re.compile(
     r"reconcil(?:e|ing|iation)[^.!?\n]{0,80}[$€£¥][0-9]|"
     # the price a named counterparty pays us: "Nordlicht is paying us $502.6/unit under the new deal"
     r"(?:is|are|will be|has been) (?:paying|charging|billing) us [$€£¥]?[0-9]|(?:pays|charges|bills) us [$€£¥][0-9]|"
+    # a legal step we are about to take, terms agreed with a counterparty: "we're about to send X a notice that
+    # we'll sue", "agreed to a 2-year exclusivity at €38 per unit with a 10k minimum"
+    r"(?:we(?:'re| are)|we'll|we will) (?:about|going|planning|preparing|set|ready) to (?:send|file|serve|"
+    r"issue)[^.!?\n]{0,40}(?:cease[- ]and[- ]desist|demand letter|lawsuit|legal (?:claim|notice)|notice (?:of|that we)|"
+    r"complaint against|suit)|"
+    r"(?:agreed|signed|committed|accepted)(?: to)? (?:a |an )?[0-9]+-(?:year|month) (?:exclusivity|exclusive|contract|"
+    r"term|lock-?in|minimum|commitment)|[$€£¥][0-9][^.!?\n]{0,6} ?(?:per|a|/) ?(?:unit|seat|piece|pallet|licen[cs]e)"
+    r"[^.!?\n]{0,30}(?:minimum|min\.?|moq|commitment|exclusivity|rebate)|"
     r"under (?:the|our) (?:new |current |existing |renewed )?(?:[\w-]+ )?(?:deal|contract|agreement|msa)"
     r"[^.!?\n]{0,30}[$€£¥][0-9]|"
     r"(?:sue|suing|take legal action against|lawsuit against|file (?:suit )?against|filing against|go after) "
@@ -1164,7 +1308,7 @@ _INTERNAL_MATTERS_ZH = re.compile(
     r"内部(?:评审|评估|测试|审计|调查|复盘|核查|自查)(?:意见|结果|结论|报告|显示|发现|纪要)|"
     r"离职面谈(?:记录|纪要|里|中|时|的时候)|(?:收购|并购|合并|合作|投资)(?:谈判|的事)?(?:黄了|谈崩了?|告吹|搁浅|破裂|没谈成)|"
     r"谈(?:合并|收购|并购|融资|合作)[^。！？\n]{0,20}(?:退出|放弃|黄了|崩了|终止|叫停)|"
-    r"(?:我们|公司|我司|老板|集团)(?:正在|在|已经在|私下在|悄悄)(?:和|跟|与)?[^。！？\n]{0,12}谈(?:收购|并购|合并|入股|投资|融资|"
+    r"(?:我们|公司|我司|老板|集团)(?:(?:正在|在|已经在|私下在|悄悄)(?:和|跟|与)?|和|跟|与)[^。！？\n]{0,12}谈(?:收购|并购|合并|入股|投资|融资|"
     r"被收购)|"
     # our payments or bills that do not match: "结算时发现对方多报了120个人天"
     r"(?:结算|对账|核对|付款|报销)[^。！？\n]{0,20}(?:发现|查出)[^。！？\n]{0,20}(?:多报|多付|少付|多收|少收|重复付|重复支付|"
@@ -1201,7 +1345,8 @@ _INTERNAL_MATTERS_EN = re.compile(
     r"(?:we(?:'re| are)|we'll|we will) (?:planning|looking|going|about|preparing) to (?:acquire|buy out|"
     r"merge with|take over)|"
     r"our [^.!?\n]{0,40}(?:pulled out|walked away|backed out)|(?:pulled out|walked away|backed out) (?:of|from) our|"
-    r"(?:told|tell|telling) (?:me|us) in confidence|in (?:strict|strictest) confidence|confided (?:in me|to me|that)|"
+    r"(?:told|tell|telling) (?:me|us) (?:in confidence|in private|privately|off the record)|"
+    r"in (?:strict|strictest) confidence|confided (?:in me|to me|that)|"
     r"(?:is|are|'s|has been|have been) (?:secretly |quietly )?(?:interviewing elsewhere|interviewing with other|"
     r"job[- ]hunting|looking to leave)|"
     r"(?:series [a-f]|our round|the round|fundraise|funding round) (?:is |was |got )?(?:delayed|slipped|fell through|"
@@ -1243,7 +1388,13 @@ _INTERNAL_MATTERS_EN = re.compile(
     r"presented|gave|put in|sent|quoted))")
 _PLANNED_CUTS_EN = re.compile(
     r"(?i)(?<![a-z])(?:layoffs? (?:hit|will|are|is|planned)|(?:we(?:'re| are)|we will|we'll|planning to|plan to|"
-    r"going to) (?:lay off|cut|close|shut|sell|exit|let go)|exploring a sale|(?:reduction|layoff|rif) list)(?![a-z])")
+    r"going to) (?:lay off|cut|close|shut|sell|exit|let go)|exploring a sale|(?:reduction|layoff|rif) list|"
+    # some of us named as going: "two of us will be let go after the audit", "half my team is being laid off"
+    r"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|some|half|a third|a few|several) "
+    r"(?:of us|of (?:my|our|the) (?:team|reports|engineers|staff|people|department)|"
+    r"(?:people|engineers|roles|positions|heads) (?:on|in|from) "
+    r"(?:my|our) \w+)(?: [^.!?\n]{0,20})? (?:will be|are going to be|are being|'ll be|will get|are getting|get) "
+    r"(?:let go|laid off|cut|made redundant|eliminated|fired|terminated))(?![a-z])")
 # Our own business figures ("我们这季度回款只有3成", "our burn is $2M a month"), our position against a
 # counterparty ("我们最多只能接受1000", "we can do net-45 tops"), a fact presented as something else
 # ("so it sounds like a vendor issue"), a selection decided before its process ("just for show").
@@ -1267,7 +1418,12 @@ _OWN_FIGURES_EN = re.compile(
     r"(?:our|ours|us)|(?:the )?status page (?:says|said|blamed)|(?:the )?official (?:line|story|version) is|"
     r"(?:already (?:decided|picked|chosen|chose)|pre-?selected)[^.!?\n]{0,80}(?:for show|theater|theatre|a formality|"
     r"box-ticking)|(?:invoice|bill|statement)s? [^.!?\n]{0,40}(?:but|while|whereas) (?:our|the) (?:timesheets?|records|"
-    r"ledger|books|po|contract|logs))")
+    r"ledger|books|po|contract|logs)|"
+    r"(?:our|my) (?:largest|biggest|key|top|anchor|main|second-largest|flagship) (?:account|customer|client|"
+    r"distributor|reseller)s?[^.!?\n]{0,60}(?:moving to|switching to|leaving us|is leaving|are leaving|churning|"
+    r"won'?t renew|not renewing|cancell?ing|terminating|pulling (?:out|their))|"
+    r"(?:revenue|margin|ebitda|profit|cash|bookings|arr) (?:impact|hit|loss|shortfall) (?:is|of|will be|would be|"
+    r"looks like)(?: roughly| about| around| approximately)? [~$€£¥]?[0-9])")
 # Where a cut is someone else's news, or a secret is harmless (a surprise party), the cue says nothing.
 _PUBLIC_OR_HARMLESS = re.compile(
     # a press release still to go out, or news "not yet announced", is no public source
@@ -1296,7 +1452,48 @@ _PENDING_DEAL_EN = re.compile(
     r"(?:closes|should close|will close|is set to close|is closing|signs|should sign)|"
     r"(?:term sheet|loi|letter of intent|spa|share purchase agreement|purchase agreement)s? (?:for [\w -]{1,30} )?"
     r"(?:is |was |has been |have been )?(?:signed|agreed|countersigned|executed|out)[^.!?\n]{0,40}(?:clos|sign|"
-    r"diligence|earn-?out|valuation|price|[$€£¥][0-9]))")
+    r"diligence|earn-?out|valuation|price|[$€£¥][0-9])|"
+    # our deal moved in time, or ourselves being bought: "the buyout of our distributor slipped to Q3"
+    r"(?:deal|acquisition|buy-?out|merger|takeover|transaction|closing)[^.!?\n]{0,60}(?:slipped|slips|pushed (?:back|"
+    r"out)|delayed|postponed|moved|brought forward) (?:to|into|until|by|back)|"
+    r"(?:we(?:'re| are)|we'll be|we will be|the company is|our company is) (?:going to be|about to be|being|getting) "
+    r"(?:acquired|bought|sold|taken over|merged))")
+# A leader of ours leaving or replaced, or a reorganisation, with its announcement still ahead: "our CEO is
+# stepping down in June, announcement planned for May 20", "CFO要卸任，全员会前先别说", "the reorg will be
+# announced at Monday's town hall". Someone else's news is excluded by _PUBLIC_OR_HARMLESS ("announced", 新闻).
+_LEADER_EN = (r"(?:ceo|cfo|cto|coo|cio|cmo|cpo|president|founder|co-?founder|chair(?:man|woman|person)?|"
+              r"managing director|general manager|gm|md|country manager|head of [\w&-]+(?: [\w&-]+)?|"
+              r"(?:s|e)?vp(?: of [\w&-]+)?|director(?: of [\w&-]+)?|boss|leadership team|exec(?:utive)? team)")
+_LEADERSHIP_CHANGE_EN = re.compile(
+    rf"(?i)(?<![a-z])(?:(?:(?:our|my|the company'?s) {_LEADER_EN}(?: [^.!?\n]{{0,20}})?|(?:the |^){_LEADER_EN}) "
+    r"(?:is|are|'s|will be|plans to be|"
+    r"has decided to|decided to|wants to|is going to|are going to|will)? ?(?:stepping down|step down|leaving|leave|"
+    r"resigning|resign|retiring|retire|being replaced|replaced|being pushed out|pushed out|being let go|being "
+    r"moved|on (?:the|his|her|their) way out|departing|quitting|handing over|out after|out at the end)"
+    r"[^\n]{0,100}(?:announc|all-hands|town ?hall|q&a|(?:tell|telling|told|inform|informing|notify) (?:the )?"
+    r"(?:staff|team|employees|people|everyone|company)|successor|replacement|interim|nobody knows|before|"
+    r"last day|comms (?:plan|note)|memo|handover|"
+    r"(?:in|by|at|from|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|next (?:week|month|"
+    r"quarter|year)|(?:end of|after) (?:the )?(?:q[1-4]|year|month|quarter)|year[- ]end)|"
+    r"(?:announcement|news|memo|email|all-hands|town ?hall)(?: to (?:staff|the team|employees))? "
+    r"(?:is |was |'s )?(?:planned|scheduled|slated|pencill?ed in|targeted|set) (?:for|on|next)|"
+    r"(?:reorg|re-org|restructuring|org (?:chart|changes?)|leadership change|new (?:ceo|cfo|cto|coo|head of))"
+    r"[^.!?\n]{0,60}(?:will be|gets|get|'ll be|is being|are being|is going to be) "
+    r"(?:announced|shared|communicated|rolled out|told) (?:on|next|at|in|after|before|to))(?![a-z])")
+_LEADER_ZH = r"(?:CEO|CFO|CTO|COO|总裁|总经理|董事长|老板|大老板|创始人|副总|VP|总监|一把手|老大|GM|院长|行长|厂长)"
+_LEADERSHIP_CHANGE_ZH = re.compile(
+    rf"{_LEADER_ZH}[^。！？\n]{{0,12}}(?:要|将|准备|打算|会|决定|下个?月|下周|月底|年底|[0-9]+月)[^。！？\n]{{0,6}}"
+    r"(?:离职|辞职|卸任|退休|离开|走人|下台|被换|换人|被撤|被免|交棒|退居二线|调走|被调走|被劝退|调去|调到|调离|轮岗)"
+    r"[^\n]{0,60}(?:宣布|公布|官宣|通知|全员会|内部信|还没|没人知道|先别|接任|接班|继任|交接|公告)|"
+    r"(?:宣布|公布|官宣|公告|内部信)[^。！？\n]{0,4}(?:定在|安排在|计划在|时间定在)|(?:计划|打算|准备|定于|定在)[^。！？\n]{0,10}"
+    r"(?:宣布|公布|官宣)[^。！？\n]{0,16}(?:人事|任命|离职|卸任|辞职|接任|架构|重组|调整|换帅)")
+# A pay structure: two or more levels each with a money range ("L4 95-110k, L5 120-140k", "P6：2.2-3万") — our
+# bands, unless the figures are published (levels.fyi, a survey) or sample data.
+_LEVEL_RANGE = (r"(?<![A-Za-z0-9])(?:L|IC|P|E|M|T|G|SDE|SWE|band ?|grade ?|level ?|职级 ?)[0-9]{1,2}\s*[:：=]?\s*"
+                r"[$€£¥]?[0-9]+(?:\.[0-9]+)?\s*[kK万]?\s*(?:-|–|~|to|至|到)\s*[$€£¥]?[0-9]+(?:\.[0-9]+)?\s*(?:k|K|万|000)")
+_PAY_BANDS = re.compile(rf"(?i){_LEVEL_RANGE}[^\n]{{0,12}}?{_LEVEL_RANGE}")
+_SAMPLE_DATA = re.compile(r"(?i)(?<![a-z])(?:sample|example|dummy|mock|fake|made-up|hypothetical)(?![a-z])|"
+                          r"假设|示例|例如|虚构")
 _NOT_A_DEAL = re.compile(r"(?i)期货|期权|合约|交割单|交割日|交割月|股票|futures|options contract")
 # An English closing or signing is a company deal only where the text speaks of one (not a house or a sale).
 _DEAL_CONTEXT_EN = re.compile(r"(?i)acqui|merger|buy-?out|take-?over|target|deal terms|diligence|\bspa\b|\bloi\b|"
@@ -1370,23 +1567,29 @@ class TopicDetector:
         self.entity_type = entity_type
 
     def detect(self, text: str) -> list[Entity]:
-        if _GENERAL_QUESTION.search(text):
-            return []
+        general = _GENERAL_QUESTION.search(text) is not None
         # each language's rules only where the text has that script: long texts stay fast
         chinese = _CJK_RE.search(text) is not None
         latin = _LATIN_RE.search(text) is not None
         found = []
-        for terms, people, applies in ((_MEDICAL_ZH, _PERSON_ZH, chinese), (_MEDICAL_EN, _PERSON_EN, latin)):
-            term = terms.search(text) if applies else None
+        for terms, people, own, applies in ((_MEDICAL_ZH, _PERSON_ZH, _OWN_HEALTH_ZH, chinese),
+                                            (_MEDICAL_EN, _PERSON_EN, _OWN_HEALTH_EN, latin)):
+            # a general question carries no one's health, unless the writer or their family is its subject
+            if not applies or (general and own.search(text) is None):
+                continue
+            term = terms.search(text)
             if term is not None and people.search(_REQUESTER.sub(" ", text)):
                 found.append(Entity(self.entity_type, term.start(), term.end(), term.group(), 0.8, "topics:medical"))
-        if not found and not _PUBLIC_OR_HARMLESS.search(text):
+        if not found and not general and not _PUBLIC_OR_HARMLESS.search(text):
             for kind, pattern, applies in (
                     ("secrecy", _SECRECY_ZH, chinese), ("secrecy", _SECRECY_EN, latin),
                     ("planned_cuts", _PLANNED_CUTS_ZH, chinese), ("planned_cuts", _PLANNED_CUTS_EN, latin),
                     ("negotiation", _NEGOTIATION_ZH, chinese), ("negotiation", _NEGOTIATION_EN, latin),
                     ("internal", _INTERNAL_MATTERS_ZH, chinese), ("internal", _INTERNAL_MATTERS_EN, latin),
                     ("own_figures", _OWN_FIGURES_ZH, chinese), ("own_figures", _OWN_FIGURES_EN, latin),
+                    ("leadership", _LEADERSHIP_CHANGE_ZH, chinese), ("leadership", _LEADERSHIP_CHANGE_EN, latin),
+                    ("pay_bands", _PAY_BANDS,
+                     not _PUBLISHED_FIGURES.search(text) and not _SAMPLE_DATA.search(text)),
                     ("deal", _PENDING_DEAL_ZH, chinese and not _NOT_A_DEAL.search(text)),
                     ("deal", _PENDING_DEAL_EN,
                      latin and not _NOT_A_DEAL.search(text) and _DEAL_CONTEXT_EN.search(text) is not None)):

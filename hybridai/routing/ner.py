@@ -54,6 +54,7 @@ import json
 import re
 import threading
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -458,6 +459,24 @@ _CN_TITLED_RE = re.compile(
     rf"(?:{_TITLED_SURNAME_RE})(?:总经理|董事长|副总|处长|科长|局长|部长|院长|行长|所长|校长|厂长|站长|队长|组长|班长|"
     rf"经理|总监|主管|主任|医生|大夫|护士长|护士|老师|律师|教授|博士|师傅|会计|秘书|助理|女士|先生|小姐|阿姨|"
     rf"姐姐|哥哥|总(?![结部共是体额计数算之裁监经])|董(?!事)|工(?![作资程厂业具人会位期号种厂])|哥(?!们)|姐(?!妹))")
+# A surname and a title cut to its first character, as colleagues speak of officials (严处 for 严处长, 王局, 李科, 赵所,
+# 黄行, 孙厅): only as the subject or the object of a clause, as the checks in _cn_titled_people read it.
+_CN_SHORT_TITLED_RE = re.compile(rf"(?:{_TITLED_SURNAME_RE})[处局科所行厅處廳](?![长長座])")
+# A full name of any given characters before a title, after a word that addresses someone: 给謝孟儒老師寫, 跟欧阳澍先生.
+_CN_NAME_BEFORE_TITLE_RE = re.compile(
+    rf"(?:给|給|跟|和|让|讓|请|請|问|問|找|通知|告诉|告訴|感谢|感謝|谢谢|謝謝|致|@)[ \t]*"
+    rf"((?:{_TITLED_SURNAME_RE})[\u4e00-\u9fff]{{1,2}}?)(?=老师|老師|先生|女士|小姐|经理|經理|医生|醫生|律师|律師|教授|博士|"
+    rf"主任|同学|同學)")
+# What comes right after such a person: a verb, a particle, a time word or the end of the clause (严处在群里@我).
+_CN_SHORT_TITLED_AFTER_RE = re.compile(
+    r"(?:说|說|讲|講|让|讓|叫|在|刚|剛|已|也|还|還|又|要|想|问|問|觉得|覺得|同意|批|签|簽|那边|那邊|这边|的|今天|明天|"
+    r"昨天|下午|上午|找|打|来|來|去|回|和|跟|对|對|把|被|发|發|催|交代|安排|请|請|不|没|沒|亲自|本人|他|她|您|"
+    r"确认|確認|商量|汇报|匯報|核对|核對|沟通|溝通|联系|聯繫|过目|過目|审|審|拍板|签字|簽字|"
+    r"[，,。！？!?、；;：:\s)）]|$)")
+# What may come right before it: a clause start, a time word, or a word that addresses a person (跟李科确认).
+_CN_SHORT_TITLED_BEFORE_RE = re.compile(
+    r"(?:^|[，,。！？!?、；;：:\s(（“\"]|昨天|今天|明天|刚才|剛才|刚刚|上午|下午|晚上|早上|后来|後來|结果|結果|然后|然後|"
+    r"但是|可是|所以|因为|因為|跟|和|给|給|让|讓|找|问|問|向|请|請|通知|告诉|告訴|提醒|@|是|被|把|等)$")
 # Surname characters that are far more often a preposition or verb before a title (和老师说, 向经理汇报).
 _CN_NOT_TITLED_SURNAMES = frozenset("和向于时成全应常从将以明文安齐")
 # Surname characters that are more often a verb or preposition (翻成英文, 向华东): a name needs a cue word.
@@ -475,6 +494,8 @@ _CN_CUE_BEFORE = re.compile(
     r"给|和|跟|与|让|替|找|通知|转告|提醒|告诉|祝|致|问问|帮|及|约了|约|请|感谢|谢谢|恭喜|欢迎|邀请|说|组里|"
     r"部门的|团队的|我们的|"
     # 把常鑫的绩效, 被告蒯力军, 5床尹春花, 我姐方圆圆: a verb's object, a bed number or a relative comes first
+    # 本人戴永福, 打款到侯建业的卡: a form's "I, the undersigned" and the payee of a transfer
+    r"本人|签字人|签名人|收款人|打款到|打款给|转账给|转给|汇给|汇款给|付给|"
     r"把|被|由|床|我姐|我哥|我弟|我妹|我爸|我妈|舅舅|姨妈|表哥|表姐|表弟|表妹|堂哥|堂姐|外公|外婆|爷爷|奶奶|"
     r"@|@一下)[ \t]*[：:]?[ \t]*$")
 # The person nouns among those cues (客户, 同事, 姓名): what a surname that is also a word (花, 那, 谈) needs.
@@ -499,7 +520,8 @@ _CN_NOT_NICKNAMES = frozenset(
     "小时 小区 小组 小心 小孩 小姐 小学 小吃 小说 小米 小伙 小朋友"
     " 小样 小型 小微 小麦 小龙虾 小卖部 小费 小数 小便 小儿 小于 "
     "小王子 小张 小节 小结 小计 小份 小号 小项 小票 小店 小猫 小狗 小草 小雨 小鸟 小屋 小路 小城 小镇 小窗 "
-    "小程序".split())
+    "小程序 老马 老牛 老翁 老农 老成 老庄 老赖 老路 老尚 老師 老闆 老鄉 老馬 老農 老賴 小時 小組 小說 小學 "
+    "小區 小費 小數 小兒 小龍 小馬".split())
 # A list of names (报名：甘露、乜小川、老房): once one item is a name, the others of name shape are too.
 # A form label, then whatever name follows (户名温晓冬, 客户 阿依古丽 的): names of any origin, to the next break.
 # After a colon any name counts (姓名：阿依古丽); without one it must start like a name (户名温晓冬, 用户阎秀兰).
@@ -529,8 +551,15 @@ _CN_CHAT_SPEAKER_RE = re.compile(
 _CN_AT_NAMES_RE = re.compile(rf"@[ \t]*(?:一下)?[ \t]*((?:[{_GIVEN_CHARS}]{{2,3}})(?:(?:和|跟|与|、|[ \t]*@[ \t]*)"
                              rf"[{_GIVEN_CHARS}]{{2,3}})*)(?![\u4e00-\u9fff])"
                              # two given names joined after a verb that addresses people: 让婉清和思远一起去
-                             rf"|(?:让|叫|请|通知|提醒|告诉|问问|喊|找|派)((?:[{_GIVEN_CHARS}]{{2}})(?:和|跟|与|、)"
+                             rf"|(?:让|叫|请|通知|提醒|告诉|问问|喊|找|派|给|跟|和|问|帮|替|陪|讓|問|幫)"
+                             rf"((?:[{_GIVEN_CHARS}]{{2}})(?:和|跟|与|、)"
                              rf"[{_GIVEN_CHARS}]{{2}})")
+# A given name alone between a word that addresses someone and a verb of telling or checking: 跟思远说一声,
+# 通知浩宇确认一下, 问婉清看看, 给子豪打个电话, 讓嘉怡講一下.
+_CN_ADDRESSED_GIVEN_RE = re.compile(
+    rf"(?:跟|和|给|給|让|讓|叫|通知|告诉|告訴|问问|問問|问|問|提醒|找|请|請|帮|幫|替|麻烦|麻煩|催|喊|@)[ \t]*"
+    rf"([{_GIVEN_CHARS}]{{2}})[ \t]*(?=说|說|讲|講|聊|商量|确认|確認|核对|核對|对一下|對一下|看看|看下|看一下|"
+    rf"打个|打個|打电话|打電話|发个|發個|回个|回個|回复|回覆|同步|汇报|匯報|反馈|回馈|沟通|溝通|联系|聯繫|一声|一聲|一下|下周|明天|今天|尽快)")
 # A given name alone after a greeting, in any script: "hey 志强,", "Hi 婷婷", "嗨浩然", "你好，嘉怡".
 _CN_GREETING_GIVEN_RE = re.compile(
     r"(?:(?<![A-Za-z])(?i:hi|hey|hello|dear|morning|thanks)|嗨|哈喽|你好|早上好|亲爱的)[ \t]*[,，]?[ \t]*"
@@ -706,8 +735,12 @@ _INTL_ADDRESS_RES = tuple(re.compile(p) for p in (
     r"\b\d{1,2}-\d{1,2}(?:-\d{1,3})?\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?,\s*[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)\b"
     r"(?:,\s*[A-Z][a-z]+)?(?:\s+\d{3}-\d{4})?",
     # Singapore blocks and units: Blk 123 Ang Mo Kio Ave 3, #05-12, Singapore 560123
-    r"\b(?:Blk|Block)\s+\d{1,4}[A-Z]?\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Ave|Avenue|Street|St|Road|Rd|Drive|Dr|Crescent|"
-    r"Way|Lane)(?:\s+\d{1,2})?(?:,?\s*#\d{2}-\d{2,4})?(?:,?\s*Singapore\s+\d{6})?",
+    r"(?<![A-Za-z0-9])(?:Blk|Block)\s+\d{1,4}[A-Z]?\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Avenue|Ave|Street|St|Road|Rd|Drive|Dr|Crescent|"
+    r"Way|Lane)(?:\s+\d{1,2})?(?:,?\s*#\d{2}-\d{2,4})?(?:,?\s*(?:[A-Z][\w'-]*\s+){0,4}Singapore\s+\d{6})?",
+    # without the block word, the #floor-unit says Singapore: 39 Jurong West Street 61, #13-80, Singapore 649734
+    r"(?<![A-Za-z0-9#-])\d{1,4}[A-Z]?\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Avenue|Ave|Street|St|Road|Rd|Drive|Dr|Crescent|Way|"
+    r"Lane|Walk|Close|"
+    r"Link|Boulevard|Central|Park)(?:\s+\d{1,2})?,?\s*#\d{2}-\d{2,4}(?:,?\s*(?:[A-Z][\w'-]*\s+){0,4}Singapore\s+\d{6})?",
     r"#\d{2}-\d{2,4},?\s+(?:[A-Z][\w'-]*\s+){0,4}Singapore\s+\d{6}",
     # Korean road names in Latin script: Gangnam-daero 94-gil 21, Gangnam-gu, Seoul 06123; Teheran-ro 152
     r"\b[A-Z][a-z]+(?:-[a-z]+)?-(?:daero|ro|gil)(?:\s+\d{1,3}(?:beon)?-gil)?\s+\d{1,4}(?:-\d{1,4})?"
@@ -754,7 +787,9 @@ _CJK_ADDRESS_RES = tuple(re.compile(p) for p in (
     r"(?:-\d{1,4})?(?:번길\s?\d{1,4})?(?:,?\s?\d{1,4}(?:동|층|호|F)(?:\s?\d{1,4}(?:동|층|호|F))*)?",
 ))
 # A capitalised name word, diacritics included (Lucía, Łukasz, Šimon, O'Brien, Jean-Luc).
-_EN_WORD = r"[A-ZÀ-ÖØ-ÞĀĆČĎĐĘĚĞİŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ][a-zß-öø-ÿā-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀĆČŁŠŽ]?[a-zß-öø-ÿā-ž'’]+)?"
+# O'Connell, McDonald, D'Angelo: a capital may follow an apostrophe or Mc inside the word
+_EN_WORD = (r"[A-ZÀ-ÖØ-ÞĀĆČĎĐĘĚĞİŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ][a-zß-öø-ÿā-ž'’]+"
+            r"(?:(?:(?<=['’])|(?<=Mc)|(?<=Mac))[A-Z][a-zß-öø-ÿā-ž]+)?(?:-[A-ZÀ-ÖØ-ÞĀĆČŁŠŽ]?[a-zß-öø-ÿā-ž'’]+)?")
 _EN_TITLE_NAME_RE = re.compile(
     rf"(?<![A-Za-z])(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?"
     # forms of address of other languages: Herr Müller, Mme Dubois, Sra. García, Pak Budi, Khun Somchai, Chị Lan
@@ -850,8 +885,9 @@ _EN_NAME_SERIES_RE = re.compile(
 _SERIES_CUES = frozenset("""with and invite invited cc ask tell told from to for between meet meeting thank thanks
 call email ping remind by attendees participants team""".split())
 _COORDINATION_GAP_RE = re.compile(r"(?i)[ \t]*(?:(?:,|、|and|&|or|me|myself|i|you)[ \t]*)*")
-_LIST_DELIMITER_BEFORE_RE = re.compile(r"(?:^|[,，、:：;；\n(（\u4e00-\u9fff]|\band|&)[ \t]*$")
-_LIST_DELIMITER_AFTER_RE = re.compile(r"[ \t]*(?:$|[,，、:：;；。\n)）\u4e00-\u9fff]|and\b|&)")
+_CAPITALISED_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z\u00df-\u024f'’-]+(?![\w'’-])")
+_LIST_DELIMITER_BEFORE_RE = re.compile(r"(?:^|[,，、:：;；|\t\n(（\u4e00-\u9fff]|\band|&)[ \t]*$")
+_LIST_DELIMITER_AFTER_RE = re.compile(r"[ \t]*(?:$|[,，、:：;；。|\t\n)）\u4e00-\u9fff]|and\b|&)")
 
 
 def _is_chat_log(text: str) -> bool:
@@ -952,6 +988,23 @@ _ROW_HEAD_RE = re.compile(
 # A person's name as the value of a name column of an SQL insert: INSERT INTO t (name, phone) VALUES ('曾繁荣', …)
 _SQL_INSERT_RE = re.compile(r"(?is)insert\s+into\s+\S+\s*\(([^)]*)\)\s*values\s*\(([^)]*)\)")
 _NAME_COLUMN_RE = re.compile(r"(?i)^[`\"\[]?(?:name|full_?name|customer_?name|contact_?name|姓名|客户姓名)[`\"\]]?$")
+# A header cell of a table column that holds people's names (name, full name, employee_name, 姓名, 收件人).
+_TABLE_NAME_COLUMN_RE = re.compile(
+    r"(?i)[ \t*`\"']*(?:(?:full|first and last|legal|customer|client|employee|patient|contact|student|tenant|"
+    r"applicant|candidate|guest|passenger|traveller|traveler|member|account|card ?holder)[ _-]?name|name|"
+    r"employee|patient|tenant|applicant|candidate|guest|passenger|traveller|traveler|cardholder|holder|"
+    r"姓名|名字|客户姓名|员工姓名|收件人|联系人|持卡人)[ \t*`\"':：]*")
+# Header cells of columns about a person: a table with one is a table of people, so its bare "name" column is theirs.
+_PERSON_DATA_COLUMN_RE = re.compile(
+    r"(?i)(?:e-?mail|phone|mobile|cell|tel|ssn|social|dob|birth|address|salary|passport|gender|sex|age|dept|department|"
+    r"role|title|manager|hire|nationality|手机|电话|身份证|证件|邮箱|地址|部门|工号|性别|年龄|职位|出生|薪)")
+# The value of such a cell: a name of two to four words of letters, or of 2-4 CJK characters.
+_TABLE_NAME_VALUE_RE = re.compile(r"[ \t\"']*((?:[^\W\d_](?:[^\W\d_]|['’.-])*)"
+                                  r"(?:[ \t][^\W\d_](?:[^\W\d_]|['’.-])*){1,3}|[\u4e00-\u9fff·]{2,4})[ \t\"']*")
+# Malay, Arabic and Indian patronymic names: Muhammad Hafiz bin Ismail, Siti Aminah binti Yusof, Ravi a/l Kumar.
+_PATRONYMIC_NAME_RE = re.compile(
+    r"(?<![\w'’])[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}[ \t](?:bin|binti|bte|bt|ibn|bint|a/l|a/p|s/o|d/o)[ \t]"
+    r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?![\w])")
 # A Cantonese-style nickname: 阿 + a Latin given name (阿May, 阿Ken).
 _CN_A_LATIN_NICKNAME_RE = re.compile(r"阿(?!Sir(?![A-Za-z]))[A-Z][a-z]{1,9}(?![A-Za-z])")
 # A name signing off a message on a line of its own ("Thanks, Bao", "Best regards,\nIngrid Solberg").
@@ -1074,11 +1127,41 @@ _CJK_CHAR_RE = re.compile("[\u4e00-\u9fff]")
 _SAMPLE_ADDRESS_RE = re.compile(
     r"(?i)\b(?:example|sample|test(?:ville|town|city|burg|land|shire)?|dummy|fake|placeholder|fictional|foo|foobar|"
     r"any(?:town|city|ville|where|state|borough|county)|some(?:where|town|city|place)|nowhere(?:ville)?|"
-    r"lorem|ipsum)\b|\b0{5}\b|\bZZ\b|某某|[xX×]{2}[路街道号號区市]")
+    r"lorem|ipsum|"
+    # other languages' textbook addresses: Musterstraße 1, 12345 Musterstadt; Voorbeeldstraat; Calle Falsa 123
+    r"muster\w*|beispiel\w*|voorbeeld\w*|exemple|ejemplo|esempio|exemplo|przyk[łl]adow\w*|falsa|примерн\w*)\b"
+    r"|\b0{5}\b|\bZZ\b|某某|[xX×]{2}[路街道号號区市]|[〇○]{2}")
+
+
+# Addresses of fiction and of public offices: 221B Baker Street, 742 Evergreen Terrace, 10 Downing Street.
+_FAMOUS_ADDRESS_RE = re.compile(
+    r"(?i)\b(?:221 ?b,? baker st|742 evergreen ter|4,? privet dr|12,? grimmauld pl|124 conch st|1600 pennsylvania av|"
+    r"10 downing st|350 fifth av|20 w(?:est)? 34th st)")
 
 
 def _is_sample_address(entity: Entity) -> bool:
-    return entity.type == ADDRESS and _SAMPLE_ADDRESS_RE.search(entity.text) is not None
+    return entity.type == ADDRESS and (_SAMPLE_ADDRESS_RE.search(entity.text) is not None
+                                       or _FAMOUS_ADDRESS_RE.search(entity.text) is not None)
+
+
+# What comes right before the title of a book, film or other work ("the plot of Moby Dick", "the novel Jane Eyre").
+_WORK_TITLE_CUES = (
+    r"(?i)(?:\b(?:plot|synopsis|ending|chapters?|themes?|symbolism|adaptation|sequel|prequel|author|characters?|"
+    r"protagonist|cast|soundtrack|screenplay|film version|movie version|a reading|an analysis|an essay) (?:of|in|to|on)"
+    r"|\b(?:the|a|this|that|his|her|their|classic) (?:novel|book|film|movie|play|poem|opera|musical|tv series|sitcom|"
+    r"song|album|painting|fairy tale|"
+    r"short story|memoir|biopic|documentary)|读|看过|小说|电影|电视剧|名著)")
+_WORK_TITLE_BEFORE_RE = re.compile(_WORK_TITLE_CUES + r"[ \t]*(?:the[ \t]+)?[\"“'‘]?$")
+_WORK_TITLE_CUE_RE = re.compile(_WORK_TITLE_CUES + "|《")  # one pass over the text before any per-name check
+
+
+def _is_work_title(text: str, entity: Entity) -> bool:
+    """A name that is the title of a work (Moby Dick, 《杜拉拉升职记》), not a person the request is about."""
+    if entity.type != PERSON:
+        return False
+    if text.rfind("《", 0, entity.start) > text.rfind("》", 0, entity.start):
+        return "》" in text[entity.end:entity.end + 20]
+    return _WORK_TITLE_BEFORE_RE.search(text, max(0, entity.start - 40), entity.start) is not None
 
 
 def _cjk(text: str) -> bool:
@@ -1272,8 +1355,10 @@ class NerDetector:
             found.extend(self._known_orgs(text, _KNOWN_ORG_CJK_RE, 0.9, found))
         found.extend(self._rated_people(text, found))
         found.extend(self._record_names(text, found))
+        work_cues = _WORK_TITLE_CUE_RE.search(text) is not None
         kept = [e for e in _resolve(found) if e.type in self.types and not self._is_public(e)
-                and not self._inside_public_name(text, e) and not _is_sample_address(e)]
+                and not self._inside_public_name(text, e) and not _is_sample_address(e)
+                and not (work_cues and _is_work_title(text, e))]
         return self._repeated_names(text, kept)
 
     @staticmethod
@@ -1486,10 +1571,14 @@ class NerDetector:
                          or _CN_CUE_BEFORE.search(text[max(0, start - 6):start]))
             after = text[end:end + 6]
             home = after[:2] in ("家住", "家在", "家里")  # 老周家住…: where this person lives
+            # 劝退老周, 参会：…、老周；: closing a clause, it is an object or a list item whatever the verb before
+            closes_clause = end == len(text) or text[end] in "，,。！!？?；;、：:\n)）"
+            before_ok = before_ok or closes_clause
             after_ok = (coordinated or home or end == len(text) or not _cjk(text[end])
                         or _CN_CUE_AFTER.match(after) is not None or text[end] in "代去来把帮负先也又刚还就都")
             if (before_ok and after_ok and m.group() not in _CN_NOT_NICKNAMES
-                    and freq.get(m.group(), 0) < (500 if home else 50)
+                    # 老李, 老张, 老周 are in jieba's dictionary as words (老马, 老牛 are listed as no nicknames)
+                    and freq.get(m.group(), 0) < (500 if home else 300 if m.group()[0] == "老" else 50)
                     and (home or freq.get(text[start + 1:end + 1], 0) < 50)):  # 小王子, 老张家: another word
                 found.append(Entity(PERSON, start, end, m.group(), 0.6, self.name))
         for m in _CN_AT_NAMES_RE.finditer(text):
@@ -1502,7 +1591,8 @@ class NerDetector:
                         and not _CN_PLACEHOLDER.fullmatch(item)):
                     found.append(Entity(PERSON, offset, offset + len(item), item, score, self.name))
                 offset += len(item)
-        for m in (*_CN_VOCATIVE_RE.finditer(text), *_CN_GREETING_GIVEN_RE.finditer(text)):
+        for m in (*_CN_VOCATIVE_RE.finditer(text), *_CN_GREETING_GIVEN_RE.finditer(text),
+                  *_CN_ADDRESSED_GIVEN_RE.finditer(text)):
             if freq.get(m.group(1), 0) < 50 and m.group(1) not in self._public:
                 found.append(Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.7, self.name))
         # a given name alone right after a word for a person (同事璐璐, 客户思琪, 下属晓彤)
@@ -1547,6 +1637,21 @@ class NerDetector:
             closed = closed or coordinated
             if (separate or coordinated) and closed and text[start] not in _CN_NOT_TITLED_SURNAMES:
                 found.append(Entity(PERSON, start, end, m.group(), 0.65, self.name))
+        freq = _jieba().dt.tokenizer.FREQ
+        for m in _CN_NAME_BEFORE_TITLE_RE.finditer(text):
+            name = to_simplified(m.group(1))
+            # 给高中老师, 给英语老师: a word before the title, not a name
+            if (freq.get(name, 0) < 10 and freq.get(name[1:], 0) < 50
+                    and text[m.start(1)] not in _CN_NOT_TITLED_SURNAMES and m.group(1) not in self._public
+                    and not any(e.start < m.end(1) and m.start(1) < e.end for e in found)):
+                found.append(Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.6, self.name))
+        for m in _CN_SHORT_TITLED_RE.finditer(text):
+            start, end = m.start(), m.end()
+            if (text[start] not in _CN_NOT_TITLED_SURNAMES and freq.get(to_simplified(m.group()), 0) < 10
+                    and _CN_SHORT_TITLED_BEFORE_RE.search(text[max(0, start - 3):start])
+                    and _CN_SHORT_TITLED_AFTER_RE.match(text, end)
+                    and not any(e.start < end and start < e.end for e in found)):
+                found.append(Entity(PERSON, start, end, m.group(), 0.6, self.name))
         return found
 
     @staticmethod
@@ -1745,6 +1850,8 @@ class NerDetector:
                 start += first.end()
             found.append(Entity(ORG, start, m.end(), text[start:m.end()], 0.8, self.name))
         found += [Entity(PERSON, m.start(), m.end(), m.group(), 0.8, self.name) for m in _VI_NAME_RE.finditer(text)]
+        found += [Entity(PERSON, m.start(), m.end(), m.group(), 0.8, self.name)
+                  for m in _PATRONYMIC_NAME_RE.finditer(text) if m.group().casefold() not in self._public]
         for m in _HK_TW_NAME_RE.finditer(text):
             given = m.group().split(None, 1)[1].replace("-", " ").casefold().split()
             if (m.group().casefold() not in _HK_PLACES and not set(given) & _THING_HEADS
@@ -1782,7 +1889,7 @@ class NerDetector:
                                   or {first, second.casefold()} <= lexicon["common"]):
                     continue  # a place (Hong Kong) or two plain words (Summer Sale): nothing for spaCy to decide
             if score:
-                end = self._extend_family_name(text, end)
+                end = self._extend_family_name(text, end, second.casefold() in _lexicon()["given"])
                 found.append(Entity(PERSON, m.start(), end, text[m.start():end], score, self.name))
             elif not re.match(rf"(?:{_EN_ORG_WORDS})$", second):  # Orion Labs is an ORG the regex found
                 unexplained = True
@@ -1799,7 +1906,19 @@ class NerDetector:
                 found.append(Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.7, self.name))
         if self.english and unexplained:
             found += self._spacy_entities(text)
-        return found
+        return self._joined_latin_names(text, found)
+
+    @staticmethod
+    def _joined_latin_names(text: str, found: list[Entity]) -> list[Entity]:
+        """Two names found side by side with one space between are one longer name (Maria Clara + Dela Cruz,
+        Fatima Zahra + Idrissi)."""
+        people = sorted((e for e in found if e.type == PERSON), key=lambda e: e.start)
+        joined = []
+        for left, right in zip(people, people[1:], strict=False):
+            if right.start == left.end + 1 and text[left.end] == " " and left.text.isascii() == right.text.isascii():
+                joined.append(Entity(PERSON, left.start, right.end, text[left.start:right.end],
+                                     max(left.score, right.score), left.detector))
+        return found + joined
 
     def _latin_addresses(self, text: str) -> list[Entity]:
         """Street addresses written in Latin letters. Every form has a house number, a box number or a
@@ -1848,6 +1967,7 @@ class NerDetector:
                         and not set(word.casefold().split()) & (_THING_HEADS | _EN_NOT_NAMES)
                         and not any(e.start < m.end(1) and m.start(1) < e.end for e in [*found, *names])):
                     names.append(Entity(PERSON, m.start(1), m.end(1), word, 0.65, self.name))
+        names += self._name_column_values(text, [*found, *names])
         for m in _SQL_INSERT_RE.finditer(text):
             columns = [c.strip() for c in m.group(1).split(",")]
             values = list(re.finditer(r"'([^']*)'|[^,]+", m.group(2)))
@@ -1856,6 +1976,30 @@ class NerDetector:
                     start, end = m.start(2) + value.start(1), m.start(2) + value.end(1)
                     if not any(e.start < end and start < e.end for e in [*found, *names]):
                         names.append(Entity(PERSON, start, end, value.group(1), 0.75, self.name))
+        return names
+
+    def _name_column_values(self, text: str, found: list[Entity]) -> list[Entity]:
+        """The cells under a table's name column ("id,name,ssn,email\n1,Abebe Tesfaye,…"): people."""
+        if "\n" not in text:
+            return []
+        names: list[Entity] = []
+        column: tuple[str, int] | None = None  # (separator, index) of the name column
+        offset = 0
+        for line in text.split("\n"):
+            separator = max(",\t|;", key=line.count)
+            cells = line.split(separator) if line.count(separator) else []
+            if column is None or column[0] != separator:
+                header = [index for index, cell in enumerate(cells) if _TABLE_NAME_COLUMN_RE.fullmatch(cell)
+                          and (cell.strip(" \t*`\"':：").casefold() != "name" or _PERSON_DATA_COLUMN_RE.search(line))]
+                column = (separator, header[0]) if header and not any(c.isdigit() for c in line) else column
+            elif column[1] < len(cells):
+                start = offset + sum(len(cell) + 1 for cell in cells[:column[1]])
+                m = _TABLE_NAME_VALUE_RE.fullmatch(cells[column[1]])
+                value = m.group(1) if m else ""
+                if (m and value.casefold() not in self._public and not set(value.casefold().split()) & _THING_HEADS
+                        and not any(e.start < start + m.end(1) and start + m.start(1) < e.end for e in found)):
+                    names.append(Entity(PERSON, start + m.start(1), start + m.end(1), value, 0.7, self.name))
+            offset += len(line) + 1
         return names
 
     def _rated_people(self, text: str, found: list[Entity]) -> list[Entity]:
@@ -1888,11 +2032,20 @@ class NerDetector:
         return start
 
     @staticmethod
-    def _extend_family_name(text: str, end: int) -> int:
-        """The end of a name that goes on with one more family name (Alejandro Fernández López)."""
+    def _extend_family_name(text: str, end: int, double_given: bool = False) -> int:
+        """The end of a name that goes on with one more family name (Alejandro Fernández López), or, after two
+        given names (Fatima Zahra, Anna Maria), with any capitalised word that is no common word (Idrissi)."""
         m = _NEXT_WORD_RE.match(text, end)
         if m and _capitalised(m.group(1)) and m.group(1).casefold() in _lexicon()["surnames"]:
             return m.end()
+        # a family name of two words may follow (Maria Clara Dela Cruz)
+        for _ in range(2):
+            if (double_given and m and _capitalised(m.group(1)) and m.group(1).isalpha()
+                    and m.group(1).casefold() not in _lexicon()["common"] and m.group(1).casefold() not in _EN_NOT_NAMES
+                    and m.group(1).casefold() not in _THING_HEADS and m.group(1).casefold() not in _EN_STARTERS
+                    and not re.fullmatch(rf"(?:{_EN_ORG_WORDS})", m.group(1))):
+                end = m.end()
+                m = _NEXT_WORD_RE.match(text, end)
         return end
 
     def _particle_names(self, text: str, found: list[Entity]) -> list[Entity]:
@@ -1978,6 +2131,7 @@ class NerDetector:
                     start, end = m.start() + w.start(), m.start() + w.end()
                     if not any(e.start < end and start < e.end for e in [*found, *names]):
                         names.append(Entity(PERSON, start, end, w.group(), 0.65, self.name))
+        names += self._listed_given_names(text, [*earlier, *found, *names])
         # "i think zhou jie has it", "ask wang fang": a lower-case pinyin name next to a verb that says a person
         for m in _LOWER_PINYIN_PAIR_RE.finditer(text):
             start, end = m.start("surname"), m.end("given")
@@ -1985,6 +2139,29 @@ class NerDetector:
                     and (m.group("verb_before") or m.group("verb_after") or _delimited_item(text, start, end))
                     and not any(e.start < end and start < e.end for e in [*found, *names])):
                 names.append(Entity(PERSON, start, end, text[start:end], 0.7, self.name))
+        return names
+
+    def _listed_given_names(self, text: str, known: list[Entity]) -> list[Entity]:
+        """A known given name alone as an item of a list whose line holds two people already ("Table 1: Shirin
+        Tehrani, Pavel Dvořák, Leila; Table 2: Lee Seo-yeon, Bartek"): a list of people."""
+        people = [e for e in known if e.type == PERSON and _delimited_item(text, e.start, e.end)]
+        if len(people) < 2:
+            return []
+        given, common = _lexicon()["given"], _lexicon()["common"]
+        # people per line and the characters they cover, counted once (a long table would make this quadratic)
+        people_per_line = Counter(text.count("\n", 0, p.start) for p in people)
+        covered = bytearray(len(text))
+        for e in known:
+            covered[e.start:e.end] = b"\x01" * (e.end - e.start)
+        names: list[Entity] = []
+        for m in _CAPITALISED_WORD_RE.finditer(text):
+            word = m.group()
+            if (_unaccented(word.casefold()) in given and word.casefold() not in common
+                    and word.casefold() not in self._public and word.casefold() not in _EN_NOT_NAMES
+                    and not any(covered[m.start():m.end()]) and _delimited_item(text, m.start(), m.end())
+                    and people_per_line[text.count("\n", 0, m.start())] >= 2):
+                names.append(Entity(PERSON, m.start(), m.end(), word, 0.65, self.name))
+                covered[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         return names
 
     def _spacy_entities(self, text: str) -> list[Entity]:

@@ -231,7 +231,7 @@ def test_email_wins_over_phone_inside_it() -> None:
     ("server 10.0.0.5 down", "10.0.0.5"),
     ("内网地址192.168.1.100请检查", "192.168.1.100"),
     ("dns 8.8.8.8:53", "8.8.8.8"),
-    ("subnet 172.16.0.0/12", "172.16.0.0"),
+    ("subnet 172.20.0.0/16", "172.20.0.0"),      # somebody's subnet (the standard 172.16.0.0/12 block is not)
     ("v6 2400:cb00:2048:1::c629:d7a2 ok", "2400:cb00:2048:1::c629:d7a2"),
     ("link fe80::1ff:fe23:4567:890a%eth0 up", "fe80::1ff:fe23:4567:890a%eth0"),
     ("[2606:4700::1111]:443", "2606:4700::1111"),
@@ -684,3 +684,54 @@ def test_password_words_before_advice_paths_and_versions_are_not_secrets(text: s
 ])
 def test_template_fields_are_never_secrets(text: str) -> None:
     assert [e for e in SecretDetector().detect(text) if e.type == SECRET] == []
+
+
+# --- tabular SSNs and redaction markers ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("id,name,ssn,email\n1,John Smith,536221234,j@x.com\n2,Fatima Al-Zahrani,827691762,f@x.com",
+     ["536221234", "827691762"]),
+    ("| Name | SSN | Dept |\n|---|---|---|\n| Ann Lee | 536221234 | HR |", ["536221234"]),
+    ("name\tsocial_security_number\nAnn Lee\t536221234", ["536221234"]),
+    ("name;ss_no\nLi Wei;772123456", ["772123456"]),             # areas 772-899 are issued since 2011
+    ("payroll export row: zhong haoran|829495395|15000", ["829495395"]),
+    ("employee list: Ann Lee;536221234;HR", ["536221234"]),
+])
+def test_ssns_in_tables_without_separators(text: str, expected: list[str]) -> None:
+    assert [e.text for e in UsSsnDetector().detect(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "order_id,customer,amount\n536221234,Ann Lee,30",            # no SSN column, no personnel record
+    "employee,dept,badge\nAnn Lee,HR,536221234",                 # a personnel table whose column is named otherwise
+    "tracking numbers: 536221234, 536221235, 536221236",
+    "Employee Ann Lee, 536221234",                               # prose, not a record of three fields
+    "id,name,ssn\n1,Ann Lee,912345678",                          # 9xx is no SSN area
+])
+def test_nine_digit_fields_that_are_no_ssn(text: str) -> None:
+    assert UsSsnDetector().detect(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "terraform plan shows this diff:\n~ master_password = (sensitive)",
+    "password = (known after apply)",
+    "db_password: (hidden)",
+])
+def test_redaction_markers_are_no_secret(text: str) -> None:
+    assert SecretDetector().detect(text) == []
+
+
+@pytest.mark.parametrize("text", ["测试数据里手机号写 13800000000 可以吗", "mock: +86 139 0000 0000"])
+def test_placeholder_mobiles_with_a_zero_subscriber_part_are_no_phone(text: str) -> None:
+    assert PhoneDetector().detect(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("what's the difference between 10.0.0.0/8 and 172.16.0.0/12?", []),
+    ("allow 192.168.224.95/32 -> 10.151.79.116:5432", ["192.168.224.95", "10.151.79.116"]),
+    ("subnet 10.20.0.0/16, host 10.20.3.4/24", ["10.20.0.0", "10.20.3.4"]),
+    ("RFC 1918: 192.168.0.0/16, 100.64.0.0/10 is CGNAT", []),
+])
+def test_network_ranges_are_no_host_address(text: str, expected: list[str]) -> None:
+    assert [e.text for e in IpAddressDetector().detect(text)] == expected

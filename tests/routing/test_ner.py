@@ -685,3 +685,116 @@ def test_doubled_given_names_nicknames_sign_offs_and_record_fields(ner, text, na
 ])
 def test_sign_off_words_product_rows_and_doubled_words_are_not_people(ner, text):
     assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name alone between a word that addresses someone and a verb of telling or checking
+    ("跟思远说一声，明天的评审改到下午三点", "思远"),
+    ("通知婉清确认一下报价单", "婉清"),
+    ("问问子豪看看这个方案", "子豪"),
+    ("给雨涵打个电话，提醒她带合同", "雨涵"),
+    ("讓嘉怡講一下上週的進度", "嘉怡"),
+    ("我打算给佳琪和欣怡，另一个人可能会不高兴", "欣怡"),
+    # a surname and a title cut to one character, as the subject or object of a clause
+    ("昨天严处在群里@我说报表数据不对", "严处"),
+    ("严处让我先别签这份补充协议", "严处"),
+    ("王局说下周来检查，材料要提前备好", "王局"),
+    ("跟李科确认一下报销流程", "李科"),
+    ("赵所，您好，附件是这次的审计意见", "赵所"),
+    ("黄行的意见是先暂停放款", "黄行"),
+    ("孙厅亲自批的这笔经费", "孙厅"),
+    # a full name of rarer given characters before a title, after a word that addresses someone
+    ("给謝孟儒老師寫一段謝師的話，感謝這學期的照顧", "謝孟儒"),
+    ("跟欧阳澍先生约个时间", "欧阳澍"),
+    # 老 + surname closing a clause: an object or a list item
+    ("下个月准备劝退老周，N+1怎么算比较稳妥？", "老周"),
+    ("参会 万俟志勇、Katarzyna Nowak、老周；结论：下周二前出稿", "老周"),
+    # a known given name alone in a list whose line holds two people
+    ("Seating chart? Table 1: Shirin Tehrani, Pavel Dvořák, Leila; Table 2: Lee Seo-yeon, Bartek", "Leila"),
+    ("Seating chart? Table 1: Diego Hernández, Pavel Dvořák, Leila; Table 2: Ouyang Jing, Mateo", "Mateo"),
+])
+def test_given_names_short_titles_and_listed_people(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", [
+    "跟大家说一声，明天放假", "跟客户确认一下发货时间", "给新人讲一下流程", "和同事说一声", "跟领导汇报",
+    "他们处在困难时期", "这个局部要改", "科学研究需要耐心", "长江处在汛期", "去建行办业务", "跟农行确认一下额度",
+    "全市三十余所学校", "在何处办理", "查处在逃人员", "这所学校不错", "给高中老师写信", "给英语老师发邮件",
+    "他做事很老成，", "缩小范围", "越来越小，", "老馬識途，",
+    "Summarise the plot of Moby Dick in three sentences for a book club flyer",
+    "Did you read the novel Jane Eyre?", "帮我写《杜拉拉升职记》的读后感",
+    "Invite Priya Nair and Tom Becker. Topics: Growth, Hope, Faith, Jordan, Georgia",
+])
+def test_words_clauses_and_work_titles_are_not_new_people(ner, text):
+    people = {e for e in _found(ner, text) if e[0] == "PERSON"} - {("PERSON", "Priya Nair"), ("PERSON", "Tom Becker")}
+    assert not people
+
+
+@pytest.mark.parametrize("text", [
+    "For the address field placeholder, is 'Musterstraße 1, 12345 Musterstadt' clear enough?",
+    "Use Voorbeeldstraat 12, 1234 AB Voorbeeldstad as the example",
+])
+def test_other_languages_textbook_addresses_are_no_address(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "ADDRESS"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("id,name,ssn,email\n1,Abebe Tesfaye,841 69 4728,l@x.co.uk\n2,Siti Rahmawati,086203024,8@qq.com", "Abebe Tesfaye"),
+    ("| Name | Role |\n|---|---|\n| Zhang Wei | PM |\n| 李娜 | QA |", "Zhang Wei"),
+    ("employee_name\tdept\nKwame Mensah\tFinance", "Kwame Mensah"),
+    ("Server got ssh logins from Muhammad Hafiz bin Ismail's laptop at 3am", "Muhammad Hafiz bin Ismail"),
+    ("Siti Aminah binti Yusof joined the team", "Siti Aminah binti Yusof"),
+])
+def test_name_columns_and_patronymic_names(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", [
+    "product,name,price\n1,Widget Pro,30\n2,Blue Chair,20",     # a bare "name" column of things
+    "host,name,ip\nweb1,Load Balancer,10.0.0.1",
+    "the binary is in bin and Docker runs it",
+])
+def test_name_columns_of_things_are_no_people(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text, address", [
+    ("我住在39 Jurong West Street 61, #13-80, Singapore 649734，附近有什么推荐吗",
+     "39 Jurong West Street 61, #13-80, Singapore 649734"),
+    ("通訊地址Blk 415 Tampines Street 17, #06-255, Singapore 528609",
+     "Blk 415 Tampines Street 17, #06-255, Singapore 528609"),
+    ("Check: Blk 215 Ang Mo Kio Avenue 1, #08-1123, Singapore 560215 - ok?",
+     "Blk 215 Ang Mo Kio Avenue 1, #08-1123, Singapore 560215"),
+    ("我们在10 Anson Road #21-07, Singapore 079903有个仓", "10 Anson Road #21-07, Singapore 079903"),
+])
+def test_singapore_addresses_whole(ner, text, address):
+    assert ("ADDRESS", address) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("new hire Megan O'Connell, SSN 294 42 6494, start date Monday", "Megan O'Connell"),
+    ("employee Sean McDonald left last week", "Sean McDonald"),
+    ("We're letting Fatima Zahra Idrissi go at the end of the month", "Fatima Zahra Idrissi"),
+    ("pls proofread: Haruto Nakamura will co-own it, Maria Clara Dela Cruz reviews", "Maria Clara Dela Cruz"),
+])
+def test_whole_latin_names_with_inner_capitals_and_several_given_names(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Is 221B Baker Street a real address? fans keep asking",
+    "Write a letter to 742 Evergreen Terrace, Springfield as a Simpsons joke",
+    "Address it to 4 Privet Drive, Little Whinging, Surrey for the Harry Potter quiz",
+    "How far is 10 Downing Street, London SW1A 2AA from the station?",
+])
+def test_addresses_of_fiction_and_public_offices_are_no_address(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "ADDRESS"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("帮我把这句改通顺：本人戴永福身份证号码370781196212055706，自愿放弃", "戴永福"),   # a form's "I, the undersigned"
+    ("payroll export row: zhong haoran|829495395|15000 — why is the import failing?", "zhong haoran"),  # a pipe field
+])
+def test_undersigned_names_and_pipe_delimited_pinyin_names(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)

@@ -263,6 +263,9 @@ def test_confidential_content_by_class_is_sensitive(router, text):
     "What are common red flags of procurement fraud?",
     "What does a shadow on a liver scan usually mean?",
     "I'm applying for a data analyst role at Spotify. Help me tailor my CV.",
+    # a topic keyword in a question about how others handle a practice
+    "工资条要不要列出加班明细，其他公司都是怎么做的？",
+    "How do other companies handle payroll mistakes they find after payday?",
 ])
 def test_general_questions_on_the_same_topics_go_to_the_cloud(router, text):
     assert not router.decide_text(text).sensitive, text

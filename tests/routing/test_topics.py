@@ -244,3 +244,106 @@ def test_published_and_market_figures_are_general(text: str, general: bool) -> N
 def test_known_defects_shipped_holds_on_disclosure_and_figures_against_plan(
         detector: TopicDetector, text: str, topic: bool) -> None:
     assert bool(detector.detect(text)) is topic, text
+
+
+# Round 7 classes, in phrasings other than the probe lines: a test or screening result of the writer or their
+# family (even inside a general question), a leader leaving or an org change before it is announced, deal news
+# of ours, some of us named as going, a key customer leaving us, a counterparty's price or action against us.
+@pytest.mark.parametrize("text", [
+    "我婆婆的肠镜结果出来了，说有两个息肉，一般需要多久复查？",
+    "我自己的甲功报告显示TSH偏高，要不要吃药",
+    "孕检唐筛提示18-三体临界风险，我们该不该做无创",
+    "我老公体检查出肌酐偏高，挂什么科",
+    "My husband's colonoscopy found two polyps; what is the usual follow-up interval?",
+    "My mum's CT scan showed a shadow on her lung, the consultant referred her to oncology",
+    "Our baby's 12-week scan came back high risk, what happens at the next appointment?",
+    "I was just diagnosed with type 2 diabetes; what is a good first week of meals?",
+    "my dad's PSA of 8.2 worries me, explain the options",
+    "Our VP of marketing is leaving at the end of the quarter and staff hear on Friday. Draft the memo.",
+    "the managing director is being replaced in September; only the board knows. outline the handover",
+    "The all-hands email is scheduled for Tuesday; help me write the Q&A for managers",
+    "Design and research merge into one group; the org changes will be communicated next week",
+    "研发总监下个月要调去集团，内部信还没发，帮我写交接清单",
+    "董事长年底卸任，接班人选还没定，先帮我想想过渡安排",
+    "We're about to be acquired by a bigger player, can I still exercise my options?",
+    "The acquisition of our Czech supplier got pushed back to January; update the steering deck",
+    "three of my reports will be laid off next month; how do I prepare the conversations?",
+    "Our biggest customer told us they won't renew in March; model the revenue hit",
+    "The seller came back at $42M, we were at 35. How do we counter?",
+    "对方报价2.3亿，我们的顾问觉得偏高，帮我准备还价思路",
+    "The distributor just put us on formal notice over the missed volumes — draft our reply",
+    "我们和那家做物流的谈收购，已经在做尽调了",
+])
+def test_round7_confidential_classes_are_topics(detector: TopicDetector, text: str) -> None:
+    assert detector.detect(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "What does a high PSA usually mean for men over 60?",
+    "唐筛和无创DNA有什么区别？哪个准确率高",
+    "我想了解一下NIPT的准确率",
+    "我在看《三体》，帮我写个读后感",
+    "CI 检测结果异常，我该怎么排查？",
+    "the test results were abnormal on my CI pipeline, how do I debug?",
+    "my virus scan showed a suspicious file, should I delete it?",
+    "How do companies usually announce a CEO stepping down?",
+    "Write a press release template announcing a new CFO",
+    "Our CEO retiring next month was announced last week; write a farewell card",
+    "The new CEO of Microsoft was announced yesterday, summarise the news",
+    "How many people will be laid off in a recession?",
+    "How do companies reduce churn when their biggest customer is leaving?",
+    "Our sprint slipped to Q3, write a status update",
+    "I am going to file a complaint with my landlord about noise",
+    "We are about to send a newsletter to customers, proofread it",
+])
+def test_round7_look_alikes_are_not(detector: TopicDetector, text: str) -> None:
+    assert not detector.detect(text), text
+
+
+@pytest.mark.parametrize(("text", "general"), [
+    ("工资条上只显示实发金额，别的企业一般怎么做？", True),
+    ("年终奖发放时间，同行一般怎么安排", True),
+    ("How do other companies handle payroll corrections after a mistake?", True),
+    ("Is it common practice to show salary bands in job ads?", True),
+    ("我的年终奖是5万，别的公司怎么处理的", False),
+])
+def test_how_others_handle_a_practice_is_general(text: str, general: bool) -> None:
+    assert is_general_question(text) is general
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # a pay structure: levels with money ranges, ours unless published or sample data
+    ("Proposed bands — E3 88-102k, E4 110-128k, E5 135-160k; does the spread look right?", True),
+    ("Grade 2: 31-36k, Grade 3: 38-45k for the store staff, check the overlap", True),
+    ("新职级体系：T4 2.5-3.5万，T5 3.8-5万，明年一月生效", True),
+    ("levels.fyi lists L4 at 180-220k and L5 at 250-300k in Seattle, is that right?", False),
+    ("Make a sample table: L1 10-20k, L2 20-30k, L3 30-40k", False),
+    ("the upgrade from 3.10 to 3.12 took 2-3 days", False),
+])
+def test_pay_bands_by_level_are_topics(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("孩子对坚果严重过敏，幼儿园那边要准备什么", True),
+    ("My son is severely allergic to cashews, how do I brief the nursery?", True),
+    ("Head of finance is out after the audit findings, her last day is Friday. HR wants a comms plan.", True),
+    ("我对这种开会方式过敏哈哈", False),
+    ("What are common symptoms of asthma in kids?", False),
+    ("Head of marketing is a great role, write a job ad", False),
+])
+def test_allergies_of_family_and_a_leader_leaving(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # a relative's diagnosis inside a general question, and allergies said with "has"
+    ("外公前几天被确诊帕金森，一般能自理多久？", True),
+    ("How do I tell my children that their grandpa has cancer? he was diagnosed in May", True),
+    ("Our son has a severe egg allergy; what should the school canteen know?", True),
+    ("帕金森一般能自理多久？", False),
+    ("What are common allergy symptoms in spring?", False),
+    ("Write an allergy notice for our restaurant menu", False),
+])
+def test_relatives_diagnoses_in_general_questions(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
