@@ -9,8 +9,10 @@ import signal
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
+from pathlib import Path
 
 import httpx
+import pytest
 from conftest import Server, launch, wait_for
 
 from hybridai.testing.openai_server import OpenAIStubServer
@@ -99,3 +101,25 @@ def test_a_named_sessions_turn_is_in_the_database_when_answered(server: Server):
         "ON m.conversation_id = c.id WHERE c.tenant = %s AND c.session_id = %s ORDER BY m.id",
         server.keys["a"].tenant, session)
     assert [row["role"] for row in rows] == ["user", "assistant"]
+
+
+def _thread_nice_values(pid: int) -> list[int]:
+    """Nice value of every thread of ``pid`` and of its child processes (Linux /proc)."""
+    values, pids = [], [pid]
+    while pids:
+        current = pids.pop()
+        for task in Path(f"/proc/{current}/task").iterdir():
+            stat = (task / "stat").read_text()
+            values.append(int(stat[stat.rindex(")") + 2:].split()[16]))  # field 19: nice
+            pids += [int(child) for child in (task / "children").read_text().split()]
+    return values
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="per-thread priorities are read from Linux /proc")
+def test_the_writer_thread_runs_at_a_lower_priority_than_the_requests(server: Server):
+    # the requests' thread keeps the default priority; the writer (started by the first write) yields to it
+    with server.client(server.keys["a"]) as client:
+        ask(client, "A turn that starts the writer.", new_session())
+    assert server.process is not None
+    nice_values = _thread_nice_values(server.process.pid)
+    assert 0 in nice_values and 10 in nice_values, nice_values
