@@ -436,10 +436,10 @@ def _print_summary(metrics: dict[str, Any]) -> None:
                 roof = row["roofline"]
                 print(f"{name:<17}{mode:<17}{key:>4}{row['tokens_per_s']:>10.1f}{''.join(cells)}"
                       f"{100 * roof['fraction']:>9.1f}%{100 * roof['fraction_with_prefill']:>9.1f}%")
-    load = metrics["machine"]["load_average_1min"]
-    if max(load.values()) > (metrics["machine"]["cpu_count"] or 1):
-        print(f"\nWARNING: the machine was busy (1-minute load average {load['before']:.1f} before, "
-              f"{load['after']:.1f} after, on {metrics['machine']['cpu_count']} CPUs): figures are skewed")
+    others = metrics["machine"]["other_processes_cpus"]
+    if others is not None and others > BUSY_OTHER_CPUS:
+        print(f"\nWARNING: the machine was busy (other processes kept {others:.2f} of its "
+              f"{metrics['machine']['cpu_count']} CPUs busy on average during the run): figures are skewed")
     goal = metrics["goals"]
     if goal is not None:
         print(f"\ndemo model, concurrency {goal['concurrency']}: batching gives {goal['batching_speedup']:.1f}x the "
@@ -452,6 +452,31 @@ def _print_summary(metrics: dict[str, Any]) -> None:
 
 
 # -- command line ----------------------------------------------------------------------------------
+# Other processes' average CPU use during a run above which its figures are flagged as skewed. The load
+# average cannot tell: the benchmark's own threads (torch, ONNX Runtime, the batcher) count in it.
+BUSY_OTHER_CPUS = 0.25
+
+
+def other_processes_cpu_s() -> float | None:
+    """CPU seconds the whole machine has been busy, minus this process's and its children's (Linux
+    /proc/stat; None elsewhere). The difference of two readings is what other processes used."""
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    except OSError:
+        return None
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(v) for v in fields[:8])
+    machine_busy_s = (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+    own = os.times()
+    return machine_busy_s - (own.user + own.system + own.children_user + own.children_system)
+
+
+def _other_load(before: float | None, wall_s: float) -> float | None:
+    after = other_processes_cpu_s()
+    if before is None or after is None or wall_s <= 0:
+        return None
+    return round(max(0.0, after - before) / wall_s, 3)
+
+
 def _choices(allowed: Sequence[str]) -> Any:
     def parse(text: str) -> list[str]:
         values = [v.strip() for v in text.split(",") if v.strip()]
@@ -512,6 +537,8 @@ def main(argv: Sequence[str] | None = None, *, settings: Any = None) -> int:
         model_dirs["gpt2-small-shape"] = gpt2_small_shape(demo_dir, args.cache)
 
     load_before = os.getloadavg()[0]
+    others_before = other_processes_cpu_s()
+    started = time.perf_counter()
     print("measuring this CPU's peak matmul FLOP/s and memory bandwidth ...", flush=True)
     # in a thread of its own: parallel torch work on the main thread halves the batcher's tokens/s afterwards
     # (measured: 3,461 -> 1,778 tok/s at c=16 on the demo model), which would skew what is measured next
@@ -536,7 +563,8 @@ def main(argv: Sequence[str] | None = None, *, settings: Any = None) -> int:
         "machine": {"cpu_count": os.cpu_count(), "python": platform.python_version(),
                     "platform": platform.platform(),
                     # other work on the machine skews every figure; ratios measured side by side suffer least
-                    "load_average_1min": {"before": load_before, "after": os.getloadavg()[0]}},
+                    "load_average_1min": {"before": load_before, "after": os.getloadavg()[0]},
+                    "other_processes_cpus": _other_load(others_before, time.perf_counter() - started)},
     }
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2), encoding="utf-8")
     paths = plot(metrics, out)

@@ -4,6 +4,9 @@ metrics.json, its plots and its roofline figures. Not a performance test: no tim
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -48,6 +51,7 @@ def test_bench_local_tiny_run(tmp_path: Path, demo_model_dir: Path, monkeypatch)
             else:
                 _check_levels(data["levels"], [1, 3])
     assert metrics["goals"] is None  # concurrency 16 was not measured
+    assert metrics["machine"]["other_processes_cpus"] >= 0
     demo = metrics["models"]["demo"]["costs"]
     assert 1.2e6 < demo["parameters"] < 1.5e6  # the demo model's 1.38M parameters, counted from its config
 
@@ -88,3 +92,24 @@ def test_roofline_is_the_tighter_of_compute_and_memory():
     assert one["bound"] == "memory" and one["tokens_per_s"] == pytest.approx(25.0)  # 0.4 GB at 10 GB/s
     many = bench.roofline_tokens_per_s(costs, hardware, batch=1000, context=0)
     assert many["bound"] == "compute" and many["tokens_per_s"] == pytest.approx(100.0)  # 1 GFLOP at 100 GFLOP/s
+
+
+@pytest.mark.skipif(bench.other_processes_cpu_s() is None, reason="reads Linux /proc/stat")
+def test_other_processes_cpu_counts_another_process_but_not_this_one():
+    # a busy loop in this process is its own work, not other load
+    before = bench.other_processes_cpu_s()
+    deadline = time.perf_counter() + 0.5
+    while time.perf_counter() < deadline:
+        pass
+    own_loop = bench.other_processes_cpu_s() - before
+    # a busy process beside it is (read while it runs: a child's time counts as ours once it is waited for)
+    spin = "import time\nend = time.time() + 1.0\nwhile time.time() < end: pass"
+    busy = subprocess.Popen([sys.executable, "-c", spin])
+    try:
+        before = bench.other_processes_cpu_s()
+        time.sleep(0.8)
+        other = bench.other_processes_cpu_s() - before
+    finally:
+        busy.wait()
+    assert other > 0.5, other
+    assert own_loop < 0.3, own_loop
