@@ -46,7 +46,8 @@ CORPUS_SENTENCES = 400  # per language
 DEV_FILES = [REPO / "hybridai" / "data" / name
              for name in ("router_dev.jsonl", "router_probe.jsonl", "router_probe2.jsonl", "router_probe3.jsonl",
                           "router_probe4.jsonl", "router_probe5.jsonl",
-                          "router_probe6.jsonl", "router_probe7.jsonl", "router_probe8.jsonl")]
+                          "router_probe6.jsonl", "router_probe7.jsonl", "router_probe8.jsonl",
+                          "router_probe9.jsonl")]
 
 FILL: dict[str, list[str]] = {
     "zsubj": ["我们部门", "销售部", "研发中心", "公司", "集团", "华东区", "项目组", "我们团队", "事业部", "子公司",
@@ -1093,6 +1094,128 @@ FILL.update({
     "zpayop7": ["跨行转账被退回，提示户名不符", "退款一直显示处理中", "对公付款被银行退票", "收款码提示商户异常"],
     "zpayask7": ["一般是什么原因", "怎么跟客户解释", "要重新发起吗", "该找银行还是支付公司"],
 })
+# Round 8 (from the ninth probe set's misses, as classes): contact details only, preparing a visit to a
+# company, example personas in docs, published figures and concept questions are harmless; one's own
+# examination finding is confidential.
+FILL.update({
+    "econtactrole8": ["The reception line", "Our after-hours support number", "The warehouse dispatch desk",
+                      "The Lisbon office switchboard", "Our billing helpline", "The facilities hotline",
+                      "The main number of our Osaka branch", "Our partner's customer service line"],
+    "ephone8": ["+44 20 7946 0321", "(312) 555-0187", "+81 3-5550-1234", "+351 21 555 0199", "0800 555 012",
+                "+1 646 555 0142 ext. 31", "+61 2 5550 8812"],
+    "econtacttask8": ["add it to the footer of the newsletter", "put it on the signage brief",
+                      "include it in the FAQ page", "list it in the supplier onboarding pack",
+                      "format it for the contact card", "add it to the event flyer"],
+    "zcontactrole8": ["前台电话", "售后服务热线", "仓库调度电话", "深圳办事处总机", "财务对账专线", "合作方的客服热线",
+                      "行政部座机"],
+    "zphone8": ["0755-2655 8801", "400-820-6617", "021 6288 3190 转 12", "+852 2555 0198", "010-8455 7720"],
+    "zcontacttask8": ["加到访客须知里", "放进合作伙伴名录", "写进活动海报的联系方式一栏", "更新到官网联系我们页面",
+                      "整理进供应商手册"],
+    "zvisitorg8": ["苏州工业园区一家做精密模具的公司", "杭州一家跨境电商服务商", "成都某新能源电池厂",
+                   "青岛的一家冷链物流企业",
+                   "东莞一家家具出口工厂"],
+    "zvisittask8": ["帮我列几个寒暄和破冰的话题", "帮我准备一份公司介绍的提纲", "拜访时要注意哪些礼仪",
+                    "帮我想几个了解对方业务的问题", "准备一页 company overview 的要点"],
+    "evisitorg8": ["a packaging supplier in Monterrey", "a logistics firm in Rotterdam", "a family-run winery in Porto",
+                   "a robotics start-up in Munich", "a textile mill in Izmir"],
+    "evisittask8": ["draft some talking points for the intro meeting", "what should I research before the visit?",
+                    "prepare a short agenda for the first meeting", "suggest icebreakers for the factory tour"],
+    "evisitwhen8": ["next Tuesday", "at the end of the month", "tomorrow", "in two weeks"],
+    "epersona8": ["Alice", "Bob", "Carol", "Dave", "Mallory", "Jane Doe", "John Smith", "Erin"],
+    "edoc8": ["In the tutorial", "In our style guide's examples", "In the sample dataset", "In the API quick-start",
+              "In the training slides", "In the user manual's walkthrough"],
+    "epersonarole8": ["the example customer", "the placeholder admin", "a fictional reviewer", "the demo user",
+                      "the sample approver"],
+    "edoctask8": ["rename them to neutral role names", "make the examples consistent", "translate the walkthrough",
+                  "add a diagram of the flow"],
+    "zpersona8": ["张三", "李四", "王五", "小明", "小红"],
+    "zdoc8": ["培训课件的例子里", "产品说明书的示例中", "新人手册的演示流程里", "接口文档的样例里"],
+    "zdoctask8": ["帮我把例子写得更通顺", "帮我统一示例的写法", "把这段示例翻译成英文", "帮我再补一个例子"],
+    "zpubfig8": ["公司官网发布的上半年营收同比增长了8%", "已经公开披露的年度净利润是3.2亿", "财报里公布的毛利率是41%",
+                 "上市公告中写明的出货量突破百万台", "去年年报披露的研发投入占比12%"],
+    "zpubtask8": ["帮我写一段对外宣传文案", "帮我做成一张宣传海报的文案", "写一条公众号推文", "整理成给媒体的要点"],
+    "epubfig8": ["Our published annual report shows revenue up 9%",
+                 "The results we released last quarter show 14% growth",
+                 "Per the publicly filed 10-K, margins reached 31%", "The audited figures already on our website show "
+                 "2 million users"],
+    "epubtask8": ["write a LinkedIn post about it", "turn it into a customer newsletter blurb", "draft a press kit "
+                  "paragraph", "make three slide bullets for the trade show"],
+    "zconcept8": ["商业秘密和著作权有什么区别", "什么是保密信息，一般怎么界定", "内幕信息和公开信息怎么区分",
+                  "竞业限制和保密义务是一回事吗",
+                  "机密文件和秘密文件的密级有什么不同", "敏感个人信息包括哪些类型"],
+    "econcept8": ["What's the difference between a trade secret and a patent?", "How is 'confidential information' "
+                  "usually defined in an NDA?", "Is insider information the same as material non-public information?",
+                  "What counts as a trade secret under US law?", "Explain the difference between internal and "
+                  "restricted data classification."],
+    "erolepriv8": ["Can a landlord ask a tenant about their disability?", "May an employer tell colleagues why "
+                   "a worker is on sick leave?", "Is a school allowed to share a student's diagnosis with other "
+                   "parents?", "Should a manager know an employee's pregnancy before it's announced?",
+                   "Can an insurer request a customer's full medical history?"],
+    "zrolepriv8": ["公司可以要求员工提供病历吗", "HR 能把员工请病假的原因告诉部门领导吗",
+                   "学校能不能把学生的体检结果告诉其他家长",
+                   "房东有权询问租客的健康状况吗", "单位可以公开员工的怀孕情况吗"],
+    "zexam8": ["胃镜", "肠镜", "病理", "CT", "核磁", "彩超", "活检", "甲状腺B超"],
+    "zfinding8": ["慢性浅表性胃炎伴糜烂", "结肠多发息肉", "轻度脂肪肝", "甲状腺结节 TI-RADS 4a 类",
+                  "肺部磨玻璃结节 8mm",
+                  "腺瘤性息肉", "胆囊结石", "肝血管瘤"],
+    "zexamask8": ["要紧吗", "需要手术吗", "该挂哪个科", "下一步怎么办", "严重不严重"],
+    "eexam8": ["endoscopy", "colonoscopy", "pathology", "CT", "ultrasound", "thyroid scan", "biopsy"],
+    "efinding8": ["chronic gastritis with intestinal metaplasia", "two tubular adenomas", "a 9 mm lung nodule",
+                  "mild fatty liver", "a complex ovarian cyst", "Barrett's oesophagus"],
+    "eexamask8": ["should I worry?", "what are my next steps?", "is that serious?", "do I need surgery?"],
+})
+FILL.update({
+    "zfullco8": ["佛山顺联家居制造有限公司", "厦门海岳供应链管理有限公司", "合肥启辰新材料科技股份有限公司",
+                 "天津北辰港务物流有限公司",
+                 "广州南粤会计师事务所", "无锡恒远纺织机械有限公司", "重庆渝江汽车零部件有限公司"],
+    "zvisitwhen8": ["周四", "月底", "明天上午", "下个月初", "这周五"],
+    "zvisitmix8": ["准备几条 icebreaker", "整理一份 company background", "列一个 meeting agenda",
+                   "写几个 discovery questions",
+                   "做一页 one-pager 介绍我们公司"],
+    "epersonaname8": ["Marcus", "Leila", "Dmitri", "Hannah", "Kenji", "Sofia", "Oliver"],
+    "epersonarole8b": ["the demo manager", "the example editor", "the fictional support agent", "the sample reviewer"],
+    "edocfix8": ["tighten the wording", "make the walkthrough read more naturally", "add a second example",
+                 "convert it to a numbered list"],
+})
+ROUND7_NEG += [
+    ("{zvisitwhen8}要去{zfullco8}拜访，帮我{zvisitmix8}", "general"),
+    ("{zvisitwhen8}去{zfullco8}参观交流，{zvisittask8}", "general"),
+    ("Visiting {zfullco8} {evisitwhen8}; {evisittask8}", "general"),
+    ("{edoc8}, {epersonaname8} is {epersonarole8b} and {epersonaname8} {epersonarole8} — {edocfix8}.",
+     "example_persona"),
+    ("{econtactrole8} is {ephone8}; {econtacttask8}.", "contact_only"),
+    ("{zcontactrole8}是 {zphone8}，帮我{zcontacttask8}", "contact_only"),
+    ("下周去拜访{zvisitorg8}，{zvisittask8}", "general"), ("Next week I'm visiting {evisitorg8} — {evisittask8}",
+                                                           "general"),
+    ("{edoc8}, {epersona8} is {epersonarole8}; {edoctask8}.", "example_persona"),
+    ("{zdoc8}，{zpersona8}是示例用户，{zdoctask8}", "example_persona"),
+    ("{zpubfig8}，{zpubtask8}", "public_info"), ("{epubfig8}; {epubtask8}.", "public_info"),
+    ("{zconcept8}？", "general"), ("{econcept8}", "general"),
+    ("{erolepriv8}", "general"), ("{zrolepriv8}？", "general"),
+]
+FILL.update({
+    "emisconduct8": ["was seen taking home prototype boards without sign-off", "got caught forwarding client files to "
+                     "his Gmail", "was found logging into the payroll system with a colleague's password",
+                     "turns out to have been selling leads to a competitor", "admitted to backdating the test records",
+                     "was spotted copying the source repo onto a USB stick"],
+    "eoutcome8": ["we haven't decided between a warning and dismissal", "HR meets him on Monday before anyone is told",
+                  "the investigation is still quiet", "legal wants a timeline before we act"],
+    "zmisconduct8": ["被发现把客户资料拷到自己的U盘", "私下把报价单发给了竞争对手", "用同事的账号登进了薪资系统",
+                     "篡改了检测记录", "偷偷把样机带回家"],
+    "erole8": ["One of our field technicians", "A senior buyer in procurement", "Our night-shift supervisor",
+               "A contractor on the data team", "The branch's top salesperson"],
+    "zrole8": ["一个老采购", "夜班主管", "数据组的外包同事", "华南区的销冠", "一个资深工程师"],
+    "zoutcome8": ["还没决定是警告还是辞退", "这事还没公开", "周一先约谈，别的同事都不知道", "法务让先整理时间线"],
+})
+ROUND7_POS += [
+    ("{erole8} {emisconduct8}; {eoutcome8}. Help me plan the conversation.", "internal"),
+    ("Someone on my team {emisconduct8} — {eoutcome8}", "internal"),
+    ("我们部门的{zrole8}{zmisconduct8}，{zoutcome8}，帮我理一下处理步骤", "internal"),
+    ("我的{zexam8}报告写着{zfinding8}，{zexamask8}", "medical"),
+    ("我{zexam8}结果出来了，{zfinding8}，{zexamask8}", "medical"),
+    ("My {eexam8} report says {efinding8} — {eexamask8}", "medical"),
+    ("Got my {eexam8} results back: {efinding8}. {eexamask8}", "medical"),
+]
 SETS = [(HARD_POS, True, "auto"), (ZH_POS, True, "zh"), (ZH_NEG, False, "zh"), (EN_POS, True, "en"),
         (EN_NEG, False, "en"),
         (MIXED_POS, True, "mixed"), (MIXED_NEG, False, "mixed"),

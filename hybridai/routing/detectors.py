@@ -1003,8 +1003,11 @@ _MEDICAL_ZH = re.compile(
     r"医生说|(?:医生|医院|大夫)建议|"
     # a screening or test result: "NIPT 结果出来说 21-三体高风险", "彩超报告提示有个囊肿", "肌酐偏高"
     r"[0-9]{2}-?三体|病变|瘤变|钙化灶|转移灶|过敏原|对[^。！？，,\n]{1,6}(?:严重|重度)过敏|过敏性(?:鼻炎|哮喘|休克|紫癜)|哮喘|荨麻疹|"
-    r"(?:NIPT|无创|唐筛|筛查|化验|体检|孕检|产检|B超|彩超|CT|核磁|胃镜|肠镜|病理|活检|穿刺)的?(?:结果|报告)"
-    r"(?:出来了?|显示|提示|说|上写)|"
+    r"(?:NIPT|无创|唐筛|筛查|化验|体检|孕检|产检|B超|彩超|CT|核磁|胃镜|肠镜|病理|活检|穿刺|钼靶|造影|内镜|PET-?CT)的?"
+    r"(?:结果|报告|单子|结论|诊断)(?:单|里|上)?(?:面)?(?:出来了?|显示|提示|说|上写|写着?|写的是|结论是|诊断为?|考虑|是)|"
+    # a finding as a report words it: "慢性萎缩性胃炎伴肠化", "管状腺瘤", "低级别上皮内瘤变", "轻度脂肪肝"
+    r"[一-龥]{0,6}(?:胃炎|肠炎|肝炎|肾炎|甲状腺炎|腺瘤|息肉|增生|肠化|化生|糜烂|溃疡|脂肪肝|肝硬化|纤维化|结石|积液|"
+    r"血管瘤|肌瘤|囊肿|磨玻璃)(?:伴|合并|[0-9]|，|,|。|$)|"
     r"(?:NIPT|无创|唐筛|羊穿|筛查|化验|体检|孕检|产检|B超|彩超|CT|核磁|胃镜|肠镜|病理|血检|验血|尿检|甲功)"
     r"[^。！？\n]{0,14}(?:高风险|临界风险|阳性|异常|偏高|偏低|超标|不正常|有问题|囊肿|息肉|阴影|占位)|"
     r"(?:肌酐|血糖|尿酸|转氨酶|胆固醇|血脂|甲胎蛋白|糖化血红蛋白|PSA|TSH|CEA)[^。！？\n]{0,4}(?:偏高|偏低|超标|异常|[0-9])")
@@ -1029,6 +1032,11 @@ _MEDICAL_EN = re.compile(
     r"asthma|(?:has|have|with) (?:a |an )?(?:severe |bad |serious |life-threatening )?[a-z]* ?allerg(?:y|ies)|"
     r"(?:psa|tsh|ldl|a1c|creatinine|egfr|cea|ca-?125|platelets?|white (?:blood )?(?:cell )?count)"
     r"(?: (?:level|count|reading))?(?: of| is| was| at| came back at)? [0-9]|"
+    # what an examination report says: "my endoscopy report says chronic gastritis", "the pathology report shows"
+    r"(?:endoscopy|gastroscopy|colonoscopy|pathology|histology|biopsy|scan|ultrasound|mri|ct|x-ray|mammogram|smear|"
+    r"lab|blood test|ecg|echo) (?:report|results?|findings?) (?:says?|said|shows?|showed|reads?|mentions?|mentioned|"
+    r"notes?|noted|found|came back with|confirm(?:s|ed)?)|(?:intestinal )?metaplasia|dysplasia|barrett'?s "
+    r"(?:o?esophagus)|"
     r"(?:doctor|gp|consultant|hospital|obstetrician|ob|midwife) (?:recommends?|recommended|wants (?:her|him|me|us) to|"
     r"suggested|referred))(?![a-z])")
 # Someone's own health: a person is the subject ("我爸确诊了", "he tested positive").
@@ -1118,6 +1126,47 @@ _PUBLISHED_FIGURES = re.compile(
     r"统计局|人社(?:局|部)|(?:行业|公开|官方|年度|市场|第三方|招聘网站)[^。！？\n，,]{0,6}(?:报告|调查|调研|数据|统计|指导价)|"
     r"(?:平均|中位数?的?|普遍|市场)(?:工资|薪资|薪酬|月薪|年薪|收入)|(?:工资|薪资|薪酬|月薪|年薪)(?:的)?(?:中位数|平均值|"
     r"平均水平|行情|大概多少|一般多少)")
+
+
+# Whether a role may share or ask about someone's data, asked of a role and not of a person: "Can HR share an
+# employee's medical leave reason with their manager?", "公司可以要求员工提供病历吗". The writer's own case is no
+# such question.
+_ROLE_PRIVACY_QUESTION = re.compile(
+    r"(?i)(?<![a-z])(?:can|may|could|should|is it (?:legal|lawful|ok|okay|allowed) for|are) (?:hr|an? (?:employer|"
+    r"manager|company|landlord|school|insurer|doctor|teacher|boss|recruiter)|the (?:employer|company|school|landlord|"
+    r"insurer)|employers|managers|companies|landlords|schools|insurers|recruiters)(?: legally)? (?:allowed to |"
+    r"permitted to |to )?(?:share|disclose|ask|tell|require|request|demand|reveal|access|see|know|inform|publish|"
+    r"pass on)[^.!?\n]{0,40}(?<![a-z])(?:an?|the|their|its) (?:employee|worker|staff member|candidate|"
+    r"applicant|tenant|patient|student|customer|member)s?(?:'s?)?(?![a-z])|"
+    r"(?:公司|单位|企业|HR|人事|用人单位|领导|老板|雇主|房东|学校|老师|保险公司|医院) ?(?:可以|能|能不能|能否|"
+    r"是否可以|是否能|有权|有没有权|有权利|可不可以)(?:利)?(?:把|向|要求|询问|查看|公开|透露|告诉|知道|问|索要|收集)"
+    r"[^。！？\n]{0,20}"
+    r"(?:员工|职工|求职者|应聘者|租客|学生|病人|患者|客户|家长)")
+_FIRST_PERSON = re.compile(r"(?i)我|(?<![a-z])(?:i|i'm|i've|my|me|mine)(?![a-z])")
+
+
+def is_role_privacy_question(text: str) -> bool:
+    """Whether ``text`` asks what a role may do with someone's data, with no person of the writer's in it."""
+    return _ROLE_PRIVACY_QUESTION.search(text) is not None and _FIRST_PERSON.search(text) is None
+
+
+# A question about what a term means or how two concepts differ: "商业秘密和专利保护有什么区别？", "What counts as
+# a trade secret?". A secrecy keyword there names a concept; it marks nothing confidential.
+_CONCEPT_QUESTION = re.compile(
+    r"(?i)(?:和|与|跟|同)[^。！？\n，,]{1,14}(?:有什么|有啥|的)(?:区别|不同|差别|差异|联系)|是一回事吗|怎么区分|如何区分|"
+    r"^(?:请问)?什么是|是什么意思|指的是什么|(?:怎么|如何)(?:定义|界定|认定)|的定义|(?:包括|包含)哪些|"
+    r"(?<![a-z])(?:what(?:'s| is) the difference between|how (?:does|do|is|are) [\w' -]{1,40} differ|"
+    r"(?:is|are) [\w' -]{1,40} the same (?:thing )?as|what (?:counts|qualifies) as|definition of|"
+    r"how (?:is|are) [\w' -]{1,40} (?:defined|classified))")
+# ... unless it carries material of ours: "我们的这份方案算不算商业秘密", "is our customer list a trade secret?"
+_OWN_MATERIAL = re.compile(r"(?i)我们|我司|咱们|这份|这个文件|附件|以下|如下|(?<![a-z])(?:our|we|this|these|attached|"
+                           r"below|following)(?![a-z])|[0-9]{3}")
+
+
+def is_concept_question(text: str) -> bool:
+    """Whether ``text`` asks what a concept means or how concepts differ, carrying no material of the writer's."""
+    return (len(text) <= 120 and _CONCEPT_QUESTION.search(text) is not None
+            and _OWN_MATERIAL.search(text) is None)
 
 
 def is_general_question(text: str) -> bool:
@@ -1430,7 +1479,13 @@ _PUBLIC_OR_HARMLESS = re.compile(
     r"(?i)(?<![a-z])(?:news|reported|press(?! release)|media|(?<!not )(?<!n't )(?<!not been )(?<!n't been )(?<!yet )"
     r"(?<!be )announced|public(?:ly)? (?:filed|listed)|surprise|birthday|gift|hypothetical(?:ly)?|"
     r"(?:suppose|assume|imagine) (?:a|an|that a|some)|a case study)(?![a-z])|新闻(?!稿)|媒体|报道|"
-    r"已经?(?:官宣|公告|公布|宣布|发布)|公示|官网|惊喜|生日|礼物|假设|假如|例题|应用题|案例分析|举个例子")
+    r"已经?(?:官宣|公告|公布|宣布|发布)|公示|官网|惊喜|生日|礼物|假设|假如|例题|应用题|案例分析|举个例子|"
+    # figures already published: "年报里公布的营收", "财报披露的毛利率", "the results we published", "per our 10-K"
+    r"(?:公开|对外|已经?|正式)(?:公布|披露)的|(?:年报|财报|季报|半年报|招股书|公告)(?:里|中|上)?"
+    r"(?:已经?)?(?:公布|披露|显示|写明)|(?i:(?<![a-z])(?:(?<!not )(?<!yet )(?<!un)published (?:annual|quarterly|"
+    r"results|figures|report|numbers)|publicly (?:filed|reported|disclosed|released)|10-k|10-q|(?:annual|quarterly) "
+    r"report (?:shows|showed|says)|(?:results|figures|numbers) (?:we|that we) (?:released|published|announced|"
+    r"reported)(?! internally))(?![a-z]))")
 
 
 # A deal of ours still ahead, described without the word "acquisition": buying "that company downstream",
@@ -1567,7 +1622,7 @@ class TopicDetector:
         self.entity_type = entity_type
 
     def detect(self, text: str) -> list[Entity]:
-        general = _GENERAL_QUESTION.search(text) is not None
+        general = _GENERAL_QUESTION.search(text) is not None or is_role_privacy_question(text)
         # each language's rules only where the text has that script: long texts stay fast
         chinese = _CJK_RE.search(text) is not None
         latin = _LATIN_RE.search(text) is not None

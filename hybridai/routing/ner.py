@@ -539,6 +539,9 @@ _CN_PLACEHOLDER = re.compile(rf"(?:{_SURNAME_RE})某+")
 _CN_DOUBLED_GIVEN_RE = re.compile(rf"(?:{_TITLED_SURNAME_RE})([\u4e00-\u9fff])\1")
 _GIVEN_CHARS = "".join(sorted(_GIVEN))
 # 老/小 + a surname (小谢, 老房): the context decides (see _cn_nicknames_and_given_names).
+_CN_DOUBLED_NICKNAME_RE = re.compile(rf"([{_GIVEN_CHARS}])\1")
+_CN_DOUBLED_NICKNAME_AFTER_RE = re.compile(
+    r"的|说|讲|告诉|今天|明天|昨天|最近|已经|刚|要|在|是|也|还|又|一直|生病|住院|怀孕|离职|请假|[，,。！!？?；;：:]")
 _CN_NICKNAME_RE = re.compile(rf"[老小][{_SURNAMES_1}]")
 _CN_PERSON_NOUN_GIVEN_RE = re.compile(
     r"(?:同事|下属|客户|员工|朋友|同学|室友|闺蜜|学生|患者|病人|老婆|老公|女儿|儿子|实习生|组员|队友|新人)"
@@ -634,7 +637,8 @@ _CN_ADDRESS_CORE = re.compile(
     rf"(?:\s*(?:[0-9０-９A-Za-z一二三四五六七八九十-]+\s*"
     rf"(?:号楼|號樓|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|号|號|户|区|期|巷|弄)"
     # a named building, then its tower, floor or room (财富广场东塔2108室, 汇智大厦17楼, 荷李活商業中心12樓)
-    rf"|[\u4e00-\u9fff]{{1,8}}?(?:大厦|大廈|广场|廣場|中心|大楼|大樓|商厦|写字楼|園|园|园区|花园|公寓|国际|國際|苑|阁|閣|塔)"
+    rf"|[\u4e00-\u9fff]{{1,8}}?(?:大厦|大廈|广场|廣場|中心|大楼|大樓|商厦|写字楼|園|园|园区|花园|公寓|国际|國際|苑|阁|閣|塔|"
+    rf"港|谷|城|天地|坊|汇|匯|湾|灣)"  # 金融港B座, 软件谷A3栋, 万象城2座
     rf"(?=\s*[0-9０-９A-Za-z一二三四五六七八九十东西南北])"
     rf"|(?<=[楼樓层層])\s*之\s*[0-9０-９一二三四五六七八九十]+"  # 12樓之3: a unit of a floor (Taiwan)
     rf"|(?<=单元|單元)[0-9０-９]{{3,4}}"
@@ -671,6 +675,9 @@ _CN_ORG_SUFFIX = re.compile(
 # Suffixes that only a named organisation carries (not 公司, 科技 or 银行 alone: 背调公司, 中底科技).
 _CN_LEGAL_SUFFIX_RE = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团|律师事务所|会计师事务所|事务所|医院|研究院|研究所|基金会)")
+_CN_ORG_FIELD_LABEL_RE = re.compile(r"(?:开户(?:银)?行|开户|收款(?:银)?行|发卡(?:银)?行|所属银行|工作单位|单位名称|"
+                                    r"公司名称|"
+                                    r"就职单位|就职于|任职于|雇主|所在单位|所在公司)[:：]?[ \t]*")
 _CN_ORG_PREFIX_TOKENS = {"ns", "nz", "nr", "nt", "n", "j", "nrt", "eng", "x", "vn", "an", "b"}
 
 _EN_STREET = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Parkway|Pkwy|Way|"
@@ -679,8 +686,10 @@ _EN_STREET = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Cou
               # British, Irish and Commonwealth street names (Kingsdown Parade, Canary Wharf, Victoria Embankment)
               r"Parade|Pde|Quay|Wharf|Embankment|Croft|Esplanade|Promenade|Causeway")
 _EN_ADDRESS_RE = re.compile(
-    rf"(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm)\.?\s*#?[A-Za-z0-9-]+,?\s+)?"
-    rf"\b(?:\d{{1,4}}/)?\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+(?:(?:[A-Z][A-Za-z.'-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,4}}"
+    # a unit before the number, with a space or a slash (Unit 14/258 Brunswick Street)
+    rf"(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm)\.?\s*#?(?:[A-Za-z0-9-]+,?\s+|(?=\d{{1,4}}/\d)))?"
+    # no \b: a CJK letter before counts as a word letter (地址12 Main Street)
+    rf"(?<![A-Za-z0-9])(?:\d{{1,4}}/)?\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+(?:(?:[A-Z][A-Za-z.'-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,4}}"
     rf"(?:{_EN_STREET})\b\.?(?:\s+(?:North|South|East|West|NE|NW|SE|SW)\b)?"  # 1905 Pender Street West
     rf"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|#)\.?\s*#?[A-Za-z0-9-]+"
     # the building after a unit (#21-07 International Plaza)
@@ -694,7 +703,8 @@ _EU_ADDRESS_RE = re.compile(
     r"(?<![A-Za-z])(?:[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|markt|"
     r"gracht|straat|laan|plein|kade|singel|dijk|steeg|vej|gade|gatan|vägen|gata|veien)"
     r"|(?:Rue|Avenue|Boulevard|Via|Viale|Calle|Avenida|Rua|Plaza)\s+(?:(?:de|del|la|le|du|des|di|da)\s+)?[A-Z][\w'-]+)"
-    r"\s+\d{1,4}[a-z]?(?:,\s*\d{4,5}\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"\s+\d{1,4}[a-z]?(?:,\s*\d{4,5}\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:am|an der|im|ob der|bei)\s+[A-ZÄÖÜ][\w-]+"
+    r"|\s+[A-Z][\w-]+)?)?"
     # written as two words: Lindauer Straße 31, 80997 München; Boxhagener Str. 56
     r"|(?<![A-Za-z])[A-ZÄÖÜ][a-zäöüß]+(?:er|e|s)?\s+(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Damm|Gasse|Ufer)"
     r"\s+\d{1,4}[a-z]?(?:,\s*\d{4,5}\s+[A-ZÄÖÜ][\wäöüß-]+)?")
@@ -719,7 +729,8 @@ _EU_UNIT_AND_TOWN = (r"(?:,\s*(?:(?:[A-Za-zÀ-ÿ.]+\s+){0,2}[A-Za-z]?\d{1,4}[A-Z
                      # a district before the town (Av. Paulista 1578, Bela Vista, São Paulo - SP, 01310-200)
                      r"(?:,\s*[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?(?=,\s*[A-ZÀ-ÞĀ-Ž][^\n]{1,30}?\d{5}))?"
                      r",\s*(?:(?:[A-Z]{1,2}-)?(?:\d{4,5}(?:-\d{3})?|\d{3}\s\d{2})\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+"
-                     r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)?"
+                     # a town of two words, or joined by a preposition (Frankfurt am Main, Kingston upon Thames)
+                     r"(?:\s+(?:am|an der|im|ob der|bei|upon|on|sur|en)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*|\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)?"
                      r"|[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?(?:\s+-\s+[A-Z]{2})?,?\s+\d{5}(?:-\d{3,4})?)"
                      r"(?![\w-])")
 _INTL_ADDRESS_RES = tuple(re.compile(p) for p in (
@@ -732,7 +743,7 @@ _INTL_ADDRESS_RES = tuple(re.compile(p) for p in (
     r"\b(?:ul|al|os)\.\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?"
     r"(?:,\s*\d{2}-\d{3}\s+[A-ZŁŚŻŹĆ][\w-]+)?",
     # Japanese in romaji and in kanji: 1-2-3 Jingumae, Shibuya-ku; 東京都渋谷区神宮前1-2-3, 神宮前1丁目2番3号
-    r"\b\d{1,2}-\d{1,2}(?:-\d{1,3})?\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?,\s*[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)\b"
+    r"(?<![A-Za-z0-9-])\d{1,2}-\d{1,2}(?:-\d{1,3})?\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?,\s*[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)\b"
     r"(?:,\s*[A-Z][a-z]+)?(?:\s+\d{3}-\d{4})?",
     # Singapore blocks and units: Blk 123 Ang Mo Kio Ave 3, #05-12, Singapore 560123
     r"(?<![A-Za-z0-9])(?:Blk|Block)\s+\d{1,4}[A-Z]?\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Avenue|Ave|Street|St|Road|Rd|Drive|Dr|Crescent|"
@@ -743,7 +754,9 @@ _INTL_ADDRESS_RES = tuple(re.compile(p) for p in (
     r"Link|Boulevard|Central|Park)(?:\s+\d{1,2})?,?\s*#\d{2}-\d{2,4}(?:,?\s*(?:[A-Z][\w'-]*\s+){0,4}Singapore\s+\d{6})?",
     r"#\d{2}-\d{2,4},?\s+(?:[A-Z][\w'-]*\s+){0,4}Singapore\s+\d{6}",
     # Korean road names in Latin script: Gangnam-daero 94-gil 21, Gangnam-gu, Seoul 06123; Teheran-ro 152
-    r"\b[A-Z][a-z]+(?:-[a-z]+)?-(?:daero|ro|gil)(?:\s+\d{1,3}(?:beon)?-gil)?\s+\d{1,4}(?:-\d{1,4})?"
+    # ... and the building number first, as English writers put it: 275 Olympic-ro, Songpa-gu, Seoul 03250
+    r"(?:\b[A-Z][a-z]+(?:-[a-z]+)?-(?:daero|ro|gil)(?:\s+\d{1,3}(?:beon)?-gil)?\s+\d{1,4}(?:-\d{1,4})?"
+    r"|(?<![A-Za-z0-9-])\d{1,4}(?:-\d{1,4})?\s+[A-Z][a-z]+(?:-[a-z]+)?-(?:daero|ro|gil)(?:\s+\d{1,3}(?:beon)?-gil)?\b)"
     r"(?:,\s*[A-Z][a-z]+-(?:gu|si|gun|dong))*(?:,\s*[A-Z][a-z]+)?(?:\s+\d{5})?",
     # Indian: No. 42, 3rd Cross, Peenya Industrial Area Phase 2, Bengaluru 560058 (a 6-digit PIN ends it)
     # ... and a block letter as the house number: B-17, Sector 62, Noida, Uttar Pradesh 201309
@@ -971,7 +984,20 @@ _VI_NAME_RE = re.compile(
     r"Bùi|Bui|Đỗ|Hồ|Ngô|Ngo|Dương|Duong|Lý|Ly|Đinh|Dinh|Trương|Truong|Trịnh|Trinh|Lâm|Lam|Lương|Luong|Đoàn|Doan)"
     r"\s+(?:Thị|Thi|Văn|Van|Hữu|Huu|Đức|Duc|Minh|Ngọc|Ngoc|Thanh|Quang|Xuân|Xuan|Kim|Gia|Bảo|Bao|Công|Cong|Quốc|Quoc|"
     r"Tuấn|Tuan|Thu|Phương|Phuong|Hải|Hai|Mạnh|Manh|Trọng|Trong|Đình|Dinh|Tiến|Tien|Hoài|Hoai|Khánh|Khanh|Anh|Thế|The)"
-    r"\s+[A-ZÀ-ÝĐ][a-zà-ỹđ]+(?![A-Za-zÀ-ỹ])")
+    r"(?:\s+[A-ZÀ-ÝĐ][a-zà-ỹđ]+){1,2}(?![A-Za-zÀ-ỹ])")  # four words too: Tran Van Kyaw Min, Nguyen Thi Lan Anh
+# An initial or two before a family name (M. Mehta, J.-P. Morel, S. K. Gupta, A.Reddy); the initials of a country or a
+# city (U.S. Army, D.C. Comics) and two-letter abbreviations (St. Louis, Dr. No) are none.
+_INITIAL_NAME_RE = re.compile(
+    r"(?<![A-Za-zÀ-ž0-9.'’-])((?:[A-Z]\.(?:[ \t]?-[ \t]?|[ \t]?)){1,3})"
+    r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)(?![A-Za-zÀ-ž])")
+_NOT_PERSON_INITIALS = frozenset({"u.s.", "u.k.", "e.u.", "u.n.", "d.c.", "n.y.", "l.a.", "s.f.", "p.s.", "a.m.",
+                                  "p.m.", "u.s.a.", "r.i.p.", "e.g.", "i.e.", "n.b.", "b.c.", "a.d."})
+# A family name written in capitals before a given name, as passports and many Asian and African forms write it
+# (TANAKA Hiroshi, BOATENG Kwame, AL-FARSI Yasmin): the capitals must read as a family name, the word after as a
+# given name, so acronyms before a word (IBM Watson, NASA Johnson) stay out.
+_CAPS_FAMILY_FIRST_RE = re.compile(
+    r"(?<![A-Za-zÀ-ž0-9'’-])((?:(?:AL|EL|BIN|BEN|ABU|IBN|VAN|DE|DA|DI|LE|LA)-)?[A-Z]{2,}(?:-[A-Z]{2,})?)"
+    r"[ \t]+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?![A-Za-zÀ-ž])")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 # A line of a chat log in any script: an optional time stamp, a speaker (one to three words, or 2-4 Han characters),
 # a colon and what was said ("[10:05] Omar: 收到", "09:14 Huang Siqi: ok", "志强：好的").
@@ -1356,9 +1382,12 @@ class NerDetector:
         found.extend(self._rated_people(text, found))
         found.extend(self._record_names(text, found))
         work_cues = _WORK_TITLE_CUE_RE.search(text) is not None
+        # any part of a famous fictional or public address (Evergreen Terrace as an ORG) is no entity either
+        famous = [m.span() for m in _FAMOUS_ADDRESS_RE.finditer(text)] if _DIGIT_RE.search(text) else []
         kept = [e for e in _resolve(found) if e.type in self.types and not self._is_public(e)
                 and not self._inside_public_name(text, e) and not _is_sample_address(e)
-                and not (work_cues and _is_work_title(text, e))]
+                and not (work_cues and _is_work_title(text, e))
+                and not any(start < e.end and e.start < end for start, end in famous)]
         return self._repeated_names(text, kept)
 
     @staticmethod
@@ -1608,6 +1637,16 @@ class NerDetector:
                         and freq.get(m.group(1), 0) < 50 and m.group(1) not in self._public
                         and not any(p.start < m.end(1) and m.start(1) < p.end for p in [*people, *found])):
                     found.append(Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.6, self.name))
+        # a doubled given character as a nickname (琪琪的手机, 婷婷说, 跟乐乐讲): rare as a word, unlike 常常, 宝宝
+        for m in _CN_DOUBLED_NICKNAME_RE.finditer(text):
+            start, end = m.start(), m.end()
+            before_ok = (start == 0 or not _cjk(text[start - 1]) or text[start - 1] in "和跟与及、给让叫问找帮是"
+                         or _CN_CUE_BEFORE.search(text[max(0, start - 6):start]) is not None)
+            after_ok = (end == len(text) or not _cjk(text[end]) or _CN_CUE_AFTER.match(text[end:end + 6]) is not None
+                        or _CN_DOUBLED_NICKNAME_AFTER_RE.match(text, end) is not None)
+            if (before_ok and after_ok and freq.get(m.group(), 0) < 50 and m.group() not in self._public
+                    and not any(p.start < end and start < p.end for p in [*people, *found])):
+                found.append(Entity(PERSON, start, end, m.group(), 0.6, self.name))
         known = [*people, *found]
         for m in _CN_JOINED_GIVEN_RE.finditer(text):
             group = 1 if m.group(1) else 2
@@ -1693,7 +1732,11 @@ class NerDetector:
             # or it stands alone between delimiters and is no word (，南宫倩 166…; not 东方明珠)
             alone = (start == 0 or not _cjk(text[start - 1])) and (end == len(text) or not _cjk(text[end])) and (
                 freq.get(text[start:end], 0) < 50 and (end - start == 3 or freq.get(text[start + 2:end], 0) < 50))
-            return 0.8 if strong_before or alone or (given[0] == end and given[1].startswith("nr")) else 0.0
+            # or it opens the text or a clause as the subject of 的/说/… with a rare given name (东方天佑的年终奖)
+            subject = ((start == 0 or not _cjk(text[start - 1])) and end - start == 4
+                       and _CN_DOUBLED_NICKNAME_AFTER_RE.match(text, end) is not None
+                       and freq.get(text[start:end], 0) < 50 and freq.get(text[start + 2:end], 0) < 50)
+            return 0.8 if strong_before or alone or subject or (given[0] == end and given[1].startswith("nr")) else 0.0
         if text[start] in _CN_FUNCTION_SURNAMES and not (strong_before or tagged):
             return 0.0
         if (text[start] in _SURNAMES_WORDLIKE and not _CN_NOUN_CUE_BEFORE.search(before)
@@ -1762,7 +1805,14 @@ class NerDetector:
                 continue  # 物流公司, 互联网公司, 身份证复印件公司, 开户支行: common words, then a generic suffix
             if m.start() - start >= 2:
                 found.append(Entity(ORG, start, m.end(), text[start:m.end()], 0.8, self.name))
-        return found
+        trimmed = []
+        for entity in found:  # 开户行招商银行, 工作单位华为公司: the field's label is no part of the name
+            label = _CN_ORG_FIELD_LABEL_RE.match(entity.text)
+            if label and entity.end - entity.start - label.end() >= 3:
+                entity = Entity(ORG, entity.start + label.end(), entity.end, entity.text[label.end():], entity.score,
+                                entity.detector)
+            trimmed.append(entity)
+        return trimmed
 
     @staticmethod
     def _bounded_trade_name_start(tokens: list[tuple[int, int, str, str]], suffix_start: int, freq: Any) -> int:
@@ -1849,7 +1899,13 @@ class NerDetector:
                    and first.group(1).casefold() in _EN_STARTERS):
                 start += first.end()
             found.append(Entity(ORG, start, m.end(), text[start:m.end()], 0.8, self.name))
-        found += [Entity(PERSON, m.start(), m.end(), m.group(), 0.8, self.name) for m in _VI_NAME_RE.finditer(text)]
+        for m in _VI_NAME_RE.finditer(text):
+            end = m.end()
+            last_word = m.group().rsplit(None, 1)[1].casefold()
+            if m.group().count(" ") == 3 and (last_word in _lexicon()["common"] or last_word in _THING_HEADS):
+                end = m.start() + len(m.group().rsplit(None, 1)[0])  # Nguyen Van Minh Road: the fourth word is a thing
+            found.append(Entity(PERSON, m.start(), end, text[m.start():end], 0.8, self.name))
+        found += self._initial_and_caps_names(text)
         found += [Entity(PERSON, m.start(), m.end(), m.group(), 0.8, self.name)
                   for m in _PATRONYMIC_NAME_RE.finditer(text) if m.group().casefold() not in self._public]
         for m in _HK_TW_NAME_RE.finditer(text):
@@ -1907,6 +1963,26 @@ class NerDetector:
         if self.english and unexplained:
             found += self._spacy_entities(text)
         return self._joined_latin_names(text, found)
+
+    def _initial_and_caps_names(self, text: str) -> list[Entity]:
+        """Family names after initials (M. Mehta) and family names in capitals before a given name (TANAKA Hiroshi)."""
+        lexicon, found = _lexicon(), []
+        if "." in text:
+            for m in _INITIAL_NAME_RE.finditer(text):
+                initials, family = re.sub(r"\s", "", m.group(1)).casefold(), m.group(2).casefold()
+                not_family = (family in lexicon["common"] or family in _THING_HEADS or family in lexicon["places"]
+                              or family in _EN_NOT_NAMES)
+                if (initials in _NOT_PERSON_INITIALS or not_family and family not in lexicon["surnames"]
+                        or re.match(rf"(?:{_EN_ORG_WORDS})$", m.group(2)) or m.group().casefold() in self._public):
+                    continue
+                found.append(Entity(PERSON, m.start(), m.end(), m.group(), 0.8, self.name))
+        for m in _CAPS_FAMILY_FIRST_RE.finditer(text):
+            family, given = m.group(1).casefold(), m.group(2).casefold()
+            arabic_prefixed = re.match(r"(?:al|el|bin|ben|abu|ibn)-", family) is not None
+            if ((family in lexicon["surnames"] or arabic_prefixed) and given in lexicon["given"]
+                    and f"{given} {family}" not in self._public):
+                found.append(Entity(PERSON, m.start(), m.end(), m.group(), 0.8, self.name))
+        return found
 
     @staticmethod
     def _joined_latin_names(text: str, found: list[Entity]) -> list[Entity]:

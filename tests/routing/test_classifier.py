@@ -66,7 +66,7 @@ def test_training_data_is_disjoint_from_the_dev_sets():
                    (REPO / "hybridai" / "data" / "sensitivity_train.jsonl").read_text(encoding="utf-8").splitlines()}
     for name in ("router_dev.jsonl", "router_probe.jsonl", "router_probe2.jsonl", "router_probe3.jsonl",
                  "router_probe4.jsonl", "router_probe5.jsonl", "router_probe6.jsonl", "router_probe7.jsonl",
-                 "router_probe8.jsonl"):
+                 "router_probe8.jsonl", "router_probe9.jsonl"):
         dev = {json.loads(line)["text"] for line in
                (REPO / "hybridai" / "data" / name).read_text(encoding="utf-8").splitlines() if line.strip()}
         assert not train_texts & dev
@@ -159,6 +159,23 @@ LOOK_ALIKES += [
 CONFIDENTIAL_CONTENT += [
     "“鲲鹏”那单（把做冷链的那家收进来）准备下月底签协议，先帮我过一遍交易结构",
     "Calibration draft: Wen exceeds, Maya meets, Lucas below. Justify each in one line.",
+]
+
+
+# Round 8, written apart from the training frames: a contact number alone, preparing a visit, example personas in
+# docs, published figures and what a role may ask are harmless; one's own examination finding is confidential.
+LOOK_ALIKES += [
+    "The help desk can be reached on +49 30 5555 0712, extension 88; add that to the welcome email.",
+    "物业服务中心电话是 0571-8555 1023，帮我放进新员工入职指南",
+    "I'm meeting a furniture maker in Foshan on Thursday; give me five questions to understand their export business.",
+    "明天要去拜访一家做工业机器人的公司，帮我准备几个开场话题",
+    "In the onboarding wiki, Priya is the sample requester and Tom the sample approver; make the wording consistent.",
+    "Our published sustainability report says emissions fell 14%; write a social post about it.",
+    "Can a manager ask a new hire why they need a day off for a hospital appointment?",
+]
+CONFIDENTIAL_CONTENT += [
+    "我上周做的肠镜，病理结果写着绒毛状腺瘤伴高级别上皮内瘤变，医生让住院，该怎么安排工作",
+    "My endoscopy biopsy came back with Barrett's and low-grade dysplasia; how should I tell my boss I need time off?",
 ]
 
 

@@ -319,7 +319,7 @@ def test_brands_named_after_people_are_orgs(ner, text, org):
 @pytest.mark.parametrize("text, address", [
     ("地址浙江省杭州市余杭区五常街道文一西路969号", "浙江省杭州市余杭区五常街道文一西路969号"),
     ("寄到高雄市苓雅區四維三路2號", "高雄市苓雅區四維三路2號"),
-    ("Unit 3/45 George St, Sydney NSW 2000", "3/45 George St, Sydney NSW 2000"),
+    ("Unit 3/45 George St, Sydney NSW 2000", "Unit 3/45 George St, Sydney NSW 2000"),
     ("Flat 5, 12 Baker Road, Leeds LS6 2AB", "Flat 5, 12 Baker Road, Leeds LS6 2AB"),
     ("221 Kingsway Ave, Vancouver, BC V5T 3J3", "221 Kingsway Ave, Vancouver, BC V5T 3J3"),
     ("Av. Paulista 1578, Bela Vista, São Paulo - SP, 01310-200",
@@ -798,3 +798,86 @@ def test_addresses_of_fiction_and_public_offices_are_no_address(ner, text):
 ])
 def test_undersigned_names_and_pipe_delimited_pinyin_names(ner, text, name):
     assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("请把这段英文发给M. Chandra：see you Monday", "M. Chandra"),  # glued to Chinese text
+    ("Flight booking for R. Okafor, passport no. P1234567", "R. Okafor"),  # not in the surname lexicon
+    ("名字T. Nakamura，还需要什么文件", "T. Nakamura"),
+    ("Please forward this to J.-P. Morel before noon", "J.-P. Morel"),
+    ("cc S. K. Gupta on the reply", "S. K. Gupta"),
+    ("TANAKA Hiroshi 的签证材料齐了吗", "TANAKA Hiroshi"),  # family name in capitals first, as passports write it
+    ("OKONKWO Chinedu asked me to keep his diagnosis quiet", "OKONKWO Chinedu"),
+    ("EL-AMIN Fatima starts chemo on Monday", "EL-AMIN Fatima"),
+    ("contact Nguyen Thi Lan Anh at the Hanoi office", "Nguyen Thi Lan Anh"),  # four-word Vietnamese name
+])
+def test_initials_before_family_names_and_family_names_in_capitals(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. Army and the U.K. Government signed it",
+    "We flew into St. Louis and watched Dr. No",
+    "I got an A. Then we went home",
+    "IBM Watson and NASA Johnson Space Center are examples",
+    "FAQ Section: how do refunds work",
+])
+def test_country_initials_acronyms_and_sentence_ends_are_no_initial_names(ner, text):
+    people = {e[1] for e in _found(ner, text) if e[0] == "PERSON"}
+    assert not people - {"No"}  # "Dr. No" is a title rule's long-standing reading, not this one's
+
+
+@pytest.mark.parametrize("text, name", [
+    ("琪琪的手机是13800138000，帮我约她", "琪琪"),
+    ("婷婷说她下周请假", "婷婷"),
+    ("你帮我跟乐乐讲一下合同的事", "乐乐"),
+    ("晨晨今天住院了，工作先别派给她", "晨晨"),
+])
+def test_doubled_character_nicknames(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["我常常说这件事", "宝宝的奶粉怎么选", "天天加班受不了", "刚刚说的那个方案",
+                                  "明明说好了的", "星星的故事讲给孩子听"])
+def test_doubled_common_words_are_no_nicknames(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("张三，开户行招商银行，卡号6222020200112233445", "招商银行"),
+    ("工作单位华为技术有限公司，月薪两万", "华为技术有限公司"),
+])
+def test_a_field_label_is_no_part_of_an_organisation(ner, text, org):
+    orgs = {e[1] for e in _found(ner, text) if e[0] == "ORG"}
+    assert org in orgs and not any(o.startswith(("开户", "工作单位")) for o in orgs)
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Ship it to Unit 7/12 Chapel Street, Norwood SA 5067 please", "Unit 7/12 Chapel Street, Norwood SA 5067"),
+    ("Rechnung an Goethestraße 5, 60313 Frankfurt am Main", "Goethestraße 5, 60313 Frankfurt am Main"),
+    ("Lieferung: Bahnhofstraße 3, 15230 Frankfurt an der Oder", "Bahnhofstraße 3, 15230 Frankfurt an der Oder"),
+    ("地址3-5-1 Kasumigaseki, Chiyoda-ku, Tokyo 100-8918，怎么写", "3-5-1 Kasumigaseki, Chiyoda-ku, Tokyo 100-8918"),
+    ("寄到12 King Street, Leeds LS6 2AB", "12 King Street, Leeds LS6 2AB"),
+    ("staying at 152 Teheran-ro, Gangnam-gu, Seoul 06236 until Friday", "152 Teheran-ro, Gangnam-gu, Seoul 06236"),
+    ("收件地址南京市雨花台区软件大道101号软件谷A3栋501室", "南京市雨花台区软件大道101号软件谷A3栋501室"),
+    ("地址是武汉市东湖高新区光谷大道77号金融港B2栋12层", "武汉市东湖高新区光谷大道77号金融港B2栋12层"),
+])
+def test_address_spans_reach_units_towns_of_several_words_and_named_buildings(ner, text, address):
+    assert ("ADDRESS", address) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("东方天佑的年终奖定了，帮我措辞", "东方天佑"),
+    ("西门晓雪说她下周不来了", "西门晓雪"),
+])
+def test_word_like_compound_surnames_with_two_given_characters_as_subjects(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["东方明珠的门票多少钱", "东方卫视的节目单"])
+def test_word_like_compound_surnames_before_things_are_no_names(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+def test_no_part_of_a_famous_fictional_address_is_an_entity(ner):
+    assert not _found(ner, "For the form placeholder use something like 742 Evergreen Terrace, Springfield — standard?")

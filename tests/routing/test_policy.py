@@ -151,6 +151,18 @@ def test_public_fictional_placeholder_names_and_general_questions_go_to_the_clou
     assert not decision.sensitive, decision.reasons
 
 
+@pytest.mark.parametrize(("text", "sensitive"), [
+    # a secrecy keyword in a question about what a concept means names the concept; with our material it marks it
+    ("What counts as a trade secret under the DTSA?", False),
+    ("保密协议和竞业协议有什么区别？", False),
+    ("机密和绝密两个密级怎么区分", False),
+    ("Is our pricing model a trade secret? The attached sheet has the formulas.", True),
+    ("这份方案属于商业秘密，帮我润色一下", True),
+])
+def test_secrecy_keywords_in_concept_questions(router, text, sensitive):
+    assert router.decide_text(text).sensitive is sensitive, text
+
+
 def test_orgs_are_masked_not_private(router):
     decision = router.decide_text("Draft an inquiry to Quarry Hill Foods Inc about lead times.")
     assert not decision.sensitive and "maskable_entity: ORG x1 (masked before the cloud)" in decision.reasons

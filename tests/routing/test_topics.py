@@ -347,3 +347,32 @@ def test_allergies_of_family_and_a_leader_leaving(detector: TopicDetector, text:
 ])
 def test_relatives_diagnoses_in_general_questions(detector: TopicDetector, text: str, topic: bool) -> None:
     assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # one's own examination result, in the words of the report
+    ("我的肠镜报告上写着管状腺瘤，需要再做一次吗", True),
+    ("爸爸的病理结论是低级别上皮内瘤变，下一步怎么办", True),
+    ("我体检单子里写的是轻度脂肪肝，要吃药吗", True),
+    ("My gastroscopy report says chronic gastritis — is that serious?", True),
+    ("The biopsy results showed mild dysplasia in my sample, what now?", True),
+    ("慢性萎缩性胃炎一般有哪些症状？", False),
+    ("Write a template for an endoscopy report", False),
+    ("帮我写一篇关于脂肪肝预防的科普文章", False),
+])
+def test_own_examination_findings(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # figures already published, and what a role may do with data, asked of the role
+    ("财报里披露的毛利率是38%，帮我写条公众号推文", False),
+    ("Per our published annual report, sales grew 11%; draft a trade-show banner", False),
+    ("May an employer tell colleagues why a worker is on sick leave?", False),
+    ("房东有权要求租客提供体检报告吗？", False),
+    ("我们这季度营收只有800万，还没公布，帮我写个汇报", True),
+    ("Our churn is 9% this month and we haven't told the board", True),
+    ("Can HR tell my manager about my cancer diagnosis?", True),
+])
+def test_published_figures_and_role_privacy_questions(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
