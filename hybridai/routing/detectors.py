@@ -974,6 +974,8 @@ class KeywordDetector:
         spans = {(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(norm)
                  if m.end() > m.start() and not _straddles_cjk_words(norm, m.start(), m.end())
                  and not is_term_mention(text, m.start(), m.end())}
+        if spans and is_concept_question(text):
+            return []  # "商业秘密和专利保护有什么区别？" asks what the words mean, marks nothing confidential
         return [Entity(self.entity_type, start, end, text[start:end], 1.0, self.name) for start, end in sorted(spans)]
 
 

@@ -1145,6 +1145,8 @@ _EN_NOT_NAMES = frozenset(w.casefold() for w in (
     "Stanford", "Harvard", "Oxford", "Cambridge", "Princeton", "Yale", "Berkeley", "Cornell", "Caltech", "Purdue",
     "Wharton", "Sorbonne", "Tsinghua", "Peking",
 ))
+# Words that make the first field of a record row a thing, not a person's name.
+_NOT_ROW_NAMES = _THING_HEADS | _EN_NOT_NAMES
 
 
 _CJK_CHAR_RE = re.compile("[\u4e00-\u9fff]")
@@ -1956,7 +1958,8 @@ class NerDetector:
                   for m in _CN_A_LATIN_NICKNAME_RE.finditer(text)]
         for m in _EN_SIGN_OFF_NAME_RE.finditer(text):
             words = m.group(1).casefold().split()
-            if (not set(words) & (_lexicon()["common"] | _EN_NOT_NAMES | _THING_HEADS | _NOT_SPEAKERS)
+            common = _lexicon()["common"]  # holds _EN_NOT_NAMES
+            if (not any(w in common or w in _THING_HEADS or w in _NOT_SPEAKERS for w in words)
                     and m.group(1).casefold() not in self._public
                     and not any(e.start < m.end(1) and m.start(1) < e.end for e in found)):
                 found.append(Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.7, self.name))
@@ -2040,7 +2043,7 @@ class NerDetector:
             for m in heads:
                 word = m.group(1)
                 if (word.casefold() not in ("name", "姓名", "名字", "姓名：") and word.casefold() not in self._public
-                        and not set(word.casefold().split()) & (_THING_HEADS | _EN_NOT_NAMES)
+                        and _NOT_ROW_NAMES.isdisjoint(word.casefold().split())
                         and not any(e.start < m.end(1) and m.start(1) < e.end for e in [*found, *names])):
                     names.append(Entity(PERSON, m.start(1), m.end(1), word, 0.65, self.name))
         names += self._name_column_values(text, [*found, *names])

@@ -34,7 +34,6 @@ from hybridai.routing.detectors import (
     KeywordDetector,
     PatternDetector,
     TopicDetector,
-    is_concept_question,
     is_general_question,
 )
 from hybridai.types import Entity, Message, Route, RouteDecision
@@ -150,7 +149,7 @@ class Router:
 
     def _detect_uncached(self, text: str, maskable_only: bool) -> tuple[Entity, ...]:
         found: list[Entity] = []
-        general = concept = None
+        general = None
         for detector in self.detectors:
             if maskable_only and isinstance(detector, KeywordDetector | TopicDetector):
                 continue  # they mark a text confidential; they find nothing to mask
@@ -160,10 +159,6 @@ class Router:
                 if entity.type == "KEYWORD" and entity.text.casefold() in TOPIC_KEYWORDS:
                     general = is_general_question(text) if general is None else general
                     if general:  # "What's the median salary for ...?" names a topic, holds no data
-                        continue
-                if entity.type == "KEYWORD":
-                    concept = is_concept_question(text) if concept is None else concept
-                    if concept:  # "商业秘密和专利保护有什么区别？" names a concept, marks nothing confidential
                         continue
                 if detector.name == "ner" and any(entity.start < e.end and e.start < entity.end
                                                   for e in found if e.type not in ("KEYWORD", "TOPIC")):
