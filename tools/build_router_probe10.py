@@ -1,11 +1,12 @@
 # ruff: noqa: E501
-"""Build the held-out router TEST split (hybridai/data/router_test.jsonl), written blind from the spec.
+"""Build hybridai/data/router_probe10.jsonl, the tenth probe set of the privacy router (written blind from the
+spec as the held-out test split, read once, now development data; see hybridai/data/README.md).
 
 Frames are hand-written; structured values are generated; offsets are recorded by the renderer;
 `sensitive` is derived by code; independent validators re-check spans and scan for unlabelled
 look-alikes before anything is written.
 
-    .venv/bin/python tools/build_router_test.py [--summary]
+    .venv/bin/python tools/build_router_probe10.py [--summary]
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pathlib import Path
 
 SEED = 58213
 PER_CATEGORY = 27
-OUT = Path(__file__).resolve().parent.parent / "hybridai" / "data" / "router_test.jsonl"
+OUT = Path(__file__).resolve().parent.parent / "hybridai" / "data" / "router_probe10.jsonl"
 SENSITIVE_TYPES = {"PRC_ID", "BANK_CARD", "PASSPORT", "IBAN", "US_SSN", "SECRET", "PERSON", "ADDRESS"}
 FW = str.maketrans("0123456789Xx", "０１２３４５６７８９Ｘｘ")
 UNFW = str.maketrans("０１２３４５６７８９Ｘｘ", "0123456789Xx")
