@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import abc
 import asyncio
+import codecs
+import functools
 import threading
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
@@ -56,8 +58,17 @@ class LocalCausalLM(abc.ABC):
 
     def decoding(self, prompt_tokens: int, max_new: int, params: GenerationParams) -> Decoding:
         stops = [*params.stop, *(PLAIN_TEMPLATE_STOPS if self.uses_plain_template else ())]
-        return Decoding(_Sampler(self._torch, params), _IncrementalDetokenizer(self.tokenizer), StopMatcher(stops),
+        return Decoding(_Sampler(self._torch, params), self._detokenizer(), StopMatcher(stops),
                         self._stop_token_ids, prompt_tokens, max_new)
+
+    @functools.cached_property
+    def _token_bytes(self) -> list[bytes] | None:
+        return byte_level_token_table(self.tokenizer)  # built once (a few ms); None: not byte-level
+
+    def _detokenizer(self) -> Detokenizer:
+        if self._token_bytes is None:
+            return _IncrementalDetokenizer(self.tokenizer)
+        return _ByteLevelDetokenizer(self._token_bytes)
 
 
     async def astream(self, messages: Sequence[Message], params: GenerationParams) -> AsyncIterator[BackendEvent]:
@@ -135,7 +146,7 @@ class Decoding:
     length limit, incremental detokenization and usage. The unbatched backend and the batcher feed
     it one logits row per step."""
 
-    def __init__(self, sampler: _Sampler, detok: _IncrementalDetokenizer, stops: StopMatcher,
+    def __init__(self, sampler: _Sampler, detok: Detokenizer, stops: StopMatcher,
                  stop_token_ids: frozenset[int], prompt_tokens: int, max_new: int) -> None:
         self.sampler, self.detok, self.stops = sampler, detok, stops
         self.stop_token_ids = stop_token_ids
@@ -229,6 +240,70 @@ class _IncrementalDetokenizer:
         text = self._decode(self.ids[self.prefix_offset:])
         self.prefix_offset = self.read_offset = len(self.ids)
         return text[len(prefix):].rstrip("\ufffd")
+
+
+def byte_level_token_table(tokenizer: Any) -> list[bytes] | None:
+    """Each token id's bytes, for a byte-level BPE tokenizer (GPT-2's, Qwen's, the demo model's):
+    there a token stands for a fixed byte string, so decoding a stream is appending bytes. Special
+    tokens decode to nothing (as ``skip_special_tokens``), added tokens to their text. None for
+    any other kind of tokenizer (SentencePiece, WordPiece), whose decoders join tokens by rules."""
+    try:
+        from tokenizers import decoders
+    except ImportError:
+        return None
+    backend = getattr(tokenizer, "backend_tokenizer", None)
+    if backend is None or not isinstance(backend.decoder, decoders.ByteLevel):
+        return None
+    byte_of = _byte_level_alphabet()
+    added = {token.content for token in tokenizer.added_tokens_decoder.values()}
+    special = set(tokenizer.all_special_ids)
+    table = []
+    for token_id in range(len(tokenizer)):
+        token = backend.id_to_token(token_id)
+        if token is None or token_id in special:
+            table.append(b"")
+        elif token in added:
+            table.append(token.encode("utf-8"))
+        elif all(char in byte_of for char in token):
+            table.append(bytes(byte_of[char] for char in token))
+        else:  # not the byte alphabet after all: keep the tokenizer's own decoding
+            return None
+    return table
+
+
+def _byte_level_alphabet() -> dict[str, int]:
+    """GPT-2's byte-level alphabet, character -> byte: printable bytes stand for themselves, the other
+    68 (controls, space, 0x7f-0xa0, 0xad) for the characters from U+0100 on, in byte order."""
+    printable = [*range(ord("!"), ord("~") + 1), *range(ord("¡"), ord("¬") + 1), *range(ord("®"), ord("ÿ") + 1)]
+    byte_of = {chr(byte): byte for byte in printable}
+    others = sorted(set(range(256)) - set(printable))
+    byte_of.update({chr(256 + index): byte for index, byte in enumerate(others)})
+    return byte_of
+
+
+class _ByteLevelDetokenizer:
+    """Text deltas of a byte-level token stream: one table lookup and an incremental UTF-8 decode per
+    token, instead of decoding the recent ids twice (the batcher does this for every row at every
+    step). Bytes that end inside a character wait for the rest; output equals the tokenizer's decode."""
+
+    def __init__(self, token_bytes: list[bytes]) -> None:
+        self.token_bytes = token_bytes
+        self.utf8 = codecs.getincrementaldecoder("utf-8")("replace")
+        self.held = ""  # trailing U+FFFD: released once real text follows, dropped at the end (as the slow path)
+
+    def add(self, token_id: int) -> str:
+        # ids beyond the tokenizer (a model's padded vocabulary) decode to nothing, as in the tokenizer
+        text = self.held + self.utf8.decode(self.token_bytes[token_id] if 0 <= token_id < len(self.token_bytes)
+                                            else b"")
+        released = text.rstrip("\ufffd")
+        self.held = text[len(released):]
+        return released
+
+    def flush(self) -> str:
+        return (self.held + self.utf8.decode(b"", final=True)).rstrip("\ufffd")  # unfinished bytes are dropped
+
+
+Detokenizer = _IncrementalDetokenizer | _ByteLevelDetokenizer
 
 
 def _load_adapter(model: Any, adapter_dir: Path, adapter_name: str = "default") -> Any:

@@ -5,13 +5,20 @@ from __future__ import annotations
 
 import asyncio
 import json
+import random
 import shutil
 from pathlib import Path
 
 import pytest
 
 from hybridai.backends.base import StopMatcher, render_plain
-from hybridai.backends.transformers_local import TransformersBackend, _IncrementalDetokenizer
+from hybridai.backends.transformers_local import (
+    TransformersBackend,
+    _byte_level_alphabet,
+    _ByteLevelDetokenizer,
+    _IncrementalDetokenizer,
+    byte_level_token_table,
+)
 from hybridai.errors import InvalidRequestError, ModelLoadError
 from hybridai.types import GenerationParams, Message
 
@@ -115,6 +122,40 @@ def test_incremental_detokenizer_matches_full_decode_on_chinese(backend):
     pieces = [detok.add(i) for i in ids] + [detok.flush()]
     assert "".join(pieces) == backend.tokenizer.decode(ids)
     assert all("\ufffd" not in p for p in pieces)
+
+
+def test_byte_level_detokenizer_releases_what_the_tokenizer_decodes(backend):
+    # the demo tokenizer is byte-level BPE: the batcher's fast path, checked against the tokenizer's own decode on
+    # random token streams (special tokens, bytes that split characters, ids beyond the vocabulary) and real text
+    table = byte_level_token_table(backend.tokenizer)
+    assert table is not None and len(table) == len(backend.tokenizer)
+    assert isinstance(backend._detokenizer(), _ByteLevelDetokenizer)
+    rng = random.Random(7)
+    text = "数据脱敏之后再发送到云端。Mixed English, 表情 🙂 too."
+    streams = [backend.tokenizer(text, add_special_tokens=False)["input_ids"]]
+    streams += [[rng.randrange(len(table)) for _ in range(rng.randint(1, 40))] for _ in range(300)]
+    for ids in streams:
+        fast, slow = _ByteLevelDetokenizer(table), _IncrementalDetokenizer(backend.tokenizer)
+        fast_pieces = [fast.add(i) for i in ids] + [fast.flush()]
+        slow_text = "".join([slow.add(i) for i in ids] + [slow.flush()])
+        assert "".join(fast_pieces) == slow_text, ids
+        whole = backend.tokenizer.decode(ids, skip_special_tokens=True)
+        if "\ufffd" not in whole:  # clean UTF-8: exactly the tokenizer's text
+            assert "".join(fast_pieces) == whole, ids
+    assert _ByteLevelDetokenizer(table).add(len(table) + 5) == ""
+
+
+def test_byte_level_alphabet_is_gpt2s():
+    from transformers.convert_slow_tokenizer import bytes_to_unicode
+
+    assert _byte_level_alphabet() == {char: byte for byte, char in bytes_to_unicode().items()}
+
+
+def test_other_tokenizers_keep_their_own_decoding():
+    class WordPieceLike:  # no byte-level decoder: the table is not built
+        backend_tokenizer = type("Backend", (), {"decoder": object()})()
+
+    assert byte_level_token_table(WordPieceLike()) is None
 
 
 def test_missing_model_folder_is_a_clear_error(tmp_path):
