@@ -66,6 +66,7 @@ QUESTIONS = (
     "打印机卡纸了怎么办？",
     "Draft a short note asking the IT desk to extend my account access until Friday.",
 )
+MIN_SECONDS = 3.0
 # GPT-2 small's shape, with the demo tokenizer's 4,096-token vocabulary
 GPT2_SMALL_SHAPE = {"n_layer": 12, "n_head": 12, "n_embd": 768, "n_positions": 512}
 
@@ -205,9 +206,11 @@ def _percentiles(values: Sequence[float]) -> dict[str, float] | None:
 
 
 async def run_level(backend: Any, prompts: Sequence[Sequence[Message]], params: GenerationParams,
-                    concurrency: int, requests: int) -> dict[str, Any]:
+                    concurrency: int, requests: int, min_seconds: float = 0.0) -> dict[str, Any]:
     """A closed loop: ``concurrency`` callers share ``requests`` requests, each sent when the caller's
-    previous answer is complete."""
+    previous answer is complete; callers go on sending (prompts reused round robin) until
+    ``min_seconds`` have passed. A fast row would otherwise last a fraction of a second, much of it
+    the ramp-down, when the last callers finish alone and the concurrency is no longer the level's."""
     next_index = 0
     samples: list[_Sample] = []
 
@@ -226,14 +229,14 @@ async def run_level(backend: Any, prompts: Sequence[Sequence[Message]], params: 
     async def caller() -> None:
         nonlocal next_index
         first = True
-        while next_index < requests:
+        while next_index < requests or time.perf_counter() - level_started < min_seconds:
             index, next_index = next_index, next_index + 1
             await one(index, first)
             first = False
 
-    started = time.perf_counter()
+    level_started = time.perf_counter()
     await asyncio.gather(*(caller() for _ in range(concurrency)))
-    seconds = time.perf_counter() - started
+    seconds = time.perf_counter() - level_started
     tokens = sum(s.tokens for s in samples)
     return {
         "concurrency": concurrency, "requests": len(samples), "completion_tokens": tokens, "seconds": seconds,
@@ -283,7 +286,8 @@ def _open_backend(mode: str, model_dir: Path, onnx_dirs: tuple[Path, Path] | Non
 
 async def bench_model(name: str, model_dir: Path, modes: Sequence[str], levels: Sequence[int], *,
                       max_tokens: int, rounds: int, min_requests: int, max_batch_size: int,
-                      hardware: dict[str, float], max_wait_ms: float = 0.0, natural_stops: bool = False,
+                      hardware: dict[str, float], min_seconds: float = 0.0, max_wait_ms: float = 0.0,
+                      natural_stops: bool = False,
                       cache: Path = CACHE, log: Any = print) -> dict[str, Any]:
     from transformers import AutoConfig
 
@@ -310,7 +314,7 @@ async def bench_model(name: str, model_dir: Path, modes: Sequence[str], levels: 
             rows = {}
             for concurrency in levels:
                 requests = max(min_requests, rounds * concurrency)
-                row = await run_level(backend, _prompts(requests), params, concurrency, requests)
+                row = await run_level(backend, _prompts(requests), params, concurrency, requests, min_seconds)
                 batch = min(concurrency, max_batch_size) if mode == "pytorch-batched" else 1
                 context = prompt_tokens + row["mean_completion_tokens"] / 2
                 limit = roofline_tokens_per_s(costs, hardware, batch, context)
@@ -499,6 +503,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--max-tokens", type=int, default=32, help="tokens generated per request (default 32)")
     parser.add_argument("--rounds", type=int, default=2, help="requests per caller at each level (default 2)")
     parser.add_argument("--min-requests", type=int, default=16, help="requests per level at least (default 16)")
+    parser.add_argument("--min-seconds", type=float, default=MIN_SECONDS,
+                        help=f"callers go on sending requests until a level has run this long (default {MIN_SECONDS})")
     parser.add_argument("--max-batch-size", type=int, default=64, help="the batcher's max batch size (default 64)")
     parser.add_argument("--natural-stops", action="store_true", help="let answers end at end of text (default: "
                         "every request decodes exactly --max-tokens tokens)")
@@ -515,6 +521,8 @@ def main(argv: Sequence[str] | None = None, *, settings: Any = None) -> int:
     for option in ("max_tokens", "rounds", "min_requests", "max_batch_size"):
         if getattr(args, option) < 1:
             raise BenchError(f"--{option.replace('_', '-')} must be positive")
+    if args.min_seconds < 0:
+        raise BenchError("--min-seconds must not be negative")
     if args.hardware_seconds <= 0:
         raise BenchError("--hardware-seconds must be positive")
     if args.max_wait_ms < 0:
@@ -553,7 +561,8 @@ def main(argv: Sequence[str] | None = None, *, settings: Any = None) -> int:
             result = asyncio.run(bench_model(
                 name, model_dirs[name], [mode], args.concurrency, max_tokens=args.max_tokens, rounds=args.rounds,
                 min_requests=args.min_requests, max_batch_size=args.max_batch_size, hardware=hardware,
-                max_wait_ms=args.max_wait_ms, natural_stops=args.natural_stops, cache=args.cache,
+                min_seconds=args.min_seconds, max_wait_ms=args.max_wait_ms, natural_stops=args.natural_stops,
+                cache=args.cache,
                 log=lambda line: print(line, flush=True)))
             models.setdefault(name, {**result, "modes": {}})["modes"].update(result["modes"])
     metrics = {
