@@ -47,7 +47,7 @@ DEV_FILES = [REPO / "hybridai" / "data" / name
              for name in ("router_dev.jsonl", "router_probe.jsonl", "router_probe2.jsonl", "router_probe3.jsonl",
                           "router_probe4.jsonl", "router_probe5.jsonl",
                           "router_probe6.jsonl", "router_probe7.jsonl", "router_probe8.jsonl",
-                          "router_probe9.jsonl")]
+                          "router_probe9.jsonl", "router_probe10.jsonl")]
 
 FILL: dict[str, list[str]] = {
     "zsubj": ["我们部门", "销售部", "研发中心", "公司", "集团", "华东区", "项目组", "我们团队", "事业部", "子公司",
@@ -1216,6 +1216,177 @@ ROUND7_POS += [
     ("My {eexam8} report says {efinding8} — {eexamask8}", "medical"),
     ("Got my {eexam8} results back: {efinding8}. {eexamask8}", "medical"),
 ]
+FILL.update({
+    # round 9: language questions quoting a business fragment, placeholder names, systems named by a pay word
+    "ewordpair9": ["'affect' or 'effect'", "'fewer' or 'less'", "'who' or 'whom'", "'its' or 'it's'",
+                   "'lay off' or 'layoff'", "'principal' or 'principle'", "'ensure' or 'insure'", "'then' or 'than'",
+                   "'advise' or 'advice'", "'compliment' or 'complement'", "'lead' or 'led'", "'lose' or 'loose'"],
+    "eblank9": ["the price change will ___ about 40 accounts", "we shipped ___ units than planned in May",
+                "the delay could ___ the launch by two weeks", "the new rota will ___ 3 shifts",
+                "the director ___ signed off the budget", "___ margin slipped 2 points last quarter",
+                "sales were lower ___ 200 this week", "the audit may ___ 12 vendors", "___ team hit 95% of target",
+                "the merger ___ to a 10% cut in staff", "please ___ the client that the fee is $400",
+                "the vendor will ___ the contract terms on Monday"],
+    "ephrase9": ["the layoffs were announced in the spring", "revenue grew 7% year on year",
+                 "the contract was signed by both parties", "the bonus pool has been reduced",
+                 "profits fell short of the forecast", "the deal is expected to close in Q3",
+                 "the patient was discharged after two days", "the salary is paid monthly in arrears"],
+    "elangname9": ["French", "Spanish", "German", "Japanese", "Portuguese", "Korean", "Italian"],
+    "egrammarask9": ["Is '{ephrase9}' passive voice?", "What tense is '{ephrase9}'?",
+                     "Is there a comma missing in '{ephrase9}'?", "Should it be 'has' or 'have' in '{ephrase9}'?",
+                     "Is '{ephrase9}' too formal for a chat message?", "Which word is the subject in '{ephrase9}'?",
+                     "Can I start a sentence with '{ephrase9}'? grammar q", "How do I say '{ephrase9}' in "
+                     "{elangname9}? just the phrase, for a language class"],
+    "zwordpair9": ["“的”还是“地”", "“做”还是“作”", "“再”还是“在”", "“权利”还是“权力”", "“截止”还是“截至”",
+                   "“其他”还是“其它”", "“品味”还是“品位”"],
+    "zblank9": ["营收同比增长了百分之七，增长主要来__新客户", "合同__到月底为止", "新制度会影响__个班组",
+                "预算被砍掉了三成，项目__得推迟", "利润没__到预期", "数据__止到上周五", "裁员的消息__今天才传出来"],
+    "zphrase9": ["由于成本上升，导致毛利率下降了两个点", "这次调整涉及到了三个部门的人员",
+                 "通过本次审计，使我们发现了问题",
+                 "合同双方已经签字盖章并生效", "公司营收在去年实现了翻番的增长", "病人经过治疗后于三天后出院"],
+    "zterm9": ["裁员", "年终奖", "股权激励", "竞业协议", "绩效改进计划", "律师函", "调薪", "确诊",
+               "尽职调查", "对赌协议"],
+    "eplaceholders9": ["Alice and Bob", "张三 and 李四", "某某 and 小红", "John Doe and Jane Roe", "Foo and Bar",
+                       "小明 and 小红", "Max Mustermann and Erika Musterfrau", "Test User 1 and Test User 2"],
+    "edocs9": ["API docs", "onboarding tutorial", "sample dataset", "UI mockups", "training slides", "unit tests",
+               "style guide", "demo video script"],
+    "enameask9": ["is that too cliché?", "too boring for a public launch?", "should we pick less overused names?",
+                  "any fresher suggestions?", "does that look unprofessional?",
+                  "would something more diverse be better?"],
+    "zplaceholders9": ["张三和李四", "小明和小红", "某某和某某某", "王五和赵六", "Alice 和 Bob", "小刚和小丽"],
+    "zdocs9": ["接口文档", "新手教程", "示例数据", "设计稿", "培训课件", "单元测试", "产品演示视频"],
+    "znameask9": ["会不会太老套？", "要不要换成更现代的名字？", "显得不够专业吗？", "有什么更好的建议？",
+                  "用户会不会觉得土？"],
+    "esys9": ["payroll system", "HR portal", "payroll API", "salary calculator in our HRIS", "compensation module",
+              "payroll export job", "bonus calculation script", "timesheet-to-payroll sync"],
+    "etrouble9": ["rejects every employee ID that starts with a zero", "throws 'invalid tax code' on import",
+                  "times out when exporting the monthly file", "shows a blank page after SSO login",
+                  "keeps double-counting weekend hours", "fails with HTTP 502 since the upgrade",
+                  "won't accept dates in DD/MM/YYYY format", "logs everyone out after 5 minutes"],
+    "etroubleask9": ["why?", "how do I debug it?", "what should I check first?", "any idea what's wrong?",
+                     "is this a config issue?"],
+    "zsys9": ["薪资系统", "人事系统", "工资核算模块", "绩效系统", "考勤系统", "薪酬平台的接口", "社保申报软件"],
+    "ztrouble9": ["导出的时候一直报错", "登录后白屏", "导入Excel提示格式不对", "每次到月底就卡死",
+                  "工号以0开头的都校验不过",                   "升级之后接口返回502", "日期字段显示乱码"],
+    "ztroubleask9": ["怎么排查？", "是什么原因？", "有什么解决办法？", "是配置问题吗？", "先查哪里？"],
+    # the health of one person the writer knows, told in the third person without a name
+    "ecolleague9": ["A guy in my squad", "One of my direct reports", "Someone on my night shift",
+                    "The new analyst on my team", "My teammate", "A woman in my department",
+                    "One of our warehouse pickers", "My second-in-command", "A junior dev I mentor",
+                    "The engineer who sits next to me"],
+    "ehealthnews9": ["told me she has early-stage multiple sclerosis", "is starting dialysis three times a week",
+                     "just disclosed a bipolar diagnosis", "had a miscarriage last week",
+                     "tested positive for hepatitis C", "has been signed off with severe depression",
+                     "is going through IVF and needs mornings off", "is waiting on biopsy results for a lump",
+                     "is being treated for PTSD after the accident", "was diagnosed with type 1 diabetes"],
+    "emanagerask9": ["what do I need to do as their manager?", "how do I adjust the rota without outing them?",
+                     "what are my duties here?", "should I tell HR, and what exactly?", "how do I support them?",
+                     "what adjustments am I obliged to make?", "how do I explain the absence to the team?"],
+    "zcolleague9": ["我们组一个小伙子", "我手下一个销售", "我们科室一位护士", "我带的实习生", "我们部门一个老员工",
+                    "我的搭档", "我们车间一个工人", "我直属的一个下属", "我们项目组的一个姑娘"],
+    "zhealthnews9": ["前几天查出了乳腺癌", "刚确诊了躁郁症", "最近在做透析", "怀孕三个月了还没告诉别人",
+                     "体检查出乙肝阳性", "因为焦虑症在吃药", "上周做了心脏支架", "在做试管婴儿"],
+    "zmanagerask9": ["我作为领导该怎么安排工作？", "要不要跟HR说？", "排班怎么调比较好？", "我应该注意什么？",
+                     "怎么跟其他同事解释她请假？", "公司层面我该做些什么？"],
+    # our own legal step against a named counterparty, still ahead
+    "ecounter9": ["Tarrow Bio", "Kelmscott Logistics", "Vantor Group", "Pinecrest Software Ltd", "Oakhurst Retail",
+                  "Lumenfield GmbH", "Brackwater Foods", "Senna Robotics", "Halcyon Print Co", "Marlow & Teague"],
+    "elegalstep9": ["serve a demand letter on {ecounter9}", "file a breach-of-contract claim against {ecounter9}",
+                    "send {ecounter9} a formal notice of termination", "take {ecounter9} to arbitration",
+                    "send a cease and desist to {ecounter9}", "start proceedings against {ecounter9}",
+                    "sue {ecounter9}", "file a trademark complaint against {ecounter9}"],
+    "eweplan9": ["We're going to", "Legal wants to", "We've decided to", "Next week we'll", "The plan is to",
+                 "Our counsel is ready to", "We intend to", "On Monday we"],
+    "ereason9": ["over the unpaid milestone invoices", "for copying our onboarding flow",
+                 "after they missed the third delivery", "because they reused our product photos",
+                 "for poaching two engineers in breach of the non-solicit", "over the leaked pricing sheet"],
+    "elegaltask9": ["draft it", "outline the argument", "write the cover email", "list the evidence we need",
+                    "make the tone firm but not hostile", "tighten the wording"],
+    "zcounter9": ["青禾生物", "远帆物流", "蓝石软件", "金穗食品", "启航机器人", "同创印务"],
+    "zlegalstep9": ["给{zcounter9}发律师函", "起诉{zcounter9}", "对{zcounter9}提起仲裁", "跟{zcounter9}解除合同并索赔",
+                    "向法院申请对{zcounter9}诉前保全"],
+    "zwhen9": ["下周", "月底前", "周五", "这个月", "节后"],
+    "zreason9": ["因为他们拖欠了两期货款", "他们抄了我们的小程序界面", "他们第三次延期交货",
+                 "他们挖走了我们两个核心工程师"],
+    "zlegaltask9": ["帮我起草", "帮我列一下证据清单", "帮我写个给老板的说明", "帮我理一下时间线"],
+    # the look-alikes: how-tos, someone else's public case, duties asked in general
+    "econdition9": ["HIV", "cancer", "a pregnancy", "depression", "epilepsy", "diabetes", "a disability"],
+})
+ROUND9_NEG = [
+    ("Is it {ewordpair9} in '{eblank9}'?", "general"), ("Which is right, {ewordpair9}: \"{eblank9}\"", "general"),
+    ("grammar question — {ewordpair9} here: {eblank9}", "general"), ("Fill the gap with {ewordpair9}: {eblank9}.",
+                                                                      "general"),
+    ("{egrammarask9}", "general"), ("English homework: {egrammarask9}", "general"),
+    ("{zwordpair9}？“{zblank9}”这里该用哪个", "general"), ("这句话有语病吗：“{zphrase9}”", "general"),
+    ("“{zphrase9}”这句怎么改更通顺？", "general"), ("“{zterm9}”用英文怎么说？", "general"),
+    ("“{zterm9}”翻译成{elangname9}是什么？", "general"),
+    ("In our {edocs9} the example users are {eplaceholders9} — {enameask9}", "example_persona"),
+    ("we named the sample customers {eplaceholders9} in the {edocs9}, {enameask9}", "example_persona"),
+    ("{zdocs9}里的示例人物叫{zplaceholders9}，{znameask9}", "example_persona"),
+    ("The {esys9} {etrouble9}; {etroubleask9}", "general"), ("our {esys9} {etrouble9} — {etroubleask9}", "general"),
+    ("{zsys9}{ztrouble9}，{ztroubleask9}", "general"),
+    ("How do I write a cease-and-desist letter for {eleak_generic9}?", "general"),
+    ("What should a demand letter to a late-paying client include? general checklist please", "general"),
+    ("{epub} sued {epub} last year — summarise the public ruling.", "public_info"),
+    ("What are an employer's obligations when an employee discloses {econdition9}?", "general"),
+    ("How should a manager respond if a team member mentions {econdition9}? general guidance", "general"),
+    ("员工告诉公司自己得了{disease}，用人单位一般有哪些义务？", "general"),
+    ("律师函一般包括哪些部分？给个通用模板", "general"),
+]
+FILL.update({
+    # news about other companies, data-retention rules, proofreading of ordinary work sentences
+    "enewssrc9": ["News says", "Reuters reports that", "The FT reported that", "According to Bloomberg,", "I read that",
+                  "The local paper says", "Trade press says", "A news alert says"],
+    "ecompany9": ["a rival", "a competitor", "Boeing", "a big automaker", "a large retailer", "Intel",
+                  "a regional bank", "a well-known fashion brand"],
+    "enewsevent9": ["is closing two plants next year", "will cut 8% of its staff", "is exiting the European market",
+                    "plans to shut its Ohio warehouse", "is being acquired by a private-equity firm",
+                    "delayed its flagship launch", "replaced its CEO this week", "missed its quarterly forecast"],
+    "enewstask9": ["summarise the coverage", "summarise the article", "what does it mean for the industry?",
+                   "write a two-line brief for our newsletter", "give me the key takeaways"],
+    "znewssrc9": ["新闻说", "财经媒体报道", "看到报道说", "据公开报道，", "行业媒体说"],
+    "zcompany9": ["一家同行", "某车企", "一家大型零售商", "一家头部快递公司", "某知名手机厂商"],
+    "znewsevent9": ["明年要关两个工厂", "要裁员百分之十", "退出欧洲市场", "被私募收购了", "换了CEO", "新品延期发布"],
+    "znewstask9": ["帮我总结一下报道", "对行业有什么影响？", "帮我写两句放进周报的行业动态", "提炼三个要点"],
+    "erecord9": ["a former employee's personnel file", "rejected candidates' CVs", "CCTV footage", "customer chat logs",
+                 "old payslips", "visitor sign-in sheets"],
+    "eafter9": ["they leave", "the contract ends", "the account is closed", "the hiring round closes"],
+    "zrecord9": ["劳动合同", "监控录像", "求职者简历", "客户聊天记录", "考勤记录", "访客登记表"],
+    "eworkline9": ["We was planning to send the slides before the meeting.",
+                   "Can you review the proposal and let I know by Friday?",
+                   "The team are going to finalise the agenda tomorrow, please come prepared.",
+                   "Everyone need to submit there timesheets until Monday.",
+                   "Our quarterly planning are moved to next week due to the holiday."],
+})
+ROUND9_NEG += [
+    ("{enewssrc9} {ecompany9} {enewsevent9}; {enewstask9}.", "public_info"),
+    ("{znewssrc9}{zcompany9}{znewsevent9}，{znewstask9}", "public_info"),
+    ("How long can a company keep {erecord9} after {eafter9}?", "general"),
+    ("{zrecord9}一般要保存几年？法律有规定吗？", "general"), ("法律对{zrecord9}的保存期限有什么要求？", "general"),
+    ("Fix the grammar: {eworkline9}", "general"), ("Proofread this: {eworkline9}", "general"),
+]
+FILL.update({
+    "erequester9": ["My manager wants", "HR asked me for", "Our team lead needs", "The ops director wants", "I need"],
+    "ehrprocess9": ["handling medical leave requests", "supporting staff returning from sick leave",
+                    "reasonable adjustments for disabled employees", "responding when someone shares a pregnancy",
+                    "mental-health first aid at work", "managing long-term absence fairly"],
+    "zhrprocess9": ["员工请病假的处理流程", "员工怀孕后的岗位调整", "病休员工返岗的安排", "员工心理健康的支持措施"],
+})
+ROUND9_NEG += [
+    ("{erequester9} a general guide on {ehrprocess9}.", "general"),
+    ("Write a one-page manager's guide to {ehrprocess9}.", "general"),
+    ("帮我写一份关于{zhrprocess9}的通用指南", "general"),
+]
+FILL["eleak_generic9"] = ["someone using our logo", "copied blog posts", "a fake reseller", "a trademark lookalike"]
+ROUND9_POS = [
+    ("{ecolleague9} {ehealthnews9}; {emanagerask9}", "medical"),
+    ("{ecolleague9} {ehealthnews9} and asked me to keep it quiet. {emanagerask9}", "medical"),
+    ("{zcolleague9}{zhealthnews9}，{zmanagerask9}", "medical"),
+    ("{zcolleague9}私下跟我说{zhealthnews9}，{zmanagerask9}", "medical"),
+    ("{eweplan9} {elegalstep9} {ereason9} — {elegaltask9}.", "legal"),
+    ("{eweplan9} {elegalstep9}; {elegaltask9}", "legal"),
+    ("{zwhen9}我们要{zlegalstep9}，{zreason9}，{zlegaltask9}", "legal"),
+]
 SETS = [(HARD_POS, True, "auto"), (ZH_POS, True, "zh"), (ZH_NEG, False, "zh"), (EN_POS, True, "en"),
         (EN_NEG, False, "en"),
         (MIXED_POS, True, "mixed"), (MIXED_NEG, False, "mixed"),
@@ -2104,6 +2275,18 @@ def build() -> list[dict[str, object]]:
                 seen.add(key)
                 rows.append({**row, "text": spaced})
     rng.shuffle(rows)
+    # the newest classes draw from a generator of their own and go last: the older rows stay as they were
+    rng9 = random.Random(SEED + 9)
+    for frames, sensitive in ((ROUND9_POS, True), (ROUND9_NEG, False)):
+        for frame, category in frames:
+            for _ in range(ROUND6_PER_FRAME):
+                text = _fill(frame, rng9)
+                key = _norm(text)
+                if key in seen or key in dev:
+                    continue
+                seen.add(key)
+                row_lang = "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
+                rows.append({"text": text, "sensitive": sensitive, "category": category, "lang": row_lang})
     return [{"id": f"train-{i:04d}", **row} for i, row in enumerate(rows, start=1)]
 
 

@@ -157,6 +157,10 @@ def _card_grouping_ok(lengths: Sequence[int], complete: bool) -> bool:
     return all(n == 4 for n in lengths[1:-1]) and lengths[-1] <= 4
 
 
+# An IBAN's country code and check digits right before a run of digits.
+_IBAN_HEAD_BEFORE_RE = re.compile(r"(?<![0-9A-Za-z])([A-Z]{2})[0-9]{2} ?$")
+
+
 class BankCardDetector(_ScanningDetector):
     """Payment card numbers: Luhn-valid, plausible issuer prefix and length, printed contiguous
     or in a usual grouping. A run of groups is searched group-aligned, so a card followed by
@@ -167,6 +171,9 @@ class BankCardDetector(_ScanningDetector):
     def scan(self, norm: str, text: str) -> list[Entity]:
         found: list[Entity] = []
         for run in _DIGIT_GROUPS_RE.finditer(norm):
+            iban_head = _IBAN_HEAD_BEFORE_RE.search(norm, max(0, run.start() - 6), run.start())
+            if iban_head and iban_head.group(1) in validators.IBAN_LENGTHS:
+                continue  # "DE32 6184 9567 …": the body of an IBAN (valid or mistyped), not a card
             groups = [(g.start(), g.end()) for g in _DIGITS_RE.finditer(norm, run.start(), run.end())]
             i = 0
             while i < len(groups):
@@ -1016,7 +1023,8 @@ _MEDICAL_ZH = re.compile(
 _MEDICAL_EN = re.compile(
     r"(?i)(?<![a-z])(?:diagnos(?:ed|is)|tested positive|biopsy|chemo(?:therapy)?|radiotherapy|dialysis|cancer|"
     r"tumou?r|melanoma|leuka?emia|hepatitis|hiv|aids|diabetes|depression|bipolar|schizophrenia|dementia|alzheimer|"
-    r"parkinson|epilepsy|tuberculosis|tb|pregnan(?:t|cy)|miscarriage|ivf|infertility|rehab|medical leave|"
+    r"parkinson|epilepsy|tuberculosis|tb|pregnan(?:t|cy)|multiple sclerosis|crohn'?s|lupus|ptsd|endometriosis|"
+    r"eating disorder|anorexia|bulimia|hiv[- ]positive|long covid|miscarriage|ivf|infertility|rehab|medical leave|"
     r"sick leave|surgery|hospitali[sz]ed|in hospital|relapsed?|prescribed|mri|ct scan|pet scan|scan results?|"
     r"lab results|blood work|blood tests?(?::| results?| came back| show(?:s|ed)?)|an(?:a)?emi[ac]|ferritin|"
     r"ha?emoglobin|hba1c|(?:gp|doctor|consultant) (?:said|says|thinks)|seizure|"
@@ -1048,7 +1056,8 @@ _PERSON_ZH = re.compile(r"我|家人|老婆|老公|妻子|丈夫|孩子|儿子|�
                         r"(?<![病症癌压炎瘤伤尿])(?:患者|病人)|有个人|有人|朋友|邻居|"
                         r"(?:一个|一位|有个|有位|那个|这个)(?:司机|护士|实习生|工人|店员|学生|客户|租户|老师|医生|员工|销售)")
 _PERSON_EN = re.compile(
-    r"(?i)(?<![a-z])(?:i|i'm|i've|my|me|he|she|his|her|him|colleague|coworker|co-worker|employee|report|patient|"
+    r"(?i)(?<![a-z])(?:i|i'm|i've|my|me|he|she|his|her|him|colleague|coworker|co-worker|employee|"
+    r"(?<=my )report|(?<=direct )reports?|patient|"
     r"wife|husband|son|daughter|dad|mom|mum|mother|father|brother|sister|guy|guys|team ?mate|friend|neighbou?r|"
     r"baby|child|kid|toddler|partner|aunt|uncle|grandma|grandpa|grandmother|grandfather|gran|nan|"
     # someone we employ or serve, named by role: "one of our drivers", "our intern"
@@ -1069,6 +1078,71 @@ _OWN_HEALTH_EN = re.compile(
     r"(?:i|he|she|they) (?:was|were|got|have been|'ve been|has been|'s been|just got) (?:just |recently )?"
     r"(?:diagnosed|told (?:i|he|she|they) (?:have|has)|tested positive)|"
     r"my (?:kids|children|parents|grandparents|sons|daughters))(?![a-z])")
+# One particular person the writer knows, told of in the third person without a name ("a guy on my team",
+# "one of my reports", "我们组一个同事", "我下属"): their condition is that person's health even inside a
+# question about the writer's duties ("…he's HIV positive, what are my obligations as his manager?").
+_SOMEONE_OF_MINE_ZH = re.compile(
+    r"我(?:们|们的|的)?(?:组|小组|团队|部门|科室|公司|单位|项目组|办公室|班|宿舍|店|车间)(?:里|上|内)?(?:的|有)?"
+    r"(?:个|一个|一位|位|有个|有位|那个|这个)?(?:同事|员工|下属|组员|同学|小伙子?|姑娘|女生|男生|女孩|男孩|实习生|新人|"
+    r"老员工|大哥|大姐|人|工程师|销售|护士|司机|老师)|"
+    r"我(?:的)?(?:同事|下属|手下|组员|员工|直属下属|领导|上司|老板|主管|经理|室友|舍友|同学|朋友|闺蜜|邻居|租客|房东|学生|客户|"
+    r"徒弟|师傅|搭档)|"
+    r"(?:同组|同部门|同科室|同一个组|组里|部门里|科室里|办公室里|公司里|店里|车间里|团队里|项目组里|"
+    r"(?i:team|group) ?里)(?:的|有)?"
+    r"\s?(?:个|一个|一位|位|有个|有位)?\s?(?:同事|员工|姐姐|大姐|哥们|兄弟|小姑娘|姑娘|小伙子?|男生|女生|阿姨|大哥|人|老师|护士|"
+    r"师傅|[A-Za-z]{2,12}(?![A-Za-z]))")
+_SOMEONE_OF_MINE_EN = re.compile(
+    r"(?i)(?<![a-z])(?:my (?:direct )?(?:report|colleague|coworker|co-worker|employee|team ?mate|staff member|"
+    r"team member|assistant|intern|manager|boss|supervisor|team lead|tenant|student|client|friend|best friend|"
+    r"neighbou?r|flatmate|roommate|housemate|cousin|nephew|niece|uncle|aunt|mentee|cofounder|co-founder|"
+    r"business partner)|"
+    r"(?:a|an|one|this|that|the|one of the)? ?(?:new |young |older |senior |junior )?(?:guy|woman|man|girl|lady|"
+    r"person|colleague|coworker|co-worker|engineer|employee|member|nurse|driver|developer|analyst|someone|somebody|"
+    r"kid|student|intern|new hire|manager|cashier|contractor|worker|technician|teacher|waiter|waitress|cook|chef|"
+    r"cleaner|guard|operator|picker|clerk|receptionist|agent|rep|teammate|doctor|volunteer|apprentice|trainee|"
+    r"supervisor)s? (?:on|in|from|at) (?:my|our) (?:[a-z-]+ )?(?:team|department|dept|group|office|squad|unit|floor|"
+    r"class|crew|company|shift|lab|store|ward|branch|shop|site|restaurant|clinic|school|warehouse|plant|factory|"
+    r"kitchen|hotel|practice|firm|startup|org|organi[sz]ation)|"
+    r"one of (?:my|our) (?:direct )?(?:reports|staff|team|employees|engineers|colleagues|coworkers|co-workers|"
+    r"drivers|nurses|students|tenants|interns|new hires|analysts|developers|teammates|team members|workers|"
+    r"cashiers|agents|contractors|managers|leads))(?![a-z])")
+# ... unless it is a case supposed ("if one of my reports tells me…", "万一我下属得了…"): no one's health yet.
+_SUPPOSED_CASE = re.compile(r"(?i)(?<![a-z])(?:if|when|whenever|suppose|supposing|say|in case|what if|should)"
+                            r"(?![a-z])[^.!?\n]{0,12}$|(?:如果|假如|假设|万一|要是|若)[^。！？\n]{0,6}$")
+
+# Told to the writer in confidence: "told me privately", "confided in me", "私下跟我说".
+_CONFIDED = re.compile(r"(?i)(?<![a-z])(?:(?:told|has told|had told) (?:me|us) (?:privately|in private|in confidence|"
+                       r"in strict(?:est)? confidence|off the record)|confided (?:in|to) (?:me|us))(?![a-z])|"
+                       r"私下(?:里)?(?:跟|和|对|告诉|向)我(?:说|讲|透露|坦白|承认)?|(?:偷偷|悄悄)(?:跟|和|告诉)我")
+
+
+# ... nor one who only asks or wants something general: "my colleague asked me what the symptoms of diabetes are"
+_ASKED_OR_GENERAL = re.compile(r"(?i)(?<![a-z])(?:asked|asks|wants to know|wonders?|wants a|needs a)(?: me)? "
+                               r"(?:what|how|whether|if|about|for|general|guide|list)|in general|general (?:guide|"
+                               r"guidance|advice|tips|overview|rules?|question)|generally|问我|让我查|一般来说|通常来说")
+
+
+# ... and the condition is theirs, not the subject of something they read or made: "an article on HIV stigma",
+# "一本关于抑郁症的书"
+_TOPIC_OF_WORK = re.compile(r"(?i)(?<![a-z])(?:about|regarding|article|book|blog|post|poster|talk|video|podcast|paper|"
+                            r"study|course|campaign|project|documentary|film|research|lecture)s?(?![a-z])|关于|有关|"
+                            r"文章|书|视频|海报|公益|项目|科普|宣传|讲座|课程|研究|纪录片")
+
+
+def _names_someone_of_mine(pattern: re.Pattern[str], text: str, terms: re.Pattern[str]) -> bool:
+    """Whether ``text`` tells of one particular person the writer knows, not of a supposed case, with a
+    condition of theirs told after the mention."""
+    if _ASKED_OR_GENERAL.search(text):
+        return False
+    for mention in pattern.finditer(text):
+        if _SUPPOSED_CASE.search(text[max(0, mention.start() - 24):mention.start()]):
+            continue
+        term = terms.search(text, mention.end(), mention.end() + 80)
+        if term is not None and not _TOPIC_OF_WORK.search(text, mention.end(), term.start()):
+            return True
+    return False
+
+
 # The requester in a request ("给我列个清单", "give me a list") is not the subject of the health term.
 _REQUESTER = re.compile(r"(?:给|帮|替|为|告诉|让)我(?=[^爸妈家老儿女的们哥姐弟妹公婆岳外奶爷孩丈妻自])|"
                         r"(?i:(?<![a-z])(?:give|tell|show|help|send|get|find|make|write|list|explain to) me(?![a-z]))")
@@ -1076,13 +1150,45 @@ _REQUESTER = re.compile(r"(?:给|帮|替|为|告诉|让)我(?=[^爸妈家老儿�
 _GENERAL_QUESTION = re.compile(
     r"(?i)(?<![a-z])(?:gdpr|hipaa|pipl|law|laws|(?<!for )(?<!to )(?<!with )(?<!from )(?<!by )legal"
     r"(?! team| department| dept| review| sign-?off| counsel| signed)|policy|policies|regulation|compliance|template|"
-    r"generic|in general|what is|what are|symptoms of|explain|general (?:advice|tips|guidance))(?![a-z])|"
+    r"generic|in general|what is|what are|symptoms of|explain|general (?:advice|tips|guidance|guide|overview))"
+    r"(?![a-z])|"
     r"个人信息|隐私|法律|规定|制度|政策|合规|模板|有哪些技巧|有什么技巧|"
     r"一般|通常|什么是|属于|是否|算不算|症状有哪些|如何预防|科普")
 # Keywords that name a sensitive topic rather than mark a text confidential: in a general
 # question ("What's the median salary for ...?") they do not make it sensitive.
 TOPIC_KEYWORDS = frozenset({"salary", "salaries", "payroll", "compensation package", "comp review", "薪资", "薪酬",
                             "调薪", "工资条", "工资单", "年薪", "年终奖", "保密协议", "底价", "投标底价"})
+
+# A topic keyword that names a system or tool in a troubleshooting question ("855-67-0000 is rejected by the payroll
+# system, why?", "薪资系统导出报错") is about software, not anyone's pay.
+_SYSTEM_AFTER_KEYWORD = re.compile(
+    r"(?i)^[ -]?(?:[a-z]+ ){0,2}(?:system|software|api|generator|calculator|builder|parser|importer|exporter|plugin|"
+    r"macro|tool|app|application|portal|module|integration|service|platform|site|database|db|connector|endpoint|"
+    r"provider|engine|screen|dashboard|backend|server|pipeline|saas|stack|interface)s?(?![a-z])|"
+    r"^(?:系统|软件|接口|模块|平台|网站|数据库|程序|服务|后台|工具|小程序|APP|App|app)")
+# ... but an import row, a record or a long number in it is data being processed: "payroll import failed on row 12"
+_DATA_IN_TEXT = re.compile(r"(?<![0-9])[0-9]{5,}(?![0-9])|[=|]|"
+                           r"(?i:(?<![a-z])(?:rows?|records?|entry|entries)(?![a-z]))|第[0-9一二三四五六七八九十]+行|这一?行|记录")
+_TROUBLE = re.compile(
+    r"(?i)(?<![a-z])(?:reject(?:s|ed|ing)?|errors?|fail(?:s|ed|ing|ure)?|crash(?:es|ed|ing)?|bugs?|timeouts?|"
+    r"time(?:s|d)? out|won'?t|doesn'?t|does not|can'?t|cannot|not working|broken|invalid|throws?|returns?|"
+    r"stuck|hangs?|slow|why|blank|garbled|wrong|missing|loops?|fix(?:es|ed)?|help|how (?:do|can) i fix|"
+    r"troubleshoot\w*|debug\w*|exception|stack ?trace|"
+    r"[45][0-9]{2})(?![a-z])|报错|失败|打不开|登不上|登录不了|不通过|校验不过|异常|提示|卡住|超时|不能|无法|为什么|怎么回事|崩了?|"
+    r"出错|乱码|不显示|不生效|没反应")
+
+
+def is_system_name(text: str, start: int, end: int) -> bool:
+    """Whether the topic keyword at ``text[start:end]`` names a system in a troubleshooting question
+    ("rejected by the payroll system", "薪资系统报错"), carrying no one's figure."""
+    return (_SYSTEM_AFTER_KEYWORD.search(text[end:end + 32]) is not None and _TROUBLE.search(text) is not None
+            and _OWN_PAY_FIGURE.search(text) is None and _PAY_AMOUNT.search(text) is None
+            and _DATA_IN_TEXT.search(text) is None)
+
+
+# An amount of money: a payroll system's error quoting someone's pay is about that pay.
+_PAY_AMOUNT = re.compile(r"(?i)[$€£¥￥][ ]?[0-9]|[0-9](?:\.[0-9]+)?k(?![a-z])|[0-9]+(?:\.[0-9]+)? ?(?:元|块|万|"
+                         r"usd|eur|gbp|rmb|cny)(?![a-z])")
 
 
 # Stricter: what makes a salary or NDA mention generic (a law, a template, a script over a column).
@@ -1250,6 +1356,9 @@ _SECRECY_EN = re.compile(
     r"press release|all-hands)|embargo(?:ed)?|off the record|w/?o telling|without telling|"
     r"(?:staff|employees|the team|nobody|no one|customers|investors|finance|legal|hr|the board|the auditors|"
     r"management|the client|the customer)(?: else)? (?:doesn'?t|don'?t|do not|does not) know(?: yet)?|"
+    # the people concerned not told yet: "they don't know what it's about yet", "she doesn't know about it yet"
+    r"(?:they|he|she|the employees?|my team|the people affected)(?: still)? (?:doesn'?t|don'?t|do not|does not) "
+    r"know (?:yet|what (?:it'?s|this is|it is) about|(?:about|of) (?:it|this|that|the [a-z]+) yet)|"
     r"(?:customers|the client|the customer|the board|investors|the team|staff|everyone|they) still "
     r"(?:thinks?|believes?|assumes?) |pending (?:acquisition|merger|sale|buyout)|until the deal closes|"
     r"(?:nobody|no one) outside (?:the |our )?[\w&-]+(?: team)? (?:knows|is aware)|"
@@ -1308,6 +1417,10 @@ _NEGOTIATION_ZH = re.compile(
     r"对账[^。！？\n]{0,80}[0-9][0-9,]{2,}|"
     # the price a counterparty pays us under our contract: "新合同里他们给我们的单价是每台3200"
     r"(?:给|付)我们的?(?:单价|价格|报价|费率|年费)(?:是|为)?[^。！？\n]{0,4}[0-9０-９]|"
+    # the terms of our contract with a counterparty: "和恒泰的合同单价压到了每套1180元", "协议账期谈到了90天"
+    r"(?:合同|协议|框架协议|订单|续约|续签|采购)[^。！？\n]{0,4}(?:单价|价格|折扣|账期|付款周期|违约金|返点|最低采购量|起订量|"
+    r"年费|服务费|租金|费率)[^。！？\n]{0,4}(?:压到|降到|谈到|谈成|定在|定成|改成|调到|涨到|砍到|让到)了?[^。！？\n]{0,6}"
+    r"[0-9０-９一二三四五六七八九十两]|"
     # legal action we plan, a dispute with former staff
     r"(?:公司|我们|我司|老板|董事会)[^。！？\n]{0,4}(?:打算|准备|要|决定|计划|考虑)(?:起诉|告|仲裁|索赔|发律师函)|"
     r"(?:前|原)(?:CTO|CEO|CFO|COO|CIO|员工|同事|合伙人|高管|总监|经理|销售|技术负责人)[^。！？\n]{0,16}"
@@ -1343,13 +1456,38 @@ _NEGOTIATION_EN = re.compile(
     r"under (?:the|our) (?:new |current |existing |renewed )?(?:[\w-]+ )?(?:deal|contract|agreement|msa)"
     r"[^.!?\n]{0,30}[$€£¥][0-9]|"
     r"(?:sue|suing|take legal action against|lawsuit against|file (?:suit )?against|filing against|go after) "
-    r"(?:our|my) (?:former|ex-?) ?[a-z]+)(?![a-z])")
+    r"(?:our|my) (?:former|ex-?) ?[a-z]+|"
+    # our own legal step against a counterparty, still ahead: "we're sending a cease-and-desist to X on Friday",
+    # "our lawyers will file a complaint against X", "we've decided to terminate the X contract for breach"
+    r"(?:we(?:'re| are|'ll| will|'ve| have| had| plan to| need to| want to| intend to| must)?|our (?:lawyers?|counsel|"
+    r"legal(?: team)?|attorneys?|solicitors?|general counsel|gc)(?: is| are| will|'ll)?)"
+    r"(?: (?:finally|now|probably|likely|definitely|about to|going to|gonna|planning to|preparing to|ready to|"
+    r"decided to|set to|just|already|formally|officially|then|also|be|wants? to|plans? to|intends? to|needs? to|"
+    r"is going to|are going to))* (?:send(?:ing)?|serv(?:e|ing)|fil(?:e|ing)|"
+    r"issu(?:e|ing)|lodg(?:e|ing)|su(?:e|ing)|tak(?:e|ing)|initiat(?:e|ing)|bring(?:ing)?|start(?:ing)?|"
+    r"terminat(?:e|ing)|draft(?:ing)?|hit(?:ting)?|slap(?:ping)?|pursu(?:e|ing)|threaten(?:ing)?)(?![a-z])"
+    r"[^.!?\n]{0,50}?(?:cease[- ]and[- ]desist|c&d|demand letter|letter before (?:action|claim)|legal notice|"
+    r"notice of (?:breach|default|termination|claim)|breach notice|lawsuit|(?<!law)suit|claim against|complaint|"
+    r"arbitration|injunction|proceedings|legal action|to court|for breach|to arbitration|to small claims)|"
+    r"(?:we(?:'re| are|'ll| will| plan to| intend to| want to|'ve decided to| have decided to)|our (?:company|client|"
+    r"firm)(?: is| will)?)(?: (?:about|going|planning|preparing|ready) to)? su(?:e|ing) "
+    r"(?:(?-i:[A-Z])[\w&.-]*|them|the (?:vendor|supplier|contractor|distributor|landlord|customer|client|agency|"
+    r"former))|(?<![a-z])we(?: will| 'll|'ll| are| 're|'re)? fil(?:e|ing) (?:suit )?against (?-i:[A-Z])[\w&.-]*|"
+    # a legal letter to draft for a named counterparty: "draft a cease-and-desist to Quillon Labs"
+    r"(?:draft|write|prepare|send|put together)(?: up| out)? (?:a |an |the |our )?(?:formal )?"
+    r"(?:cease[- ]and[- ]desist|c&d|demand letter|letter before action|notice of breach|breach notice|"
+    r"termination notice|legal notice)"
+    r"(?: letter| notice)? (?:to|for|against|addressed to) (?-i:[A-Z][\w&.-]*)(?<!Acme)(?<!Example))(?![a-z])")
 # A plan to cut, close or sell stated as ours and still ahead (not news about someone else).
 _PLANNED_CUTS_ZH = re.compile(
     r"(?:要|准备|计划|打算|将|会|下周|下个月|明年|年底|下季度|考虑|在谈)[^，。！？\n]{0,8}"
     r"(?:裁员|裁掉|优化掉|关掉|关闭|撤掉|撤销|砍掉|出售|卖掉|卖给|合并掉|并入|裁撤|拆分)|裁员名单|优化名单")
 # Investigations of our own staff and proprietary parameters: internal by nature.
 _INTERNAL_MATTERS_ZH = re.compile(
+    # a code-named deal or project: "代号“青龙”的收购项目下周过会" (asking for a code name is no such thing)
+    r"(?<!起个)(?<!取个)(?<!起一个)(?<!取一个)(?<!想个)代号(?:为|叫|是)?\s?"
+    r"(?:[“\"'「『《][^”\"'」』》\n]{1,12}[”\"'」』》]|[A-Za-z][\w-]{1,15})"
+    r"\s?(?:的|这个|那个)?(?:收购|并购|项目|计划|交易|谈判|行动|重组|新品|融资)|"
     r"怀疑[^。！？\n]{0,12}(?:有人|同事|员工|下属|经理|主管)[^。！？\n]{0,24}(?:私活|泄露|泄密|偷|挪用|虚报|造假|回扣|"
     r"做假账|侵占)|融资(?:黄了|推迟|延期|没谈成|谈崩)|(?:领投方?|投资方|投资人)(?:撤资|撤了|退出了|跑了)|"
     r"我们[^。！？\n]{0,16}(?:算法|模型|策略|风控|推荐|排序)[^。！？\n]{0,16}(?:权重|阈值|参数|系数)(?:是|为|设为|定在)|"
@@ -1379,7 +1517,14 @@ _INTERNAL_MATTERS_ZH = re.compile(
     r"(?:要|将|准备|会|就)?(?:宣布|公布|官宣|通知|发布|公告)[^。！？\n]{0,16}(?:组织架构|架构调整|重组|合并|并入|裁员|降薪|"
     r"人事(?:调整|变动|任命)|薪酬调整|任命|换帅|撤销|关停|搬迁|拆分|调岗)")
 _INTERNAL_MATTERS_EN = re.compile(
-    r"(?i)(?<![a-z])(?:(?:suspect|think|believe) (?:that )?(?:someone|an? (?:employee|engineer|manager|colleague)|"
+    r"(?i)(?<![a-z])(?:"
+    # a code-named deal or project: "the acquisition code-named Orchid goes to the board next week"
+    r"(?:code-?named|codename[ds]?|code name[ds]?|internally (?:called|known as))\s?[“\"']?(?-i:[A-Z])[\w-]*[”\"']?"
+    r"[^.!?\n]{0,30}(?:acquisition|merger|deal|buyout|takeover|launch|restructur|reorg|layoffs?|partnership|"
+    r"investment|bid|divest|spin-?off|closes|goes to the board)|(?:acquisition|merger|deal|buyout|takeover|"
+    r"restructuring|reorg|divestiture)[^.!?\n]{0,20}(?:code-?named|codename[ds]?|code name[ds]?|internally "
+    r"(?:called|known as))\s?[“\"']?(?-i:[A-Z])[\w-]*|"
+    r"(?:suspect|think|believe) (?:that )?(?:someone|an? (?:employee|engineer|manager|colleague)|"
     r"our [\w ]{0,24}(?:manager|lead|engineer|rep|accountant)) (?:has been |is |was )?(?:fudging|stealing|leaking|"
     r"embezzl|falsif|padding|skimming|moonlighting|taking kickbacks)|"
     r"(?:lead )?investors? (?:pulled out|walked away|backed out)|"
@@ -1478,14 +1623,16 @@ _OWN_FIGURES_EN = re.compile(
 # Where a cut is someone else's news, or a secret is harmless (a surprise party), the cue says nothing.
 _PUBLIC_OR_HARMLESS = re.compile(
     # a press release still to go out, or news "not yet announced", is no public source
-    r"(?i)(?<![a-z])(?:news|reported|press(?! release)|media|(?<!not )(?<!n't )(?<!not been )(?<!n't been )(?<!yet )"
+    r"(?i)(?<![a-z])(?:news|reported|press(?! release| statement| holding| kit| q&a| line)|(?-i:media|^Media)|"
+    r"(?<!not )(?<!n't )(?<!not been )(?<!n't been )(?<!yet )"
     r"(?<!be )announced|public(?:ly)? (?:filed|listed)|surprise|birthday|gift|hypothetical(?:ly)?|"
     r"(?:suppose|assume|imagine) (?:a|an|that a|some)|a case study)(?![a-z])|新闻(?!稿)|媒体|报道|"
     r"已经?(?:官宣|公告|公布|宣布|发布)|公示|官网|惊喜|生日|礼物|假设|假如|例题|应用题|案例分析|举个例子|"
     # figures already published: "年报里公布的营收", "财报披露的毛利率", "the results we published", "per our 10-K"
     r"(?:公开|对外|已经?|正式)(?:公布|披露)的|(?:年报|财报|季报|半年报|招股书|公告)(?:里|中|上)?"
     r"(?:已经?)?(?:公布|披露|显示|写明)|(?i:(?<![a-z])(?:(?<!not )(?<!yet )(?<!un)published (?:annual|quarterly|"
-    r"results|figures|report|numbers)|publicly (?:filed|reported|disclosed|released)|10-k|10-q|(?:annual|quarterly) "
+    r"results|figures|report|numbers)|publicly (?:filed|reported|disclosed|released)|"
+    r"(?<!until the )(?<!before the )(?<!until our )(?<!before our )10-[kq]|(?:annual|quarterly) "
     r"report (?:shows|showed|says)|(?:results|figures|numbers) (?:we|that we) (?:released|published|announced|"
     r"reported)(?! internally))(?![a-z]))")
 
@@ -1607,6 +1754,11 @@ def _staff_ratings(text: str, entity_type: str) -> Entity | None:
     return Entity(entity_type, first.start("label"), first.end("label"), first.group("label"), 0.7, "topics:ratings")
 
 
+# How to write a legal letter in general, and a named party that makes it ours ("… to Quillon Labs")
+_HOW_TO_WRITE = re.compile(r"(?i)^\s*(?:how (?:do|can|should|would) (?:i|we|you|one)|how to|what(?:'s| is) the best "
+                           r"way to|any tips (?:on|for)|tips for) (?:write|draft|word|structure|format|phrase|send|"
+                           r"writing|drafting|sending) (?:a|an|one)(?![a-z])")
+_NAMED_PARTY = re.compile(r"(?<=[a-z0-9,;:] )(?!I )(?-i:[A-Z][\w&-]+)")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 
@@ -1629,14 +1781,26 @@ class TopicDetector:
         chinese = _CJK_RE.search(text) is not None
         latin = _LATIN_RE.search(text) is not None
         found = []
-        for terms, people, own, applies in ((_MEDICAL_ZH, _PERSON_ZH, _OWN_HEALTH_ZH, chinese),
-                                            (_MEDICAL_EN, _PERSON_EN, _OWN_HEALTH_EN, latin)):
-            # a general question carries no one's health, unless the writer or their family is its subject
-            if not applies or (general and own.search(text) is None):
+        for terms, people, own, mine, applies in (
+                (_MEDICAL_ZH, _PERSON_ZH, _OWN_HEALTH_ZH, _SOMEONE_OF_MINE_ZH, chinese),
+                (_MEDICAL_EN, _PERSON_EN, _OWN_HEALTH_EN, _SOMEONE_OF_MINE_EN, latin)):
+            # a general question carries no one's health, unless the writer, their family or one person
+            # they know is its subject
+            if not applies:
+                continue
+            of_mine = _names_someone_of_mine(mine, text, terms)
+            if general and own.search(text) is None and not of_mine:
                 continue
             term = terms.search(text)
-            if term is not None and people.search(_REQUESTER.sub(" ", text)):
+            if term is not None and (of_mine or people.search(_REQUESTER.sub(" ", text))):
                 found.append(Entity(self.entity_type, term.start(), term.end(), term.group(), 0.8, "topics:medical"))
+        if not found and general and not _PUBLIC_OR_HARMLESS.search(text):
+            # what someone told the writer in confidence stays confidential, however the question is put
+            confided = next((m for m in _CONFIDED.finditer(text)
+                             if not _SUPPOSED_CASE.search(text[max(0, m.start() - 40):m.start()])), None)
+            if confided is not None:
+                found.append(Entity(self.entity_type, confided.start(), confided.end(), confided.group(), 0.7,
+                                    "topics:secrecy"))
         if not found and not general and not _PUBLIC_OR_HARMLESS.search(text):
             for kind, pattern, applies in (
                     ("secrecy", _SECRECY_ZH, chinese), ("secrecy", _SECRECY_EN, latin),
@@ -1651,6 +1815,10 @@ class TopicDetector:
                     ("deal", _PENDING_DEAL_EN,
                      latin and not _NOT_A_DEAL.search(text) and _DEAL_CONTEXT_EN.search(text) is not None)):
                 term = pattern.search(text) if applies else None
+                if term is not None and kind == "negotiation" and (
+                        (_HOW_TO_WRITE.search(text) and not _NAMED_PARTY.search(text))
+                        or _SUPPOSED_CASE.search(text[max(0, term.start() - 24):term.start()])):
+                    continue  # "How do I write a cease-and-desist …?", "what happens if we file a lawsuit" plan nothing
                 if term is not None:
                     found.append(Entity(self.entity_type, term.start(), term.end(), term.group(), 0.7,
                                         f"topics:{kind}"))

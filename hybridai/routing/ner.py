@@ -521,7 +521,7 @@ _CN_NOT_NICKNAMES = frozenset(
     " 小样 小型 小微 小麦 小龙虾 小卖部 小费 小数 小便 小儿 小于 "
     "小王子 小张 小节 小结 小计 小份 小号 小项 小票 小店 小猫 小狗 小草 小雨 小鸟 小屋 小路 小城 小镇 小窗 "
     "小程序 老马 老牛 老翁 老农 老成 老庄 老赖 老路 老尚 老師 老闆 老鄉 老馬 老農 老賴 小時 小組 小說 小學 "
-    "小區 小費 小數 小兒 小龍 小馬".split())
+    "小區 小費 小數 小兒 小龍 小馬 小白 小黑".split())  # 小白: a newcomer (小白这种问题)
 # A list of names (报名：甘露、乜小川、老房): once one item is a name, the others of name shape are too.
 # A form label, then whatever name follows (户名温晓冬, 客户 阿依古丽 的): names of any origin, to the next break.
 # After a colon any name counts (姓名：阿依古丽); without one it must start like a name (户名温晓冬, 用户阎秀兰).
@@ -542,7 +542,7 @@ _GIVEN_CHARS = "".join(sorted(_GIVEN))
 _CN_DOUBLED_NICKNAME_RE = re.compile(rf"([{_GIVEN_CHARS}])\1")
 _CN_DOUBLED_NICKNAME_AFTER_RE = re.compile(
     r"的|说|讲|告诉|今天|明天|昨天|最近|已经|刚|要|在|是|也|还|又|一直|生病|住院|怀孕|离职|请假|[，,。！!？?；;：:]")
-_CN_NICKNAME_RE = re.compile(rf"[老小][{_SURNAMES_1}]")
+_CN_NICKNAME_RE = re.compile(rf"[老小][{_SURNAMES_1}]|阿[{_GIVEN_CHARS}{_SURNAMES_1}]")
 _CN_PERSON_NOUN_GIVEN_RE = re.compile(
     r"(?:同事|下属|客户|员工|朋友|同学|室友|闺蜜|学生|患者|病人|老婆|老公|女儿|儿子|实习生|组员|队友|新人)"
     rf"([{_GIVEN_CHARS}]{{2}})")
@@ -557,19 +557,44 @@ _CN_AT_NAMES_RE = re.compile(rf"@[ \t]*(?:一下)?[ \t]*((?:[{_GIVEN_CHARS}]{{2,
                              rf"|(?:让|叫|请|通知|提醒|告诉|问问|喊|找|派|给|跟|和|问|帮|替|陪|讓|問|幫)"
                              rf"((?:[{_GIVEN_CHARS}]{{2}})(?:和|跟|与|、)"
                              rf"[{_GIVEN_CHARS}]{{2}})")
+# @ + a Chinese name typed as a chat handle (@立新 你那个 PR, @一鸣：): whatever its characters, only a person (or a
+# group alias, see _CN_AT_GROUP_WORDS) is meant.
+_CN_AT_HANDLE_RE = re.compile(r"(?<![0-9A-Za-z._%+-])@[ \t]?([\u4e00-\u9fff]{2,3})(?=[\s,，:：;；。.!！?？、)）]|$)")
+_CN_AT_GROUP_WORDS = frozenset("""所有人 全体 全体成员 全员 大家 各位 诸位 大伙 群主 管理员 群管 机器人 小助手 助手
+客服 频道 本群 全组 全部门 值班 值班人 负责人 我自己 自己""".split())
 # A given name alone between a word that addresses someone and a verb of telling or checking: 跟思远说一声,
 # 通知浩宇确认一下, 问婉清看看, 给子豪打个电话, 讓嘉怡講一下.
 _CN_ADDRESSED_GIVEN_RE = re.compile(
     rf"(?:跟|和|给|給|让|讓|叫|通知|告诉|告訴|问问|問問|问|問|提醒|找|请|請|帮|幫|替|麻烦|麻煩|催|喊|@)[ \t]*"
-    rf"([{_GIVEN_CHARS}]{{2}})[ \t]*(?=说|說|讲|講|聊|商量|确认|確認|核对|核對|对一下|對一下|看看|看下|看一下|"
+    rf"([{_GIVEN_CHARS}一大][{_GIVEN_CHARS}])[ \t]*"
+    rf"(?=说|說|讲|講|聊|商量|确认|確認|核对|核對|对一下|對一下|看看|看下|看一下|"
+    # 给大伟写个生日祝福, 帮一鸣买杯咖啡, 给晓彤发个红包: writing, sending or giving something to someone
+    rf"写|寫|发|發|买|買|送|订|訂|准备|準備|过生日|過生日|庆祝|慶祝|带|帶|留|转|轉|"
     rf"打个|打個|打电话|打電話|发个|發個|回个|回個|回复|回覆|同步|汇报|匯報|反馈|回馈|沟通|溝通|联系|聯繫|一声|一聲|一下|下周|明天|今天|尽快)")
 # A given name alone after a greeting, in any script: "hey 志强,", "Hi 婷婷", "嗨浩然", "你好，嘉怡".
 _CN_GREETING_GIVEN_RE = re.compile(
     r"(?:(?<![A-Za-z])(?i:hi|hey|hello|dear|morning|thanks)|嗨|哈喽|你好|早上好|亲爱的)[ \t]*[,，]?[ \t]*"
-    rf"([{_GIVEN_CHARS}]{{2}})(?![\u4e00-\u9fff])")
-# A given name alone that opens a message and is spoken to: "晓东，你把报告发我", "婉清，麻烦看下".
+    rf"([{_GIVEN_CHARS}一大][{_GIVEN_CHARS}])(?![\u4e00-\u9fff])")
+# A given name alone that opens a message and is spoken to: "晓东，你把报告发我", "婉清，麻烦看下"; or that opens a
+# clause and is taken up by 他/她 (大伟他最近状态不好, 晓彤她下周休假).
 _CN_VOCATIVE_RE = re.compile(
-    rf"(?:^|(?<=[\n。！？!?]))[ \t]*([{_GIVEN_CHARS}]{{2}})[，,][ \t]*(?=你|您|麻烦|帮|请|辛苦)")
+    rf"(?:^|(?<=[\n。！？!?]))[ \t]*([{_GIVEN_CHARS}一大][{_GIVEN_CHARS}])[，,][ \t]*(?=你|您|麻烦|帮|请|辛苦)"
+    rf"|(?:^|(?<=[\n。！？!?，,；;：:]))[ \t]*([{_GIVEN_CHARS}一大][{_GIVEN_CHARS}])(?=[他她](?!们|們))")
+# A given name alone where only a person fits: opening a clause before 的 + what a person has (晓彤的绩效, 大伟的
+# 生日), receiving or being thanked at a clause's end (转给立新, 替我谢谢一帆), or opening a clause before a word of
+# time (大伟最近老是迟到, 一鸣今天请假).
+_CN_GIVEN_POSSESSOR_RE = re.compile(
+    rf"(?:^|(?<=[\n。！？!?，,；;：:\s把给跟和让找问查看])|(?<=一下))([{_GIVEN_CHARS}一大][{_GIVEN_CHARS}])的(?=绩效|工资|薪资|"
+    r"薪水|奖金|"
+    r"年终奖|生日|手机|电话|号码|身份证|护照|银行卡|体检|病|住址|地址|老婆|老公|孩子|女儿|儿子|妈|爸|简历|offer|合同|"
+    r"社保|公积金|考勤|请假|离职|辞职|邮箱|微信|账号|档案|评语|评分|考核|调岗|转正|试用期)")
+_CN_GIVEN_RECIPIENT_RE = re.compile(
+    r"(?:发给|转给|交给|递给|寄给|还给|送给|介绍给|抄送给?|谢谢|感谢|恭喜|祝贺|提醒一下|提醒|通知一下|通知|告诉|转告|"
+    r"问一下|问问|交接给|分给|派给|安排给)[ \t]*"
+    rf"([{_GIVEN_CHARS}一大][{_GIVEN_CHARS}])(?=[ \t]*(?:$|[，,。！!？?；;、\n）)]|一下|一声))")
+_CN_GIVEN_SUBJECT_RE = re.compile(
+    rf"(?:^|(?<=[\n。！？!?，,；;]))[ \t]*([{_GIVEN_CHARS}一大][{_GIVEN_CHARS}])(?=最近|今天|昨天|明天|上周|下周|这周|"
+    r"本周|刚才|刚刚|已经|一直|老是|总是|好像|似乎|这次|这个月|这季度|上个月|下个月)")
 _CN_AT_NAME_ITEM_RE = re.compile(rf"[{_GIVEN_CHARS}]{{2}}|(?:{_SURNAME_RE})[{_GIVEN_CHARS}]{{1,2}}")
 # A two-character given name joined by 和/跟/、 to a name found otherwise (小谢和晓彤, 晓彤、王磊).
 _CN_JOINED_GIVEN_RE = re.compile(rf"(?<=[和跟与、])([{_GIVEN_CHARS}]{{2}})(?=[和跟与、，,。；;！!？?\s]|$)"
@@ -679,6 +704,12 @@ _CN_ORG_FIELD_LABEL_RE = re.compile(r"(?:开户(?:银)?行|开户|收款(?:银)?
                                     r"公司名称|"
                                     r"就职单位|就职于|任职于|雇主|所在单位|所在公司)[:：]?[ \t]*")
 _CN_ORG_PREFIX_TOKENS = {"ns", "nz", "nr", "nt", "n", "j", "nrt", "eng", "x", "vn", "an", "b"}
+# An institution's head noun after a place and a coined name (上海|瑞和|医院, 杭州|明德|学校), found on the text
+# itself: jieba often cuts across the coined name (上|海瑞|和|医院).
+_CN_INSTITUTION_HEAD_RE = re.compile(r"医院|诊所|卫生院|学校|中学|小学|幼儿园|大学|学院|银行|研究所|研究院|事务所|"
+                                     r"有限公司|集团|公司|酒店|商场|超市|药房|药店")
+# jieba tags of words that are no coined name (三甲, 私立: b; 这家: r; 当地: s; 第一: m)
+_NOT_TRADE_NAME_TAGS = frozenset({"b", "r", "s", "m", "f", "t", "d", "p", "c", "u", "q", "v", "a", "ad", "vn", "l"})
 
 _EN_STREET = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Parkway|Pkwy|Way|"
               r"Terrace|Ter|Highway|Hwy|Square|Sq|Circle|Cir|Trail|Close|Crescent|Row|Mews|Gardens|Plaza|Alley|Walk|"
@@ -830,8 +861,8 @@ _EN_ORG_WORDS = (r"Inc|Ltd|LLC|LLP|Corp|Corporation|Co|GmbH|AG|PLC|Limited|Group
 # Partners' names joined by & (Marlowe & Finch LLP), a legal form in lower case (Pemberton Foods plc) or with its
 # full stop (Tanaka Precision Inc.)
 _EN_ORG_RE = re.compile(rf"(?<![A-Za-zÀ-ž])(?:[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ž0-9&'’-]*\s+(?:&\s+)?){{1,4}}(?:{_EN_ORG_WORDS}|plc)"
-                        # the full stop, unless it ends the sentence
-                        r"(?:(?:(?<=Inc)|(?<=Ltd)|(?<=Corp)|(?<=Co))\.(?!\s*$)(?!\s+[A-Z]))?(?![A-Za-z])")
+                        # the abbreviation's full stop, also where it ends the sentence
+                        r"(?:(?:(?<=Inc)|(?<=Ltd)|(?<=Corp)|(?<=Co))\.)?(?![A-Za-z])")
 # Two capitalised words in a row: where English names are. A pair starting with a given name from
 # the list, or a pinyin surname with a pinyin given name (Li Na, Yuting Gao), is a name; spaCy
 # (most of the decision's latency) runs only for pairs those rules leave unexplained.
@@ -1087,6 +1118,23 @@ _LOWER_PINYIN_PAIR_RE = re.compile(
     rf"(?P<surname>{'|'.join(sorted(set(_PINYIN_SURNAMES) - _ENGLISH_PINYIN_SURNAMES, key=len, reverse=True))})"
     r"\s+(?P<given>[a-z]{2,12})"
     r"(?![A-Za-z'’-])(?P<verb_after>\s+(?:has|had|is|was|said|says|will|wants|asked|told|needs|thinks|can|should)\b)?")
+# A full name typed in lower case in a slot only a person fills: after a word that addresses or names a person
+# ("offer for emre yilmaz:", "Hi chen jiahui，") or opening a record's field ("bill: chen jiahui paid"), and before
+# a field's end or what a person does. The words decide (see _lower_case_full_names).
+_LOWER_NAME_SLOT_RE = re.compile(
+    r"(?:(?<![A-Za-z'’-])(?i:for|to|hi|hey|hello|dear|cc|bcc|with|from|ask|tell|ping|meet|thank|thanks|welcome|"
+    r"congrats|invite|email|call|text|remind|message|dm|pay|paid|by|contact|attn)[ \t]+"
+    r"|(?:^|(?<=[:：;；|\n\u4e00-\u9fff]))[ \t]*)"  # a Chinese word before: 给 chen jiahui 发
+    r"(?P<first>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{1,14})[ \t]+(?:(?P<middle>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{1,14})[ \t]+)?"
+    r"(?P<last>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{1,19})"
+    r"(?=[ \t]*(?:$|[:：,，;；。!！?？)）\n\u4e00-\u9fff]|\.(?:\s|$))|['’]s\b"
+    r"|[ \t]+(?:paid|pays|said|says|has|had|is|was|will|joined|left|owes|sent|signed|asked|told|wants|needs|starts|"
+    r"started|can|should|and|or)\b)")
+_LOWER_NAME_VERB_RE = re.compile(r"paid|pays|said|says|has|had|is|was|will|joined|left|owes|sent|signed|asked|told|"
+                                 r"wants|needs|starts|started|can|should")
+# @ + a given name typed in lower case (@dmitri can you check): a chat handle, so a person
+_AT_LOWER_GIVEN_RE = re.compile(r"(?<![\w.@])@([a-z]{2,15})(?![\w@-]|\.\w)")
+_LOWER_WORD_RE = re.compile(r"(?<![A-Za-z])[a-zß-öø-ÿ]{2,15}(?![A-Za-z])")
 # "User One", "Test Two": generated test accounts, not people.
 _TEST_ACCOUNT_WORDS = frozenset("user test demo sample guest admin dummy fake one two three four five six seven eight "
                                 "nine ten".split())
@@ -1165,6 +1213,13 @@ _SAMPLE_ADDRESS_RE = re.compile(
 _FAMOUS_ADDRESS_RE = re.compile(
     r"(?i)\b(?:221 ?b,? baker st|742 evergreen ter|4,? privet dr|12,? grimmauld pl|124 conch st|1600 pennsylvania av|"
     r"10 downing st|350 fifth av|20 w(?:est)? 34th st)")
+
+
+# The textbook placeholder companies (Acme Corp, Contoso Ltd, Example Inc.) with a bare legal form, like 某某公司: no
+# organisation. With a line of business (Acme Logistics Ltd) it may be a real firm.
+_PLACEHOLDER_ORG_RE = re.compile(
+    r"(?i)(?:acme|contoso|fabrikam|initech|globex|hooli|example|sample|foo|foobar|dummy|test)\s+"
+    r"(?:corp\.?|corporation|inc\.?|co\.?|ltd\.?|llc|limited|company|gmbh|plc)")
 
 
 def _is_sample_address(entity: Entity) -> bool:
@@ -1294,6 +1349,13 @@ def _lexicon() -> dict[str, frozenset[str]]:
     return lists
 
 
+@lru_cache(maxsize=1)
+def _lower_name_starts() -> frozenset[str]:
+    """Words a lower-case name can start with: a given name, a family name (family name first), a pinyin surname."""
+    lexicon = _lexicon()
+    return lexicon["given"] | lexicon["surnames"] | _PINYIN_SURNAMES
+
+
 def _unaccented(word: str) -> str:
     """Siobhán → siobhan: the lexicon may list a name without its accents."""
     if word.isascii():
@@ -1389,6 +1451,7 @@ class NerDetector:
         kept = [e for e in _resolve(found) if e.type in self.types and not self._is_public(e)
                 and not self._inside_public_name(text, e) and not _is_sample_address(e)
                 and not (work_cues and _is_work_title(text, e))
+                and not (e.type == ORG and _PLACEHOLDER_ORG_RE.fullmatch(e.text))
                 and not any(start < e.end and e.start < end for start, end in famous)]
         return self._repeated_names(text, kept)
 
@@ -1605,13 +1668,27 @@ class NerDetector:
             # 劝退老周, 参会：…、老周；: closing a clause, it is an object or a list item whatever the verb before
             closes_clause = end == len(text) or text[end] in "，,。！!？?；;、：:\n)）"
             before_ok = before_ok or closes_clause
+            # 小许这季度绩效…, 老周上周…: opening a clause, before a time or a "this/that", it is the subject
+            opens_clause = start == 0 or text[start - 1] in "，,。！!？?；;：:\n "
             after_ok = (coordinated or home or end == len(text) or not _cjk(text[end])
-                        or _CN_CUE_AFTER.match(after) is not None or text[end] in "代去来把帮负先也又刚还就都")
+                        or _CN_CUE_AFTER.match(after) is not None or text[end] in "代去来把帮负先也又刚还就都"
+                        or (opens_clause and text[end] in "这那今昨明上下本每最前"))
             if (before_ok and after_ok and m.group() not in _CN_NOT_NICKNAMES
                     # 老李, 老张, 老周 are in jieba's dictionary as words (老马, 老牛 are listed as no nicknames)
                     and freq.get(m.group(), 0) < (500 if home else 300 if m.group()[0] == "老" else 50)
                     and (home or freq.get(text[start + 1:end + 1], 0) < 50)):  # 小王子, 老张家: another word
                 found.append(Entity(PERSON, start, end, m.group(), 0.6, self.name))
+        # @ + a handle of two or three Chinese characters (@立新, @一鸣): a person unless a group alias or a
+        # very common word (@大家)
+        if "@" in text:
+            for m in _CN_AT_HANDLE_RE.finditer(text):
+                handle = m.group(1)
+                if (handle not in _CN_AT_GROUP_WORDS and handle[-1] not in "们群组部" and freq.get(handle, 0) < 1000
+                        # 在群里@我了, 我@了你: a pronoun or a particle, not a handle
+                        and handle[0] not in "我你您他她它咱这那了的着过吗呢吧啊哦嗯"
+                        and handle not in self._public and not _CN_PLACEHOLDER.fullmatch(handle)
+                        and not any(p.start < m.end(1) and m.start(1) < p.end for p in [*people, *found])):
+                    found.append(Entity(PERSON, m.start(1), m.end(1), handle, 0.7, self.name))
         for m in _CN_AT_NAMES_RE.finditer(text):
             group = 1 if m.group(1) else 2
             offset = m.start(group)
@@ -1622,10 +1699,18 @@ class NerDetector:
                         and not _CN_PLACEHOLDER.fullmatch(item)):
                     found.append(Entity(PERSON, offset, offset + len(item), item, score, self.name))
                 offset += len(item)
-        for m in (*_CN_VOCATIVE_RE.finditer(text), *_CN_GREETING_GIVEN_RE.finditer(text),
-                  *_CN_ADDRESSED_GIVEN_RE.finditer(text)):
-            if freq.get(m.group(1), 0) < 50 and m.group(1) not in self._public:
-                found.append(Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.7, self.name))
+        tags = _jieba().dt.word_tag_tab
+        slots = [(_CN_VOCATIVE_RE, 50), (_CN_GREETING_GIVEN_RE, 50), (_CN_ADDRESSED_GIVEN_RE, 50),
+                 (_CN_GIVEN_POSSESSOR_RE, 50), (_CN_GIVEN_SUBJECT_RE, 50),
+                 # receiving at a clause's end (转给立新) only a person or a group fits: a less rare word may be a name
+                 (_CN_GIVEN_RECIPIENT_RE, 100)]
+        for m, most in ((m, most) for pattern, most in slots for m in pattern.finditer(text)):
+            group = 1 if m.group(1) else 2
+            word = m.group(group)
+            # a word jieba lists as a person's name may be frequent (海燕, 红梅): in these slots it is one
+            if (freq.get(word, 0) < most or (tags.get(word) == "nr" and freq.get(word, 0) < 200)) \
+                    and word not in self._public:
+                found.append(Entity(PERSON, m.start(group), m.end(group), word, 0.7, self.name))
         # a given name alone right after a word for a person (同事璐璐, 客户思琪, 下属晓彤)
         for m in _CN_PERSON_NOUN_GIVEN_RE.finditer(text):
             if (freq.get(m.group(1), 0) < 50 and m.group(1) not in self._public
@@ -1633,10 +1718,15 @@ class NerDetector:
                 found.append(Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.6, self.name))
         # a chat transcript's speakers ("晓雯：我", "[10:43] 梓涵: 收到"): given names alone, two lines or more
         speakers = list(_CN_CHAT_SPEAKER_RE.finditer(text))
-        if speakers and _is_chat_log(text):  # the other speakers may write their names in Latin letters
+
+        def given_name_shaped(word: str) -> bool:
+            return len(word) == 2 and all(c in _GIVEN for c in word) and freq.get(word, 0) < 50
+
+        # two lines opened by two different given names (晓彤：我明天请假 / 浩然：好的) are an exchange as well
+        exchange = len({m.group(1) for m in speakers if given_name_shaped(m.group(1))}) >= 2
+        if speakers and (exchange or _is_chat_log(text)):  # the other speakers may write their names in Latin
             for m in speakers:
-                if (len(m.group(1)) == 2 and all(c in _GIVEN for c in m.group(1))
-                        and freq.get(m.group(1), 0) < 50 and m.group(1) not in self._public
+                if (given_name_shaped(m.group(1)) and m.group(1) not in self._public
                         and not any(p.start < m.end(1) and m.start(1) < p.end for p in [*people, *found])):
                     found.append(Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.6, self.name))
         # a doubled given character as a nickname (琪琪的手机, 婷婷说, 跟乐乐讲): rare as a word, unlike 常常, 宝宝
@@ -1726,6 +1816,11 @@ class NerDetector:
         if text[start] in "万千百亿" and before.rstrip()[-1:].isdigit():
             return 0.0  # 5000 万美金: a numeral unit, not the surname 万
         strong_before = _CN_CUE_BEFORE.search(before) is not None
+        given_word = text[start + 1:end] if end - start == 3 else ""
+        if (not tagged and not strong_before and given_word and text[start - 1:start] in ("小", "老", "阿")
+                and _jieba().dt.word_tag_tab.get(given_word, "")[:1] in tuple("dtcprumf")
+                and _jieba().dt.tokenizer.FREQ.get(given_word, 0) >= 500):
+            return 0.0  # 小邝刚才在群里: a nickname, then an adverb or a word of time (刚才, 已经, 今天)
         if text[start:start + 2] in _SURNAMES_2 and end - start >= 3:
             # 东方晓岚, 西门雪: a compound surname that is also a word (东方, 西门) heads a name when jieba reads the
             # rest as a given name (晓岚 nr) or a word for a person comes before; 东方明珠 has neither
@@ -1807,6 +1902,7 @@ class NerDetector:
                 continue  # 物流公司, 互联网公司, 身份证复印件公司, 开户支行: common words, then a generic suffix
             if m.start() - start >= 2:
                 found.append(Entity(ORG, start, m.end(), text[start:m.end()], 0.8, self.name))
+        found += self._place_and_coined_name_orgs(text, found)
         trimmed = []
         for entity in found:  # 开户行招商银行, 工作单位华为公司: the field's label is no part of the name
             label = _CN_ORG_FIELD_LABEL_RE.match(entity.text)
@@ -1815,6 +1911,30 @@ class NerDetector:
                                 entity.detector)
             trimmed.append(entity)
         return trimmed
+
+    def _place_and_coined_name_orgs(self, text: str, orgs: list[Entity]) -> list[Entity]:
+        """上海瑞和医院, 杭州明德学校, 成都市锦华诊所: a place, a coined name of two or three characters that is no
+        common word, and an institution's head noun. Read on the characters, since jieba may cut across them; only
+        for a head no organisation found otherwise ends with (南京鼎新建设工程有限公司 is not 新建|设工程)."""
+        tags, freq = _jieba().dt.word_tag_tab, _jieba().dt.tokenizer.FREQ
+        found: list[Entity] = []
+        for m in _CN_INSTITUTION_HEAD_RE.finditer(text):
+            if any(o.start < m.end() and m.start() < o.end for o in orgs):
+                continue
+            for size in (2, 3):
+                name_start = m.start() - size
+                coined = text[max(0, name_start):m.start()]
+                if (name_start < 2 or not all(_cjk(c) for c in coined) or freq.get(coined, 0) >= 300
+                        or tags.get(coined) in _NOT_TRADE_NAME_TAGS
+                        or re.search(r"[的是在把被对从这那某个各家些和与跟及或所]", coined[0] + coined[1:-1])
+                        or re.search(r"[的是在把被这那个些]", coined)):
+                    continue
+                place_start = next((name_start - k for k in (4, 3, 2)
+                                    if name_start - k >= 0 and tags.get(text[name_start - k:name_start]) == "ns"), None)
+                if place_start is not None:
+                    found.append(Entity(ORG, place_start, m.end(), text[place_start:m.end()], 0.8, self.name))
+                    break
+        return found
 
     @staticmethod
     def _bounded_trade_name_start(tokens: list[tuple[int, int, str, str]], suffix_start: int, freq: Any) -> int:
@@ -2211,6 +2331,10 @@ class NerDetector:
                     if not any(e.start < end and start < e.end for e in [*found, *names]):
                         names.append(Entity(PERSON, start, end, w.group(), 0.65, self.name))
         names += self._listed_given_names(text, [*earlier, *found, *names])
+        # lower-case names start with a word the name lists know: a set lookup per word rules most texts out
+        # before the two regexes below scan every position
+        if text.isascii() and _lower_name_starts().isdisjoint(_LOWER_WORD_RE.findall(text)):
+            return names
         # "i think zhou jie has it", "ask wang fang": a lower-case pinyin name next to a verb that says a person
         for m in _LOWER_PINYIN_PAIR_RE.finditer(text):
             start, end = m.start("surname"), m.end("given")
@@ -2218,6 +2342,47 @@ class NerDetector:
                     and (m.group("verb_before") or m.group("verb_after") or _delimited_item(text, start, end))
                     and not any(e.start < end and start < e.end for e in [*found, *names])):
                 names.append(Entity(PERSON, start, end, text[start:end], 0.7, self.name))
+        names += self._lower_case_full_names(text, [*found, *names])
+        if "@" in text:
+            for m in _AT_LOWER_GIVEN_RE.finditer(text):
+                if (m.group(1) in given and m.group(1) not in _lexicon()["common"] and m.group(1) not in self._public
+                        and not any(e.start < m.end(1) and m.start(1) < e.end for e in [*found, *names])):
+                    names.append(Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.7, self.name))
+        return names
+
+    def _lower_case_full_names(self, text: str, known: list[Entity]) -> list[Entity]:
+        """A full name typed in lower case in a person's slot ("offer for emre yilmaz:", "Hi chen jiahui，",
+        "onboarding: joaquin castellanos, SSN …"): a given name and a family name the lists know (no English
+        word: will, mark, rose), or a pinyin family name and pinyin given syllables, in either order."""
+        lexicon = _lexicon()
+        given, surnames, common = lexicon["given"], lexicon["surnames"], lexicon["common"]
+        names: list[Entity] = []
+        def is_name(a: str, middle: str, b: str) -> bool:
+            if a in common or b in common or f"{a} {b}" in _NOT_PINYIN_PAIRS or f"{a} {b}" in lexicon["places"]:
+                return False
+            # a middle word (lucia mendoza ruiz, wang xiao ming): a name part itself
+            if middle and (middle in common or not (middle in given or middle in surnames
+                                                    or middle in _PINYIN_SYLLABLES)):
+                return False
+            latin = (a in given or (middle and a in surnames)) and b in surnames or (
+                bool(middle) and a in surnames and b in given)  # family name first
+            return latin or ((a in _PINYIN_SURNAMES and _PINYIN_GIVEN_RE.fullmatch(b) is not None
+                              and (not middle or middle in _PINYIN_SYLLABLES))
+                             or (not middle and b in _PINYIN_SURNAMES and _PINYIN_GIVEN_RE.fullmatch(a) is not None
+                                 and a not in surnames))
+
+        for m in _LOWER_NAME_SLOT_RE.finditer(text):
+            a, middle, b = (_unaccented(m.group(g) or "") for g in ("first", "middle", "last"))
+            start, end = m.start("first"), m.end("last")
+            if middle and not is_name(a, middle, b) and _LOWER_NAME_VERB_RE.fullmatch(b):
+                middle, b, end = "", middle, m.end("middle")  # "emre yilmaz paid.": two words, then a verb
+            if (is_name(a, middle, b) and _normalise_name(text[start:end]) not in self._public
+                    and not _LOGIN_CONTEXT_RE.search(text, max(0, start - 16), start)
+                    # a part found alone ("Hi chen" by the greeting rule) gives way to the full name
+                    and not any(e.start < end and start < e.end
+                                and not (e.type == PERSON and start <= e.start and e.end <= end)
+                                for e in [*known, *names])):
+                names.append(Entity(PERSON, start, end, text[start:end], 0.75, self.name))
         return names
 
     def _listed_given_names(self, text: str, known: list[Entity]) -> list[Entity]:

@@ -35,6 +35,7 @@ from hybridai.routing.detectors import (
     PatternDetector,
     TopicDetector,
     is_general_question,
+    is_system_name,
 )
 from hybridai.types import Entity, Message, Route, RouteDecision
 
@@ -159,6 +160,8 @@ class Router:
                 if entity.type == "KEYWORD" and entity.text.casefold() in TOPIC_KEYWORDS:
                     general = is_general_question(text) if general is None else general
                     if general:  # "What's the median salary for ...?" names a topic, holds no data
+                        continue
+                    if is_system_name(text, entity.start, entity.end):  # "rejected by the payroll system, why?"
                         continue
                 if detector.name == "ner" and any(entity.start < e.end and e.start < entity.end
                                                   for e in found if e.type not in ("KEYWORD", "TOPIC")):

@@ -303,6 +303,12 @@ def test_iban_not_found(text: str) -> None:
     assert IbanDetector().detect(text) == []
 
 
+@pytest.mark.parametrize("text", ["IBAN DE32 6184 9567 8432 3998 34 is rejected by the bank — typo?",
+                                  "GB82 4111 1111 1111 1111 bounced", "账号 FR76 4111111111111111 不对"])
+def test_the_body_of_a_mistyped_iban_is_no_card(text: str) -> None:
+    assert not [e for e in BankCardDetector().detect(text)]
+
+
 # --- US_SSN -------------------------------------------------------------------------------
 
 

@@ -35,7 +35,7 @@ def _found(ner: NerDetector, text: str) -> set[tuple[str, str]]:
     ("Ship it to 1600 Amphitheatre Pkwy, Apt 4B, Mountain View, CA 94043",
      {("ADDRESS", "1600 Amphitheatre Pkwy, Apt 4B, Mountain View, CA 94043")}),
     ("Our patient Maria Gonzalez is billed by Acme Logistics Ltd.",
-     {("PERSON", "Maria Gonzalez"), ("ORG", "Acme Logistics Ltd")}),
+     {("PERSON", "Maria Gonzalez"), ("ORG", "Acme Logistics Ltd.")}),  # the abbreviation's dot is the name's
     ("Dr. Okonkwo signed the referral.", {("PERSON", "Okonkwo")}),
 ])
 def test_private_names_addresses_and_orgs_are_found(ner, text, expected):
@@ -881,3 +881,114 @@ def test_word_like_compound_surnames_before_things_are_no_names(ner, text):
 
 def test_no_part_of_a_famous_fictional_address_is_an_entity(ner):
     assert not _found(ner, "For the form placeholder use something like 742 Evergreen Terrace, Springfield — standard?")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("@立新 你那个 PR 我 review 完了", "立新"),          # @ + a Chinese handle, whatever its characters
+    ("@一鸣：方案我看完了", "一鸣"),
+    ("麻烦 @子轩 看一下这个 bug", "子轩"),
+    ("@海燕，报销单签一下", "海燕"),
+])
+def test_chinese_handles_after_at_are_people(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["@所有人 明天放假", "@全体成员 请注意", "我 @了你 没回",
+                                  "群里@我了，说格式不对", "@大家 注意安全", "请@技术部 跟进"])
+def test_group_aliases_pronouns_and_particles_after_at_are_no_people(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("帮我给大伟写个生日祝福", "大伟"),                 # 大/一 + a given-name character, before writing or sending
+    ("帮我给一鸣写封推荐信", "一鸣"),
+    ("给晓峰发个消息说会议改期了", "晓峰"),
+    ("hey is 阿玲 still on the migration", "阿玲"),      # 阿 + one character
+    ("阿陈今天请假了", "阿陈"),
+    ("can you ask 阿杰 to review the PR", "阿杰"),
+    ("小许这季度绩效给了C，他情绪很大", "小许"),          # 小/老 + surname opening a clause before a time word
+    ("小蒋这个月的KPI没完成", "小蒋"),
+    ("老郑今天没来开会", "老郑"),
+    ("大伟他最近状态不好，要不要找他聊聊", "大伟"),      # taken up by 他/她
+    ("晓彤的绩效这次只拿了B", "晓彤"),                    # before 的 + what a person has
+    ("帮我查一下大伟的工资", "大伟"),
+    ("一鸣今天请假了", "一鸣"),                          # opening a clause before a word of time
+    ("把这个文件转给立新", "立新"),                      # receiving at a clause's end
+    ("替我谢谢一帆", "一帆"),
+    ("跟海燕说一下明天开会", "海燕"),                    # listed by jieba as a name, though frequent
+    ("小邝刚才在群里@我了，说报表格式不对", "小邝"),      # a nickname before an adverb, not 邝 + 刚才
+])
+def test_given_names_and_nicknames_alone_in_a_persons_slot(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["帮我给大家写个通知", "给新人写个入职指南", "给大卫写一首诗", "阿姨来打扫卫生",
+                                  "阿根廷赢了", "阿富汗局势怎么样", "小白这种问题也问", "小区这边停车难", "小时候的事",
+                                  "国家的工资标准", "明天的工资发了吗", "把文件发给大家", "谢谢大家", "感谢国家",
+                                  "今天的天气", "恭喜发财", "提醒一下明天开会", "明天他要来", "大家他们都知道"])
+def test_ordinary_words_in_those_slots_are_no_people(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("offer for emre yilmaz: base 142k, sign-on 10k", "emre yilmaz"),
+    ("Hi chen jiahui，附件是上周的会议纪要", "chen jiahui"),
+    ("pls split the bill: chen jiahui paid with cash", "chen jiahui"),
+    ("Contractor onboarding: joaquin castellanos, start Monday", "joaquin castellanos"),
+    ("thanks to liu yang for the help", "liu yang"),
+    ("new hire: priya sharma, start date 3 March", "priya sharma"),
+    ("send the contract to carlos mendoza.", "carlos mendoza"),
+    ("xu jing said the numbers are off", "xu jing"),
+    ("bill: emre yilmaz paid.", "emre yilmaz"),
+    ("Payroll change for lucia mendoza ruiz: new account", "lucia mendoza ruiz"),
+    ("ping wang xiao ming: the build broke", "wang xiao ming"),
+])
+def test_full_names_typed_in_lower_case_in_a_persons_slot(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["this is for data science: an intro", "thanks to all: great work",
+                                  "welcome to san francisco!", "for real estate: check zillow",
+                                  "send it to customer service.", "from hong kong, with love",
+                                  "for will power: try this", "please pay attention: the build is red"])
+def test_lower_case_word_pairs_that_are_no_names(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("我们准备起诉上海瑞和医院拖欠货款", "上海瑞和医院"),   # jieba cuts 上|海瑞|和: the characters decide
+    ("我们要起诉杭州恒瑞医院", "杭州恒瑞医院"),
+    ("深圳康泰诊所的收费", "深圳康泰诊所"),
+    ("draft a partnership intro email to Corvane Biotech Inc.", "Corvane Biotech Inc."),
+    ("we signed with Zentrix Labs Co.", "Zentrix Labs Co."),
+])
+def test_place_and_coined_name_institutions_and_legal_forms_with_their_dot(ner, text, org):
+    assert ("ORG", org) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["北京的医院排名", "上海各家医院的挂号", "去本地银行开户", "在杭州这家公司上班"])
+def test_a_place_before_a_generic_institution_is_no_organisation(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "ORG"}
+
+
+@pytest.mark.parametrize("text", ["某某公司和Acme Corp这种名字能不能当测试数据？",
+                                  "Contoso Ltd. is the sample firm in docs", "Use Example Inc. in the mock invoice"])
+def test_placeholder_companies_with_a_bare_legal_form_are_no_organisation(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "ORG"}
+
+
+def test_two_lines_opened_by_two_given_names_are_an_exchange_of_people(ner):
+    found = _found(ner, "晓彤：我明天请假\n浩然：好的，收到")
+    assert {("PERSON", "晓彤"), ("PERSON", "浩然")} <= found
+    assert not _found(ner, "原因：网络问题\n结果：失败")
+    assert not _found(ner, "明天：开会\n后天：出差")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("@dmitri can you check the logs", {("PERSON", "dmitri")}),   # a lower-case given name as a chat handle
+    ("ping @here and @channel", set()),
+    ("mail dmitri@corp.com", set()),
+    ("npm i @angular/core", set()),
+])
+def test_lower_case_given_names_as_handles(ner, text, expected):
+    assert {e for e in _found(ner, text) if e[0] == "PERSON"} == expected

@@ -327,3 +327,20 @@ def test_keywords_named_as_terms_are_not_labels(router, text, sensitive):
 ])
 def test_published_figures_ratings_and_pending_deals(router, text, sensitive):
     assert router.decide_text(text).sensitive is sensitive, text
+
+
+@pytest.mark.parametrize(("text", "sensitive"), [
+    # a pay keyword naming a system or field in a troubleshooting question is about software
+    ("our payroll API returns 500 when the employee id has a leading zero", False),
+    ("薪资系统导出报错，提示字段长度超限，怎么回事？", False),
+    ("the salary calculator in the HR portal won't accept decimals, how do I fix it?", False),
+    ("The salary slip PDF generator outputs blank pages in Chrome, any fix?", False),
+    ("Payroll software keeps crashing after the Windows update", False),
+    # ... but a figure in it, or the pay itself, is data
+    ("the payroll run for March has one engineer at $12,400 and it fails validation, why?", True),
+    ("Payroll for the sales team this month: total $412k, please check the sums", True),
+    ("the payroll file shows her salary is 9800, why does the system reject it?", True),
+    ("payroll API import failed on row 7: net pay 61250 for the new hire, why?", True),
+])
+def test_pay_keywords_naming_a_system(router, text, sensitive):
+    assert router.decide_text(text).sensitive is sensitive, text

@@ -376,3 +376,98 @@ def test_own_examination_findings(detector: TopicDetector, text: str, topic: boo
 ])
 def test_published_figures_and_role_privacy_questions(detector: TopicDetector, text: str, topic: bool) -> None:
     assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # the health of one particular person the writer knows, told without a name, even in a question about duties
+    ("One of my reports just told me she's pregnant and wants to keep it quiet — what are my obligations?", True),
+    ("my direct report disclosed he has epilepsy; what are the rules about driving the company van?", True),
+    ("What are my options? A woman in my department is going through chemo and keeps missing deadlines.", True),
+    ("My colleague has stage 2 breast cancer, what are good ways to support her at work?", True),
+    ("我下属怀孕了还没跟别人说，公司规定产假怎么排？", True),
+    ("我们部门有个同事得了抑郁症，一般怎么跟他沟通比较好", True),
+    ("科室里一位护士查出乙肝，按规定要调岗吗", True),  # one nurse of the writer's ward, even in a rule question
+    ("同组的一个姐姐查出来乳腺癌了，还没跟领导说，一般公司会怎么处理？", True),
+    ("quick q — one of the cashiers at my store is pregnant and lifting heavy boxes, what are the rules?", True),
+    ("my colleague asked me what the symptoms of diabetes are, can you list them?", False),
+    ("我 team 里一个 engineer 刚确诊了 cancer，一般 HR 流程是怎样的？", True),
+    # the condition is the subject of something they read or made, not theirs
+    ("我同事推荐了一本关于抑郁症的书，一般讲些什么？", False),
+    ("My colleague is writing a blog post about diabetes myths, what are the top 5?", False),
+    ("my boss forwarded an article on HIV stigma at work, what are the main points?", False),
+    ("What are the symptoms of depression? My coworker wants to make a poster for mental health week.", False),
+    ("my manager wants a general guide on handling employees' medical leave requests", False),
+    # a supposed case, a rule question, public health news
+    ("if one of my reports tells me she's pregnant, what are my obligations?", False),
+    ("如果同事私下跟我说他抑郁了，一般应该怎么做？", False),
+    ("What are an employer's obligations when an employee discloses HIV?", False),
+    ("New WHO report: HIV infections fell 20% in 2025, summarise it.", False),
+    ("What are the symptoms of lupus?", False),
+])
+def test_health_of_someone_the_writer_knows(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # told to the writer in confidence, however the question is put
+    ("My VP told me privately that our Berlin office is closing, what are my options?", True),
+    ("领导私下跟我说明年要裁员，一般这种情况我该怎么准备？", True),
+    ("What should I do if a colleague tells me something in confidence?", False),
+    ("if someone told me in confidence they were being harassed, what are my obligations as a manager?", False),
+])
+def test_what_was_told_in_confidence(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # our own legal step against a counterparty, still ahead
+    ("We're about to file a lawsuit against Norvik Systems for copying our firmware — outline the complaint.", True),
+    ("our lawyers will serve Harbor Freightline with a demand letter next week for the unpaid invoices", True),
+    ("We've decided to terminate the Pellman contract for breach; write the notice.", True),
+    ("we plan to take Orion Textiles to arbitration over the late shipments, what should the timeline be", True),
+    ("Draft a cease-and-desist to Brightwave Studios about their use of our logo.", True),
+    ("we're suing Castlerock Partners next month, summarise the claims for the board deck", True),
+    ("we will likely send Deltaform a letter before action on Monday", True),
+    ("下周我们要对华岳物流提起仲裁，先帮我列个时间线", True),
+    # how-tos, templates, someone else's lawsuit, look-alike verbs
+    ("How do I write a cease-and-desist letter?", False),
+    ("Write a template cease-and-desist for trademark misuse.", False),
+    ("Epic Games sued Apple over App Store fees — summarise the case.", False),
+    ("What is the difference between a demand letter and a lawsuit?", False),
+    ("we need to file the tax return by Friday, what forms do we need", False),
+    ("we're filing a bug against the SDK, what info should the ticket include", False),
+    ("Can a cease-and-desist be sent by email?", False),
+    ("What happens if we file a lawsuit and lose — who pays the costs in the UK?", False),
+    ("Our GC wants to hit Vexa Labs with a cease and desist over the cloned landing page; write a first draft.", True),
+    ("we've decided to take Corvid Media to small claims over the unpaid invoice, what do we need?", True),
+    ("律师函一般怎么写？", False),
+    ("How do I write a cease-and-desist letter for someone using our logo?", False),
+    ("What's the best way to word a cease-and-desist to a fan site that copies our art?", False),
+    ("How do I write a cease-and-desist to Brightwave Studios about them using our logo?", True),
+])
+def test_our_planned_legal_action(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # a code-named deal or project, our contract terms, the people concerned not told yet, a filing still ahead
+    ("代号“白鹭”的并购项目月底要上董事会，帮我整理一份要点", True),
+    ("代号Phoenix的重组计划下周一宣布前，先帮我写FAQ", True),
+    ("The acquisition code-named Orchid goes to the board on Tuesday; build me a one-pager.", True),
+    ("we're prepping the deal internally known as Bluefin — list the diligence gaps", True),
+    ("跟远帆物流的采购合同单价谈到了每吨3150元，帮我更新到比价表", True),
+    ("这次续约年费降到了48万，帮我写个内部说明", True),
+    ("Text the team and say the restructuring meeting is at 9 - they don't know what it's about yet", True),
+    ("she doesn't know about it yet, but her role is being eliminated in March; help me plan the talk", True),
+    ("board approved a $20M buyback but it won't be announced until the 10-K; draft the internal memo", True),
+    # asking for a code name, contract terms in general or supposed, other people's filings
+    ("帮我们的新项目起个代号，要霸气一点", False),
+    ("What's a good codename for our hackathon team?", False),
+    ("产品代号一般怎么命名？有什么规范？", False),
+    ("合同单价一般怎么约定比较合理？", False),
+    ("假设合同单价是100元，采购1000件，总价多少？", False),
+    ("They don't know how to use the new VPN client, write a guide", False),
+    ("Apple's 10-K says services revenue grew 14%; summarise it.", False),
+])
+def test_code_names_contract_terms_and_people_not_told(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
