@@ -175,6 +175,8 @@ class BankCardDetector(_ScanningDetector):
             if iban_head and iban_head.group(1) in validators.IBAN_LENGTHS:
                 continue  # "DE32 6184 9567 …": the body of an IBAN (valid or mistyped), not a card
             groups = [(g.start(), g.end()) for g in _DIGITS_RE.finditer(norm, run.start(), run.end())]
+            if self._one_long_number(norm, groups, run.end()):
+                continue  # "6216 6163 2580 5414 793": one mistyped 19-digit number, not a card and three digits
             i = 0
             while i < len(groups):
                 last = self._longest_card_from(norm, groups, i)
@@ -184,6 +186,20 @@ class BankCardDetector(_ScanningDetector):
                 found.append(self._entity(BANK_CARD, text, groups[i][0], groups[last][1]))
                 i = last + 1
         return found
+
+    @staticmethod
+    def _one_long_number(norm: str, groups: list[tuple[int, int]], end: int) -> bool:
+        """Whether a run of 17-19 digits printed in one card grouping (4-4-4-4-3) is a single number that
+        fails the card checks as a whole; its 16-digit head must then not be taken for a card. An expiry
+        right after ("4111 1111 1111 1111 12/25") makes the last group something else."""
+        lengths = [stop - start for start, stop in groups]
+        separators = {norm[groups[k - 1][1]:groups[k][0]] for k in range(1, len(groups))}
+        if not 17 <= sum(lengths) <= 19 or len(separators) != 1 or norm[end:end + 1] == "/":
+            return False
+        if not _card_grouping_ok(lengths, complete=True):
+            return False
+        digits = "".join(norm[start:stop] for start, stop in groups)
+        return not validators.payment_card_valid(digits)
 
     @staticmethod
     def _longest_card_from(norm: str, groups: list[tuple[int, int]], first: int) -> int | None:
@@ -881,7 +897,7 @@ class SecretDetector(_ScanningDetector):
         start = m.start(group)
         value = m.group(group)
         if pattern in (_CLI_SECRET_RE, _REGISTRY_LOGIN_RE):
-            value = _trim_value(value, line_ends_after=False)
+            value = _trim_value(value, line_ends_after=True)  # a shell argument ends at a space: "pass5054." keeps "."
             if (not _has_mixed_classes(value) or (_is_code_reference(value) and pattern is _CLI_SECRET_RE)
                     or value.startswith(("/", "~", "$", "%"))):
                 return None  # mkdir -p /tmp/x, -p8080:80, --password $PASS: a path, a port, a variable
@@ -1084,7 +1100,7 @@ _OWN_HEALTH_EN = re.compile(
 _SOMEONE_OF_MINE_ZH = re.compile(
     r"我(?:们|们的|的)?(?:组|小组|团队|部门|科室|公司|单位|项目组|办公室|班|宿舍|店|车间)(?:里|上|内)?(?:的|有)?"
     r"(?:个|一个|一位|位|有个|有位|那个|这个)?(?:同事|员工|下属|组员|同学|小伙子?|姑娘|女生|男生|女孩|男孩|实习生|新人|"
-    r"老员工|大哥|大姐|人|工程师|销售|护士|司机|老师)|"
+    r"老员工|大哥|大姐|人|工程师|销售|护士|司机|老师|店员|收银员|服务员|厨师|保安|保洁|骑手|业务员|客服|助理|文员|会计|出纳)|"
     r"我(?:的)?(?:同事|下属|手下|组员|员工|直属下属|领导|上司|老板|主管|经理|室友|舍友|同学|朋友|闺蜜|邻居|租客|房东|学生|客户|"
     r"徒弟|师傅|搭档)|"
     r"(?:同组|同部门|同科室|同一个组|组里|部门里|科室里|办公室里|公司里|店里|车间里|团队里|项目组里|"
@@ -1129,6 +1145,28 @@ _TOPIC_OF_WORK = re.compile(r"(?i)(?<![a-z])(?:about|regarding|article|book|blog
                             r"文章|书|视频|海报|公益|项目|科普|宣传|讲座|课程|研究|纪录片")
 
 
+# A conduct or performance matter of one person the writer manages or works with: a PIP, a warning, misconduct,
+# a dismissal being weighed ("a PIP for one of my reports who keeps missing deadlines", "我组里一个同事老是旷工，
+# 想给他发书面警告") is that person's HR record, however the request is put.
+_STAFF_MATTER_ZH = re.compile(
+    r"绩效改进计划|PIP|书面警告|警告信|口头警告|处分|违纪|记过|绩效[^。！？\n，,]{0,8}(?:不达标|没达标|不合格|很差|垫底|打了?[CD])|"
+    r"末位淘汰|"
+    r"(?:老是|总是|经常|屡次|多次|又)(?:迟到|早退|旷工|请假|缺勤|摸鱼|拖延|完不成|交不了|顶撞|骂人|喝酒|醉酒|失联)|旷工|"
+    r"劝退|辞退|开除|解雇|炒掉|被投诉|性骚扰|骚扰|酗酒|吸毒|赌博|偷拿|私吞|虚报|做假账|吃回扣|收回扣|离职倾向|想走了|在看机会|"
+    r"造假|伪造|篡改|挪用|贪污|受贿|行贿|霸凌|假报销|刁难")
+_STAFF_MATTER_EN = re.compile(
+    r"(?i)(?<![a-z])(?:performance improvement plan|pip|written warning|final warning|verbal warning|disciplinary|"
+    r"underperform\w*|poor performance|performance (?:issues?|problems?|concerns?)|attendance (?:issues?|problems?)|"
+    r"(?:keeps?|kept|has been|have been|is always|constantly|repeatedly|regularly) (?:missing|coming in late|"
+    r"showing up late|late|absent|skipping|no-showing|calling in sick|drunk|drinking|rude|yelling|falsifying|padding)|"
+    r"no-call,? no-show|misconduct|harass\w*|(?:complaints?|grievance) (?:against|about)|"
+    r"(?:fire|dismiss|terminate|let go of|sack|demote) (?:him|her|them)|(?:put|putting) (?:him|her|them) on|"
+    r"drinking at work|drunk at work|showed up drunk|stealing|stole|fiddling|expense fraud|"
+    # wrong-doing suspected of them: "I think my manager is faking the safety inspection records"
+    r"faking|falsifying|fudging|forging|backdating|embezzling|skimming|taking kickbacks|cooking the books|"
+    r"covering (?:it |this |that )?up|bullying|harassing)(?![a-z])")
+
+
 def _names_someone_of_mine(pattern: re.Pattern[str], text: str, terms: re.Pattern[str]) -> bool:
     """Whether ``text`` tells of one particular person the writer knows, not of a supposed case, with a
     condition of theirs told after the mention."""
@@ -1162,10 +1200,16 @@ TOPIC_KEYWORDS = frozenset({"salary", "salaries", "payroll", "compensation packa
 # A topic keyword that names a system or tool in a troubleshooting question ("855-67-0000 is rejected by the payroll
 # system, why?", "薪资系统导出报错") is about software, not anyone's pay.
 _SYSTEM_AFTER_KEYWORD = re.compile(
-    r"(?i)^[ -]?(?:[a-z]+ ){0,2}(?:system|software|api|generator|calculator|builder|parser|importer|exporter|plugin|"
-    r"macro|tool|app|application|portal|module|integration|service|platform|site|database|db|connector|endpoint|"
-    r"provider|engine|screen|dashboard|backend|server|pipeline|saas|stack|interface)s?(?![a-z])|"
-    r"^(?:系统|软件|接口|模块|平台|网站|数据库|程序|服务|后台|工具|小程序|APP|App|app)")
+    r"(?i)^[ -]?(?:(?:to|onto|into|over to) )?(?:[a-z]+ ){0,2}(?:system|software|api|generator|calculator|builder|"
+    r"parser|importer|exporter|plugin|macro|tool|app|application|portal|module|integration|service|platform|site|"
+    r"database|db|connector|endpoint|provider|engine|screen|dashboard|backend|server|pipeline|saas|stack|interface|"
+    r"vendor|bureau|outsourcer|processor|solution)s?(?![a-z])|"
+    r"^(?:系统|软件|接口|模块|平台|网站|数据库|程序|服务|后台|工具|小程序|APP|App|app|外包|服务商|供应商|代发)")
+# ... or in a change of that system (a vendor switched, a tool chosen, a migration announced): no one's pay either.
+_SYSTEM_CHANGE = re.compile(
+    r"(?i)(?<![a-z])(?:switch(?:ing|ed|es)?|migrat\w*|moving|move|replac\w*|choos\w*|select\w*|evaluat\w*|"
+    r"compar\w*|implement\w*|roll(?:ing)? out|onboard\w*|outsourc\w*|rfp|tender|go-?live|cut-?over|new)(?![a-z])|"
+    r"换|切换|迁移|选型|上线|替换|对接|外包|招标|新的")
 # ... but an import row, a record or a long number in it is data being processed: "payroll import failed on row 12"
 _DATA_IN_TEXT = re.compile(r"(?<![0-9])[0-9]{5,}(?![0-9])|[=|]|"
                            r"(?i:(?<![a-z])(?:rows?|records?|entry|entries)(?![a-z]))|第[0-9一二三四五六七八九十]+行|这一?行|记录")
@@ -1181,9 +1225,29 @@ _TROUBLE = re.compile(
 def is_system_name(text: str, start: int, end: int) -> bool:
     """Whether the topic keyword at ``text[start:end]`` names a system in a troubleshooting question
     ("rejected by the payroll system", "薪资系统报错"), carrying no one's figure."""
-    return (_SYSTEM_AFTER_KEYWORD.search(text[end:end + 32]) is not None and _TROUBLE.search(text) is not None
+    return (_SYSTEM_AFTER_KEYWORD.search(text[end:end + 32]) is not None
+            and (_TROUBLE.search(text) is not None or _SYSTEM_CHANGE.search(text) is not None)
             and _OWN_PAY_FIGURE.search(text) is None and _PAY_AMOUNT.search(text) is None
             and _DATA_IN_TEXT.search(text) is None)
+
+
+# A topic keyword naming a kind of record in a question about keeping or erasing data ("Can a former employee demand
+# we delete all their data, including payroll records?", "工资单要保存几年"): a data-protection question, no one's pay.
+_RECORD_AFTER_KEYWORD = re.compile(r"(?i)^[ -]?(?:records?|data|files?|history|documents?|archives?|slips?)(?![a-z])|"
+                                   r"^(?:的)?(?:记录|数据|档案|资料|文件|存档)")
+_RETENTION_QUESTION = re.compile(
+    r"(?i)(?<![a-z])(?:delet\w*|eras\w*|retain\w*|retention|keep|kept|stor(?:e|ed|ing|age)|how long|right to|"
+    r"purg\w*|destroy\w*|dispos\w*|archiv\w*|subject access|dsar|gdpr|ccpa|pipl)(?![a-z])|"
+    r"删除|删掉|清除|保存|保留|留存|存档|多久|几年|年限|销毁|查阅|个人信息")
+
+
+def is_record_category(text: str, start: int, end: int) -> bool:
+    """Whether the topic keyword at ``text[start:end]`` names a kind of record in a question about keeping or
+    erasing data, with no figure, row or number of anyone's in the text."""
+    return (_RECORD_AFTER_KEYWORD.search(text[end:end + 12]) is not None
+            and _RETENTION_QUESTION.search(text) is not None
+            and _OWN_PAY_FIGURE.search(text) is None and _PAY_AMOUNT.search(text) is None
+            and re.search(r"[0-9]{5,}|[=|]", text) is None)
 
 
 # An amount of money: a payroll system's error quoting someone's pay is about that pay.
@@ -1253,6 +1317,15 @@ _ROLE_PRIVACY_QUESTION = re.compile(
 _FIRST_PERSON = re.compile(r"(?i)我|(?<![a-z])(?:i|i'm|i've|my|me|mine)(?![a-z])")
 
 
+# Whether someone other than the writer may lawfully do a thing: "Can a company legally record calls without telling
+# staff?", "Are landlords allowed to enter without telling the tenant?". A rule asked about, no plan of ours ("can we
+# legally…" is one, and stays out).
+_LAWFULNESS_QUESTION = re.compile(
+    r"(?i)(?:^|[.!?\n] *)(?:so |and |but |also |quick question:? )?(?:can|may|could|is|are|does|do|should)"
+    r" (?!we |i |us |our )[^.!?\n]{1,50}(?<![a-z])(?:legally|lawfully|allowed to|permitted to|entitled to|"
+    r"within (?:their|its|his|her|the) rights to|have the right to|has the right to)(?![a-z])[^.!?\n]{0,120}\?")
+
+
 def is_role_privacy_question(text: str) -> bool:
     """Whether ``text`` asks what a role may do with someone's data, with no person of the writer's in it."""
     return _ROLE_PRIVACY_QUESTION.search(text) is not None and _FIRST_PERSON.search(text) is None
@@ -1284,7 +1357,27 @@ def is_general_question(text: str) -> bool:
         return True
     if _PUBLISHED_FIGURES.search(text) is not None and _OWN_PAY_FIGURE.search(text) is None:
         return True
+    if _JOB_POSTING.search(text) is not None and _OWN_PAY_FIGURE.search(text) is None:
+        return True
+    if _METHOD_QUESTION.search(text) is not None and _PAY_AMOUNT.search(text) is None:
+        return True
     return _HOW_IT_WORKS.search(text) is not None and _OWN_PAY_FIGURE.search(text) is None
+
+
+# A salary range in a job ad is published by design: "Write a job ad for a senior accountant, salary range £55–65k".
+_JOB_POSTING = re.compile(r"(?i)(?<![a-z])(?:job (?:ad|advert|advertisement|posting|post|listing|description|spec)s?|"
+                          r"jd|vacancy (?:notice|ad|text)|careers? page)(?![a-z])|"
+                          r"招聘(?:启事|广告|文案|海报|信息|JD)|岗位(?:描述|说明|JD)|职位(?:描述|说明|发布)")
+# How a company should go about a pay practice, asked with no figure: "What's a fair way to run salary benchmarking for
+# a startup?", "小公司怎么做薪酬调研比较好？"
+_METHOD_QUESTION = re.compile(
+    r"(?i)(?<![a-z])(?:what(?:'s| is| are) (?:a |the )?(?:fair|good|best|right|standard|simple|common) "
+    r"(?:ways?|approach|method|process|framework) (?:to|for|of)|"
+    r"how (?:should|do|can|would) (?:a |an )?(?:startups?|compan(?:y|ies)|employers?|small business(?:es)?|"
+    r"organi[sz]ations?|firms?)|what (?:questions|things) should (?:i|we|you) ask|negotiation (?:tips|advice|"
+    r"questions|tactics|strategies)|(?:tips|advice) (?:for|on) (?:a |my |the )?(?:salary|pay|raise) "
+    r"negotiation)(?![a-z])|"
+    r"(?:小公司|初创公司|企业|公司)(?:一般)?(?:怎么|如何|应该怎么)(?:做|设计|搭建|开展)")
 
 
 # A keyword discussed as a word, not used as a label: "“内部”和“机密”两个等级怎么划分", "what is a trade secret",
@@ -1776,7 +1869,8 @@ class TopicDetector:
         self.entity_type = entity_type
 
     def detect(self, text: str) -> list[Entity]:
-        general = _GENERAL_QUESTION.search(text) is not None or is_role_privacy_question(text)
+        general = (_GENERAL_QUESTION.search(text) is not None or is_role_privacy_question(text)
+                   or _LAWFULNESS_QUESTION.search(text) is not None)
         # each language's rules only where the text has that script: long texts stay fast
         chinese = _CJK_RE.search(text) is not None
         latin = _LATIN_RE.search(text) is not None
@@ -1794,6 +1888,11 @@ class TopicDetector:
             term = terms.search(text)
             if term is not None and (of_mine or people.search(_REQUESTER.sub(" ", text))):
                 found.append(Entity(self.entity_type, term.start(), term.end(), term.group(), 0.8, "topics:medical"))
+        for terms, mine, applies in ((_STAFF_MATTER_ZH, _SOMEONE_OF_MINE_ZH, chinese),
+                                     (_STAFF_MATTER_EN, _SOMEONE_OF_MINE_EN, latin)):
+            if not found and applies and _names_someone_of_mine(mine, text, terms):
+                term = terms.search(text)
+                found.append(Entity(self.entity_type, term.start(), term.end(), term.group(), 0.7, "topics:staff"))
         if not found and general and not _PUBLIC_OR_HARMLESS.search(text):
             # what someone told the writer in confidence stays confidential, however the question is put
             confided = next((m for m in _CONFIDED.finditer(text)

@@ -83,7 +83,7 @@ PUBLIC_NAMES: frozenset[str] = frozenset(name.casefold() for name in (
     "Jane Smith", "Joe Bloggs", "Max Mustermann", "Erika Mustermann", "Foo Bar", "John Q. Public", "Richard Roe",
     # fictional
     "孙悟空", "猪八戒", "沙僧", "沙和尚", "唐僧", "唐三藏", "白骨精", "哪吒", "林黛玉", "贾宝玉", "薛宝钗", "王熙凤",
-    "刘姥姥",
+    "刘姥姥", "林妹妹", "宝哥哥", "宝姐姐", "宝钗", "黛玉", "宝玉", "凤姐", "贾母", "史湘云", "妙玉", "晴雯", "袭人",
     "宋江", "武松", "鲁智深", "林冲", "李逵", "郭靖", "黄蓉", "杨过", "小龙女", "令狐冲", "韦小宝", "张无忌", "乔峰",
     "段誉",
     "虚竹", "阿Q", "孔乙己", "祥林嫂", "闰土", "李逍遥", "赵灵儿", "喜羊羊", "灰太狼", "白雪公主", "葫芦娃",
@@ -480,6 +480,7 @@ _CN_SHORT_TITLED_BEFORE_RE = re.compile(
 # Surname characters that are far more often a preposition or verb before a title (和老师说, 向经理汇报).
 _CN_NOT_TITLED_SURNAMES = frozenset("和向于时成全应常从将以明文安齐")
 # Surname characters that are more often a verb or preposition (翻成英文, 向华东): a name needs a cue word.
+_CN_WORDLIKE_SURNAME_CHARS = frozenset("和向于时成全应常从将以明文安齐" + _SURNAMES_WORDLIKE)
 _CN_FUNCTION_SURNAMES = frozenset("和向于时成全应常从将以任" + _SURNAMES_WORDLIKE)
 # 一 and 小 start many given names (江一帆, 覃小燕) but are words of their own after a surname (周一, 大小): only
 # before a second given-name character.
@@ -593,12 +594,21 @@ _CN_GIVEN_RECIPIENT_RE = re.compile(
     r"问一下|问问|交接给|分给|派给|安排给)[ \t]*"
     rf"([{_GIVEN_CHARS}一大][{_GIVEN_CHARS}])(?=[ \t]*(?:$|[，,。！!？?；;、\n）)]|一下|一声))")
 _CN_GIVEN_SUBJECT_RE = re.compile(
-    rf"(?:^|(?<=[\n。！？!?，,；;]))[ \t]*([{_GIVEN_CHARS}一大][{_GIVEN_CHARS}])(?=最近|今天|昨天|明天|上周|下周|这周|"
-    r"本周|刚才|刚刚|已经|一直|老是|总是|好像|似乎|这次|这个月|这季度|上个月|下个月)")
+    rf"(?:^|(?<=[\n。！？!?，,；;：:]))[ \t]*([{_GIVEN_CHARS}一大][{_GIVEN_CHARS}])(?=最近|今天|昨天|明天|上周|下周|"
+    r"这周|本周|刚才|刚刚|已经|一直|老是|总是|好像|似乎|这次|这个月|这季度|上个月|下个月"
+    # standup notes: "，佳琪 在写测试，老钱 请假"
+    r"|[ \t]*(?:在写|在做|在改|在修|在测|在跟|在查|在弄|正在|修完|写完|做完|改完|搞定了|请假|休假|出差|负责))")
 _CN_AT_NAME_ITEM_RE = re.compile(rf"[{_GIVEN_CHARS}]{{2}}|(?:{_SURNAME_RE})[{_GIVEN_CHARS}]{{1,2}}")
 # A two-character given name joined by 和/跟/、 to a name found otherwise (小谢和晓彤, 晓彤、王磊).
 _CN_JOINED_GIVEN_RE = re.compile(rf"(?<=[和跟与、])([{_GIVEN_CHARS}]{{2}})(?=[和跟与、，,。；;！!？?\s]|$)"
                                  rf"|([{_GIVEN_CHARS}]{{2}})(?=[和跟与、][\u4e00-\u9fff])")
+_CN_GIVEN_PAIR_RE = re.compile(rf"(?=([{_GIVEN_CHARS}]{{2}})[和跟与、]([{_GIVEN_CHARS}]{{2}}))")
+# ... or to a person described (俊杰和外包那个小伙子, 梦瑶和新来的实习生).
+_CN_JOINED_PERSON_PHRASE_RE = re.compile(r"[和跟与、][^，,。；;！!？?\n]{0,8}?(?:小伙子|小姑娘|姑娘|同事|实习生|新人|"
+                                         r"外包|员工|同学|组长|经理|主管|新同学|那位|那个人)")
+# A full name joined by 和/跟/、 to a name found otherwise (蒋书瑶和冯若曦: the first is read only with the second).
+_CN_JOINED_FULL_NAME_RE = re.compile(rf"(?:^|(?<=[^\u4e00-\u9fff]))((?:{_SURNAME_RE})[\u4e00-\u9fff]{{1,2}})"
+                                     r"(?=[和跟与、])")
 # Korean names in Hangul: a common family-name syllable and one or two given-name syllables.
 _KO_SURNAMES = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민나진지엄채원천방공현"
 # Alone, or before a form of address or a "to/with" particle (최민서에게, 김지훈 씨): Korean writes those attached.
@@ -650,7 +660,7 @@ _JA_FULL_NAME_RE = re.compile(
 _CN_NUM = r"[0-9０-９一二三四五六七八九十百零〇]+"
 _CN_ADDRESS_CORE = re.compile(
     # 学院路甲38号; Taiwan roads have sections, lanes and alleys: 忠孝東路四段216巷3弄5號
-    rf"(?:(?:路|街|大街|大道|道|巷|弄|胡同|里|村|公路)(?:\s*{_CN_NUM}\s*段)?(?:\s*{_CN_NUM}\s*[巷弄])*"
+    rf"(?:(?:路|街|大街|大道|道|巷|弄|胡同|里|村|公路)(?:[东西南北東中]段?)?(?:\s*{_CN_NUM}\s*段)?(?:\s*{_CN_NUM}\s*[巷弄])*"
     rf"\s*[甲乙丙丁]?{_CN_NUM}\s*(?:号|號|弄|巷)(?:院)?"
     rf"|(?:小区|花园|家园|苑|公寓|大厦|广场|中心|新村|社区|园区|村|庄园|城)\s*{_CN_NUM}\s*(?:号楼|栋|幢|座|期|号院|号)"
     rf"|村\s*{_CN_NUM}\s*(?:组|队|社)(?:\s*{_CN_NUM}\s*号)?"
@@ -675,18 +685,23 @@ _CN_ADMIN_UNIT_RE = re.compile(r"[省市区區县縣镇鎮乡鄉村州旗]|街�
 _CN_ADMIN_END_RE = re.compile(r"(?:[省市区區县縣镇鎮乡鄉州旗]|街道)$")
 
 
+_CN_FUNCTION_CHAR_RE = re.compile(r"[的是在把被对从给和与跟及或去到住寄我你他她它这那]")
+
+
 def _bridge_over_place_name(tokens: list[tuple[int, int, str, str]], index: int, stop: set[str]) -> int | None:
     """Index of the token that ends an administrative unit (余杭区, 高雄市) right before the one or two short
-    CJK tokens ending at ``index`` (五常, 苓雅), or None: such tokens are a place name inside an address."""
+    CJK tokens ending at ``index`` (五常, 苓雅), or None: such tokens are a place name inside an address.
+    After a place token the same holds (旺角|亞|皆|老街: a transliterated Hong Kong street that jieba cuts up)."""
     length = 0
     for j in (index, index - 1):
         if j < 0:
             return None
         word = tokens[j][2]
         length += len(word)
-        if length > 3 or word in stop or not _cjk(word) or not all("\u4e00" <= c <= "\u9fff" for c in word):
+        if (length > 3 or word in stop or not _cjk(word) or not all("\u4e00" <= c <= "\u9fff" for c in word)
+                or _CN_FUNCTION_CHAR_RE.search(word)):
             return None
-        if j - 1 >= 0 and _CN_ADMIN_END_RE.search(tokens[j - 1][2]):
+        if j - 1 >= 0 and (_CN_ADMIN_END_RE.search(tokens[j - 1][2]) or tokens[j - 1][3] in ("ns", "j")):
             return j - 1
     return None
 _CN_ADDRESS_STOP = {"地址", "住址", "地点", "位于", "寄", "寄到", "送到", "住", "家住", "住在", "搬", "搬到",
@@ -695,7 +710,8 @@ _CN_ADDRESS_STOP = {"地址", "住址", "地点", "位于", "寄", "寄到", "�
 # Organisations: a name followed by a legal or institutional suffix.
 _CN_ORG_SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|银行|支行|分行|医院|大学|学院|研究院|研究所|律师事务所|"
-    r"会计师事务所|事务所|基金会|协会|委员会|工作室|合作社|证券|保险|信托|基金|科技|置地|地产|控股)"
+    r"会计师事务所|事务所|基金会|协会|委员会|工作室|合作社|证券|保险|信托|基金|科技|置地|地产|控股"
+    r"|(?<=[一二三四五六七八九十0-9])(?:中学|小学))"  # 第十二中学: a numbered school
     r"(?:[（(][\u4e00-\u9fff]{2,4}[)）](?:有限公司|分公司)?)?")
 # Suffixes that only a named organisation carries (not 公司, 科技 or 银行 alone: 背调公司, 中底科技).
 _CN_LEGAL_SUFFIX_RE = re.compile(
@@ -703,10 +719,17 @@ _CN_LEGAL_SUFFIX_RE = re.compile(
 _CN_ORG_FIELD_LABEL_RE = re.compile(r"(?:开户(?:银)?行|开户|收款(?:银)?行|发卡(?:银)?行|所属银行|工作单位|单位名称|"
                                     r"公司名称|"
                                     r"就职单位|就职于|任职于|雇主|所在单位|所在公司)[:：]?[ \t]*")
+# 新材料 is an industry in company names (宁波海曙新材料股份有限公司), not the 材料 one sends to an address.
+_CN_ORG_STOP = frozenset(_CN_ADDRESS_STOP - {"材料"})
+# 第三人民医院, 第一中学: an ordinal inside an institution's name, between its place and its head.
+_CN_ORDINAL_RE = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}")
+# A bank's branch after the bank: 招商银行成都高新支行, 中国银行北京分行营业部 (jieba reads 高新 as an adverb).
+_CN_BANK_BRANCH_RE = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:支行|分行|分理处|营业部)")
 _CN_ORG_PREFIX_TOKENS = {"ns", "nz", "nr", "nt", "n", "j", "nrt", "eng", "x", "vn", "an", "b"}
 # An institution's head noun after a place and a coined name (上海|瑞和|医院, 杭州|明德|学校), found on the text
 # itself: jieba often cuts across the coined name (上|海瑞|和|医院).
-_CN_INSTITUTION_HEAD_RE = re.compile(r"医院|诊所|卫生院|学校|中学|小学|幼儿园|大学|学院|银行|研究所|研究院|事务所|"
+_CN_INSTITUTION_HEAD_RE = re.compile(r"医院|诊所|卫生院|学校|中学|小学|幼儿园|大学|学院|银行|研究所|研究院|"
+                                     r"会计师事务所|律师事务所|事务所|"
                                      r"有限公司|集团|公司|酒店|商场|超市|药房|药店")
 # jieba tags of words that are no coined name (三甲, 私立: b; 这家: r; 当地: s; 第一: m)
 _NOT_TRADE_NAME_TAGS = frozenset({"b", "r", "s", "m", "f", "t", "d", "p", "c", "u", "q", "v", "a", "ad", "vn", "l"})
@@ -870,8 +893,9 @@ _EN_ORG_RE = re.compile(rf"(?<![A-Za-zÀ-ž])(?:[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ž0-9&'
 # the capital letter is checked in code (a regex class cannot say "upper case" across Unicode).
 _LETTERS = r"[A-Za-zÀ-ÖØ-öø-ɏ]"
 _CAPITALISED_PAIR_RE = re.compile(
-    rf"(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9’-])(?<![A-Za-zÀ-ÖØ-öø-ɏ]')({_LETTERS}+(?:['’]{_LETTERS}+)*(?:-{_LETTERS}+)?['’]?)\s+"
-    rf"(?=(?:[A-Z]\.\s+)?({_LETTERS}(?:{_LETTERS}|['’-])*))")
+    rf"(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9’-])(?<![A-Za-zÀ-ÖØ-öø-ɏ]')({_LETTERS}+(?:['’]{_LETTERS}+)*(?:-{_LETTERS}+)?['’]?)"
+    # a name does not run over a line break ("…,Shanghai\nYoon Jae-won,…": two rows)
+    rf"[ \t\u00a0]+(?=(?:[A-Z]\.[ \t]+)?({_LETTERS}(?:{_LETTERS}|['’-])*))")
 # A further family name after a pair: Alejandro Fernández López, Ngozi Okonjo Iweala.
 _NEXT_WORD_RE = re.compile(rf"\s+({_LETTERS}+(?:-{_LETTERS}+)?)")
 # Family names with a particle (Hendrik de Vries, Ana da Silva, Ursula von Brandt, Omar bin Salem).
@@ -885,12 +909,46 @@ _EN_GREETING_NAME_RE = re.compile(
     rf"(?:^|(?<=[\s,;:(\-—\"'，；：（\u4e00-\u9fff]))"
     rf"(?:(?:(?i:Hi|Hello|Hey|Dear|Thanks|Thank you|Morning|Cheers)|Congrats|Congratulations|"
     rf"ask|tell|remind|ping|cc|email|message|invite|thank|call|text|meet|loop in|welcome|congratulate|"
-    rf"nudge|chase|promote|fire|pay|reimburse|onboard|page)\s*,?\s+)({_LETTERS}+(?:-{_LETTERS}+)?)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])")
+    rf"nudge|chase|promote|fire|pay|reimburse|onboard|page|bump|demote|introduce|let)\s*,?\s+)({_LETTERS}+(?:-{_LETTERS}+)?)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])")
 # ... after an occasion addressed to someone ("birthday message for Mehmet"), or between Chinese
 # words that address a person (给 Agnieszka 写, 跟 Tomás 说).
 # The regex finds "for/to NAME" (cheap: it starts at an f or a t); code checks the occasion word before it.
 _EN_OCCASION_NAME_RE = re.compile(
     rf"\b(?:for|to)\s+({_LETTERS}+(?:-{_LETTERS}+)?)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])")
+# A name outside the lexicon ("remind Hina that …", "bump Oluwaseun down", "Hina said"): a capitalised word the
+# word lists do not know counts only in a slot a person fills, followed by a word that goes on with the person
+# ("ping Grafana dashboards" is no person: a noun follows).
+_EN_PERSON_SLOT_CUES = frozenset("""hi hello hey dear thanks thank cheers congrats congratulations ask tell remind ping
+cc invite introduce bump demote promote nudge congratulate welcome let email call meet onboard""".split())
+_EN_AFTER_PERSON_RE = re.compile(r"(?:[ \t]*(?:$|[,.;:!?)\n])|[ \t]+(?:that|to|about|know|down|up|if|whether|when|for|"
+                                 r"and|or|we|i|on|in|re|please|pls|tomorrow|today|again|too|asap|now|so|this|the|"
+                                 r"her|his|their|our|my|your|it|into|from|with|before|after|back|said|says|asked|will|would|can|could|"
+                                 r"should|next|this|later|tonight|soon|at|by|is|was|has|had|are|were|"
+                                 r"told|mentioned|replied|wrote|emailed|thinks|wants|is out|was out|resigned|quit)\b)")
+_EN_UNLISTED_REPORTING_VERBS = frozenset(["asked", "mentioned", "replied", "emailed", "wants", "resigned", "is out",
+                                          "was out"])
+_EN_NOT_PEOPLE_WORDS = frozenset("""grafana jenkins postgres postgresql kafka redis nginx chatgpt openai kibana
+prometheus terraform ansible gitlab github bitbucket mongo mongodb mysql elastic elasticsearch airflow spark hadoop
+kubectl helm vercel netlify heroku supabase firebase cursor copilot gpt bard siri cortana bixby jarvis dependabot
+renovate sentry datadog pagerduty opsgenie okta auth0 stripe twilio sendgrid mailchimp hubspot salesforce workday
+zendesk intercom asana trello clickup linear monday basecamp dropbox box lark feishu dingtalk wecom wechat whatsapp
+telegram signal discord skype webex loom miro canva adobe photoshop lightroom premiere tableau looker powerbi
+snowflake databricks everyone everybody anyone anybody someone somebody nobody team them him her me us""".split())
+# More slots a given name fills: after a preposition or verb for a person ("a 1:1 with Priya next week", "I told
+# Priya the budget is cut", "assign it to Priya", "pair Priya with Tomasz"), before "and I", after "me and", as the
+# one addressed ("Priya, can you …"), and before a modal ("Priya will present"). The lexicon decides the word, and
+# _EN_AFTER_PERSON_RE what follows a preposition's object (not "for Christian schools").
+_EN_PERSON_CONTEXT_NAME_RE = re.compile(
+    r"(?<![A-Za-z'’-])(?P<cue>with|told|pair|put|me and|you and|him and|her and|feedback for|notes for|"
+    r"(?:talk|speak|reach out|send it|send this|assign it|assign this|forward it|forward this|reply|report|reports|"
+    r"reporting|hand it over|hand over|give it|give this|assign the ticket|assign the task) to)[ \t]+"
+    r"(?P<after>[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z]?[a-zß-öø-ÿ]+)?)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])"
+    r"|(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])(?P<before>[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z]?[a-zß-öø-ÿ]+)?)"
+    r"(?=[ \t]+and[ \t]+(?:I|me)\b|,[ \t]*(?:can|could|would|will|pls|please)[ \t]+you\b"
+    r"|[ \t]+(?:will|would|can|could|should|might|won't|can't|wouldn't|couldn't)[ \t]+[a-z])")
+_EN_KIN_AND_PRIVATE_NOUNS = frozenset("""wife husband partner mom mum dad kid kids son daughter birthday diagnosis
+surgery pregnancy divorce resignation salary bonus raise visa""".split())
+_LATIN_CUES_BEFORE_CJK_NAME = _EN_PERSON_SLOT_CUES | frozenset("with and from by to colleague manager".split())
 _EN_OCCASION_WORDS = frozenset("""birthday card message note gift cake farewell send-off shoutout shout-out wishes kudos
 present flowers toast speech poem email reminder""".split())
 _CJK_ADDRESSING_NAME_RE = re.compile(
@@ -1124,10 +1182,11 @@ _LOWER_PINYIN_PAIR_RE = re.compile(
 _LOWER_NAME_SLOT_RE = re.compile(
     r"(?:(?<![A-Za-z'’-])(?i:for|to|hi|hey|hello|dear|cc|bcc|with|from|ask|tell|ping|meet|thank|thanks|welcome|"
     r"congrats|invite|email|call|text|remind|message|dm|pay|paid|by|contact|attn)[ \t]+"
-    r"|(?:^|(?<=[:：;；|\n\u4e00-\u9fff]))[ \t]*)"  # a Chinese word before: 给 chen jiahui 发
+    # a Chinese word before (给 chen jiahui 发), a list's comma, a quoted field ("user": "sun junjie")
+    r"|(?:^|(?<=[:：;；|\n，、,\u4e00-\u9fff]))[ \t]*[\"'“‘]?)"
     r"(?P<first>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{1,14})[ \t]+(?:(?P<middle>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{1,14})[ \t]+)?"
     r"(?P<last>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{1,19})"
-    r"(?=[ \t]*(?:$|[:：,，;；。!！?？)）\n\u4e00-\u9fff]|\.(?:\s|$))|['’]s\b"
+    r"(?=[\"”’]|[ \t]*(?:$|[:：,，;；。!！?？)）\n\u4e00-\u9fff→]|->|=>|\.(?:\s|$))|['’]s\b"
     r"|[ \t]+(?:paid|pays|said|says|has|had|is|was|will|joined|left|owes|sent|signed|asked|told|wants|needs|starts|"
     r"started|can|should|and|or)\b)")
 _LOWER_NAME_VERB_RE = re.compile(r"paid|pays|said|says|has|had|is|was|will|joined|left|owes|sent|signed|asked|told|"
@@ -1542,8 +1601,15 @@ class NerDetector:
         found = []
         for m in _JA_NAME_IN_LATIN_RE.finditer(text):
             flag = words.get((m.start(), m.end("family")), "")
-            # a family name jieba knows as another word (中山 ns, 金子 n) needs a given name after it
-            if flag in ("ns", "nz", "nt") or (not m.group("given") and flag and not flag.startswith("nr")):
+            # a family name jieba knows as another word (中山 ns, 金子 n) needs a given name after it, and a place
+            # (中村 ns) needs a verb or preposition for a person before it too ("Introduce 中村葵", not "visit 中山市")
+            previous = text[:m.start()].rstrip().rsplit(None, 1)[-1:] or [""]
+            person_slot = (bool(m.group("given")) and not _CN_ADMIN_UNIT_RE.search(m.group("given"))
+                           and previous[0].casefold() in _LATIN_CUES_BEFORE_CJK_NAME)
+            if m.group("given") and _CN_ADMIN_UNIT_RE.search(m.group("given")):
+                continue  # 中山市, 松本市: a city
+            if (flag in ("ns", "nz", "nt") and not person_slot) or (
+                    not m.group("given") and flag and not flag.startswith("nr")):
                 continue
             if re.match(r"\s*(?:means?|stands?|is a (?:word|character|kanji)|in (?:english|japanese))\b",
                         text[m.end():m.end() + 24], re.IGNORECASE):
@@ -1744,10 +1810,25 @@ class NerDetector:
             group = 1 if m.group(1) else 2
             start, end = m.start(group), m.end(group)
             # joined to a name: the name ends right before the 和 (小谢和晓彤) or starts right after it (晓彤和小谢)
-            joined_to_name = any(p.end == start - 1 or p.start == end + 1 for p in known)
+            joined_to_name = (any(p.end == start - 1 or p.start == end + 1 for p in known)
+                              or _CN_JOINED_PERSON_PHRASE_RE.match(text, end) is not None)
             if (joined_to_name and freq.get(m.group(group), 0) < 50 and m.group(group) not in self._public
                     and not any(p.start < end and start < p.end for p in known)):
                 found.append(Entity(PERSON, start, end, m.group(group), 0.6, self.name))
+        # 子涵和浩然负责, 梦瑶、佳琪: two given names joined, neither a word jieba knows, name each other
+        for m in _CN_GIVEN_PAIR_RE.finditer(text):
+            pair = [m.span(1), m.span(2)]
+            if (all(freq.get(text[a:b], 0) < 50 and text[a:b] not in self._public for a, b in pair)
+                    and not freq.get(text[m.start(1) - 1:m.start(1) + 1])  # no word runs into the pair
+                    and not freq.get(text[m.end(2) - 1:m.end(2) + 1])
+                    and not any(p.start < m.end(2) and m.start(1) < p.end for p in [*known, *found])):
+                found += [Entity(PERSON, a, b, text[a:b], 0.6, self.name) for a, b in pair]
+        for m in _CN_JOINED_FULL_NAME_RE.finditer(text):
+            start, end = m.span(1)
+            if (any(p.start == end + 1 and p.end - p.start >= 2 for p in known) and m.group(1) not in self._public
+                    and _jieba().dt.tokenizer.FREQ.get(m.group(1), 0) < 50
+                    and not any(p.start < end and start < p.end for p in [*known, *found])):
+                found.append(Entity(PERSON, start, end, m.group(1), 0.6, self.name))
         return found
 
     def _cn_titled_people(self, text: str, starts: set[int], ends: set[int]) -> list[Entity]:
@@ -1816,6 +1897,9 @@ class NerDetector:
         if text[start] in "万千百亿" and before.rstrip()[-1:].isdigit():
             return 0.0  # 5000 万美金: a numeral unit, not the surname 万
         strong_before = _CN_CUE_BEFORE.search(before) is not None
+        if (end - start == 2 and text[start] in _CN_WORDLIKE_SURNAME_CHARS and not _CN_NOUN_CUE_BEFORE.search(before)
+                and _jieba().dt.tokenizer.FREQ.get(text[start:end], 0) >= 200):
+            return 0.0  # 把明文打出来: an everyday word (明文, 安全) that jieba also tags as a name
         given_word = text[start + 1:end] if end - start == 3 else ""
         if (not tagged and not strong_before and given_word and text[start - 1:start] in ("小", "老", "阿")
                 and _jieba().dt.word_tag_tab.get(given_word, "")[:1] in tuple("dtcprumf")
@@ -1885,7 +1969,13 @@ class NerDetector:
         found = [Entity(ORG, s, e, w, 0.8, self.name) for s, e, w, flag in tokens
                  if flag == "nt" and e - s >= 3 and not generic(w)]
         for m in _CN_ORG_SUFFIX.finditer(text):
-            start = self._grow_left(tokens, m.start(), _CN_ORG_PREFIX_TOKENS, _CN_ADDRESS_STOP, 14)
+            start = self._grow_left(tokens, m.start(), _CN_ORG_PREFIX_TOKENS, _CN_ORG_STOP, 14)
+            ordinal = next((t for t in tokens if t[1] == start and _CN_ORDINAL_RE.fullmatch(t[2])), None)
+            if ordinal:  # 附属|第一|医院, 广州市|第十二|中学: the ordinal and what names it before (not 排名|第一|医院)
+                named_start = self._grow_left(tokens, ordinal[0], _CN_ORG_PREFIX_TOKENS, _CN_ORG_STOP, 14)
+                start = named_start if named_start < ordinal[0] else start
+            if m.group() in ("中学", "小学") and not any(t[1] == m.end() for t in tokens):
+                continue  # 第一中学生: the suffix runs into a word
             start = self._place_prefixed_start(tokens, start)
             if (_CN_LEGAL_SUFFIX_RE.match(m.group()) and (m.start() - start < 2 or not any(
                     t[0] == start and t[3] in ("ns", "nt", "nz", "j") for t in tokens))):
@@ -1903,6 +1993,11 @@ class NerDetector:
             if m.start() - start >= 2:
                 found.append(Entity(ORG, start, m.end(), text[start:m.end()], 0.8, self.name))
         found += self._place_and_coined_name_orgs(text, found)
+        for index, entity in enumerate(found):
+            branch = _CN_BANK_BRANCH_RE.match(text, entity.end) if entity.text.endswith("银行") else None
+            if branch and not _CN_FUNCTION_CHAR_RE.search(branch.group()):
+                found[index] = Entity(ORG, entity.start, branch.end(), text[entity.start:branch.end()], entity.score,
+                                      entity.detector)
         trimmed = []
         for entity in found:  # 开户行招商银行, 工作单位华为公司: the field's label is no part of the name
             label = _CN_ORG_FIELD_LABEL_RE.match(entity.text)
@@ -1966,7 +2061,7 @@ class NerDetector:
             s, e, word, flag = tokens[back]
             if flag == "ns" and 1 <= start - e <= 4:
                 gap = tokens[back + 1:index]
-                if all(_cjk(w) and len(w) <= 2 and f[:1] not in "mrpcudq"
+                if all(_cjk(w) and len(w) <= 2 and (f[:1] not in "mrpcudq" or _CN_ORDINAL_RE.fullmatch(w))
                        and not re.search(r"[的和与跟给在是把被对从这那某个家]", w) for _, _, w, f in gap):
                     while back > 0 and tokens[back - 1][3] == "ns":  # 广东省|深圳市, but not 客户|东莞市
                         back -= 1
@@ -2256,12 +2351,51 @@ class NerDetector:
                 names.append(Entity(PERSON, m.start(), m.end(), m.group(), 0.75, self.name))
         return names
 
+    def _unlisted_name_in_slot(self, text: str, pattern: re.Pattern[str], m: re.Match[str], group: int | str) -> bool:
+        """A capitalised word no word list knows, in a slot only a person fills: after a verb that addresses
+        someone ("remind Hina that", "bump Oluwaseun down") or before a verb only people do ("Hina asked")."""
+        word = m.group(group)
+        if pattern is _EN_GREETING_NAME_RE:
+            cue = text[m.start():m.start(group)].replace(",", " ").split()
+            if not cue or cue[-1].casefold() not in _EN_PERSON_SLOT_CUES:
+                return False
+            if cue[-1].casefold() == "let" and not re.match(r"[ \t]+know\b", text[m.end(group):]):
+                return False  # "let X know"; "let Redis restart" is no person
+        elif pattern is _EN_REPORTING_NAME_RE and group == 1:
+            if " ".join(text[m.end(group):m.end()].split()) not in _EN_UNLISTED_REPORTING_VERBS:
+                return False
+        elif pattern is _EN_PERSON_CONTEXT_NAME_RE:
+            cue = (m.group("cue") or "").casefold()
+            # the slots only a person fills; "with/to/for X" and "X will" take any product or place too
+            if not (cue in ("told", "pair", "me and", "you and", "him and", "her and") or (
+                    m.group("before") and not re.match(r"[ \t]+(?:will|would|can|could|should|might|won't|can't)",
+                                                       text[m.end("before"):]))):
+                return False
+        elif pattern is _EN_POSSESSIVE_NAME_RE and group == 1:
+            if m.group().rsplit(None, 1)[-1].casefold() not in _EN_KIN_AND_PRIVATE_NOUNS:
+                return False  # "Zalando's offer" may be a company's; "Hina's husband" is a person's
+            return self._unlisted_word_shape(word)
+        else:
+            return False
+        return self._unlisted_word_shape(word) and bool(_EN_AFTER_PERSON_RE.match(text, m.end(group)))
+
+    def _unlisted_word_shape(self, word: str) -> bool:
+        """A capitalised word shaped like a name that no word list holds as a word, place, product or public name."""
+        folded = word.casefold()
+        lexicon = _lexicon()
+        return not (not 3 <= len(word) <= 14 or not word.isalpha() or not word[0].isupper() or not word[1:].islower()
+                    or folded in lexicon["common"]
+                    or folded in _THING_HEADS or folded in lexicon["places"] or folded in _EN_NOT_NAMES
+                    or folded in _EN_NOT_PEOPLE_WORDS or folded in _EN_STARTERS or folded in self._public
+                    or _KNOWN_ORG_LATIN_RE.fullmatch(word))
+
     def _en_single_names(self, text: str, found: list[Entity], earlier: Sequence[Entity] = ()) -> list[Entity]:
         """Given names alone where the context says a person is meant ("Hi Anna,", "ask Raj", "Tomás said")."""
         given = _lexicon()["given"]
         names = []
         patterns = [_EN_GREETING_NAME_RE, _EN_OCCASION_NAME_RE, _EN_REPORTING_NAME_RE, _EN_LIST_ITEM_NAME_RE,
-                    _EN_COORDINATED_NAME_RE, _EN_NAME_BEFORE_NAME_RE, _EN_POSSESSIVE_NAME_RE]
+                    _EN_COORDINATED_NAME_RE, _EN_NAME_BEFORE_NAME_RE, _EN_POSSESSIVE_NAME_RE,
+                    _EN_PERSON_CONTEXT_NAME_RE]
         # a pay list ("Bao 96k → 104k, Ngozi 88k"): once one item is a known given name, the others are people too
         pay_items = [m.group(2) for m in _EN_REPORTING_NAME_RE.finditer(text)
                      if m.group(2) and re.match(r"[ \t]*[:：=]?[ \t]+[$€£¥]?\d", text[m.end(2):])]  # not "IPv6"
@@ -2270,7 +2404,10 @@ class NerDetector:
             patterns += [_CJK_ADDRESSING_NAME_RE, _EN_CJK_BORDER_NAME_RE]
         for pattern in patterns:
             for m in pattern.finditer(text):
-                group = 1 if m.group(1) else 2
+                if pattern is _EN_PERSON_CONTEXT_NAME_RE:
+                    group: int | str = "after" if m.group("after") else "before"
+                else:
+                    group = 1 if m.group(1) else 2
                 word = m.group(group)
                 if pattern is _EN_OCCASION_NAME_RE and not _EN_OCCASION_WORDS & set(
                         text[max(0, m.start() - 12):m.start()].casefold().split()[-1:]):
@@ -2297,12 +2434,23 @@ class NerDetector:
                         e.type == PERSON and e.start == m.end() for e in [*earlier, *found]):
                     continue  # "Riya or Amara Nwosu" counts before a person, not in "Salt and Pepper Grill"
                 known = cased and _unaccented(word.casefold()) in given
+                if not known and cased and self._unlisted_name_in_slot(text, pattern, m, group):
+                    known = True
                 if (pattern is _EN_REPORTING_NAME_RE and group == 2 and pay_list and word in pay_items
                         and word[1:].islower() and _capitalised(word) and word.casefold() not in _lexicon()["common"]):
                     known = True
-                if (pattern in (_EN_LIST_ITEM_NAME_RE, _EN_COORDINATED_NAME_RE)
-                        and word.casefold() in _lexicon()["common"]):
+                if (pattern in (_EN_LIST_ITEM_NAME_RE, _EN_COORDINATED_NAME_RE, _EN_PERSON_CONTEXT_NAME_RE)
+                        and (word.casefold() in _lexicon()["common"] or word.casefold() in _lexicon()["places"])):
                     continue
+                if (pattern is _EN_PERSON_CONTEXT_NAME_RE and m.group("after")
+                        and (not _EN_AFTER_PERSON_RE.match(text, m.end(group))
+                             or m.group("cue") == "with" and re.match(r"[ \t]*(?:[.?!]|$)", text[m.end(group):]))):
+                    continue  # "with Christian schools", "compare with France?": a thing or a place
+                if (pattern is _EN_PERSON_CONTEXT_NAME_RE and m.group("before")
+                        and text[m.end(group):m.end(group) + 1] == "," and text[:m.start(group)].strip()
+                        and text[:m.start(group)].rstrip()[-1] not in ".!?:\n"):
+                    continue  # "in Polish, can you translate": one addressed opens the sentence
+
                 if (pattern is _EN_LIST_ITEM_NAME_RE
                         and not text[text.rfind("\n", 0, m.start(group)) + 1:m.start(group)].strip()
                         and sum(other.group(1).casefold() in given for other in pattern.finditer(text)) < 2):

@@ -35,6 +35,7 @@ from hybridai.routing.detectors import (
     PatternDetector,
     TopicDetector,
     is_general_question,
+    is_record_category,
     is_system_name,
 )
 from hybridai.types import Entity, Message, Route, RouteDecision
@@ -162,6 +163,8 @@ class Router:
                     if general:  # "What's the median salary for ...?" names a topic, holds no data
                         continue
                     if is_system_name(text, entity.start, entity.end):  # "rejected by the payroll system, why?"
+                        continue
+                    if is_record_category(text, entity.start, entity.end):  # "must we delete their payroll records?"
                         continue
                 if detector.name == "ner" and any(entity.start < e.end and e.start < entity.end
                                                   for e in found if e.type not in ("KEYWORD", "TOPIC")):

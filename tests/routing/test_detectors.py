@@ -741,3 +741,24 @@ def test_placeholder_mobiles_with_a_zero_subscriber_part_are_no_phone(text: str)
 ])
 def test_network_ranges_are_no_host_address(text: str, expected: list[str]) -> None:
     assert [e.text for e in IpAddressDetector().detect(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["卡号6216 6163 2580 5414 793支付时提示无效，是不是少了一位",
+                                  "card 4111 1111 1111 1111 123 is rejected"])
+def test_a_longer_run_in_card_grouping_is_one_number_validated_whole(text):
+    assert not [e for e in PATTERNS.detect(text) if e.type == "BANK_CARD"]
+
+
+def test_a_card_before_an_expiry_is_still_found():
+    assert [e.text for e in PATTERNS.detect("card 4111 1111 1111 1111 12/25") if e.type == "BANK_CARD"] == [
+        "4111 1111 1111 1111"]
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("docker run -d redis:7 --requirepass beijing5054. -p 6379:6379", "beijing5054."),
+    ("mysql -uroot -pTianjin2023 -h 10.0.0.1", "Tianjin2023"),
+    ("PGPASSWORD=qingdao7781 psql -h db", "qingdao7781"),
+    ("psql --password=Tianjin2023 -U app", "Tianjin2023"),
+])
+def test_passwords_given_on_a_command_line_keep_their_last_character(text, secret):
+    assert secret in [e.text for e in PATTERNS.detect(text) if e.type == "SECRET"]

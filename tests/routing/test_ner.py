@@ -992,3 +992,145 @@ def test_two_lines_opened_by_two_given_names_are_an_exchange_of_people(ner):
 ])
 def test_lower_case_given_names_as_handles(ner, text, expected):
     assert {e for e in _found(ner, text) if e[0] == "PERSON"} == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("hey can u remind Hina that the design review moved to thursday", "Hina"),
+    ("Could bump Oluwaseun down to 'meets'?", "Oluwaseun"),
+    ("let Aigerim know the deck is late", "Aigerim"),
+    ("ask Kwabena about the budget before Friday", "Kwabena"),
+    ("cc Zhanna on the thread please", "Zhanna"),
+    ("Thanks Thandiwe, see you tomorrow", "Thandiwe"),
+    ("Yerlan asked for a raise again", "Yerlan"),
+])
+def test_a_given_name_outside_the_lexicon_in_a_person_slot(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["ping Grafana dashboards for the alert", "let Redis restart first",
+                                  "tell Jenkins to rerun",
+                                  "ask Legal to review", "Hey Copilot, fix this", "Hello World in Rust",
+                                  "Write a SQL query to find duplicate rows by the email column."])
+def test_a_product_or_a_plain_word_in_a_person_slot_is_no_person(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("人选大概是俊杰和外包那个小伙子，理由怎么写", {"俊杰"}),
+    ("梦瑶和新来的实习生都要转岗", {"梦瑶"}),
+    ("standup 记录：Emre 修完了登录bug，佳琪 在写测试，老钱 请假", {"佳琪", "老钱"}),
+    ("晨会：子涵 正在联调接口，浩然 请假", {"子涵", "浩然"}),
+    ("P7 4个月，蒋书瑶和冯若曦额外加1个月", {"蒋书瑶", "冯若曦"}),
+])
+def test_chinese_given_names_coordinated_or_in_standup_notes(ner, text, names):
+    assert {("PERSON", n) for n in names} <= _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["这条日志为什么会把明文打出来？", "用贾宝玉和林妹妹以外的红楼梦人物写一段小剧场",
+                                  "项目和外包那个同事的合同"])
+def test_everyday_words_and_fictional_nicknames_are_no_person(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("下周要去上海瑞丰会计师事务所拜访", "上海瑞丰会计师事务所"),
+    ("帮我给武汉江城第三人民医院写一封邀请函", "武汉江城第三人民医院"),
+    ("在杭州市第一人民医院住院", "杭州市第一人民医院"),
+    ("中国平安和宁波海曙新材料股份有限公司哪家好", "宁波海曙新材料股份有限公司"),
+    ("开户行：招商银行成都高新支行", "招商银行成都高新支行"),
+    ("收款账户：兴业银行福州五一支行", "兴业银行福州五一支行"),
+    ("浙江大学医学院附属第一医院的专家号", "浙江大学医学院附属第一医院"),
+    ("北京市第八中学的老师", "北京市第八中学"),
+])
+def test_firms_ordinal_hospitals_new_materials_and_bank_branches(ner, text, org):
+    assert ("ORG", org) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["排名第一医院是哪家", "他是第一中学生", "把钱存到银行然后去支行"])
+def test_an_ordinal_or_a_branch_word_alone_is_no_organisation(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "ORG"}
+
+
+@pytest.mark.parametrize("text, address", [
+    ("寄国际件用：苏州市工业园区苏州大道东312号", "苏州市工业园区苏州大道东312号"),
+    ("上海市浦东新区世纪大道西88号", "上海市浦东新区世纪大道西88号"),
+    ("收货地址：香港九龍旺角亞皆老街64號6樓A室，怎么填", "香港九龍旺角亞皆老街64號6樓A室"),
+    ("寄到九龙弥敦道188号", "九龙弥敦道188号"),
+    ("成都市高新区天府大道北段1700号", "成都市高新区天府大道北段1700号"),
+    ("香港中環皇后大道中99號", "香港中環皇后大道中99號"),
+])
+def test_roads_with_a_direction_and_hong_kong_streets_jieba_cuts_up(ner, text, address):
+    assert ("ADDRESS", address) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Introduce 中村葵 (our new PM) to the team", "中村葵"),
+    ("thank 田中美咲 for the help", "田中美咲"),
+])
+def test_a_kanji_name_after_an_english_verb_for_a_person(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+def test_a_city_after_an_english_preposition_is_no_japanese_name(ner):
+    assert not _found(ner, "flights from 中山市 next week")
+
+
+@pytest.mark.parametrize("text, name", [
+    ('{"user": "sun junjie", "id_no": "x"}', "sun junjie"),
+    ('csv row: "lin mengyao","370212196308134054","2024-03-01"', "lin mengyao"),
+    ("调岗名单：尹若曦 → 华东区，zhou mingxuan → Singapore office", "zhou mingxuan"),
+    ("name,phone,city\nMengyao Peng,13931919583,Shanghai\nYoon Jae-won,+852 6862 5237,Berlin", "Yoon Jae-won"),
+])
+def test_names_in_records_quoted_fields_and_arrow_lists(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+def test_a_capitalised_pair_does_not_run_over_a_line_break(ner):
+    found = _found(ner, "name,phone,city\nSun Wenbo,13920854227,Shanghai\nSergei Kuznetsov,+44 20 3588 9643,Berlin")
+    assert {("PERSON", "Sun Wenbo"), ("PERSON", "Sergei Kuznetsov")} <= found
+    assert not any("\n" in text for _, text in found)
+
+
+@pytest.mark.parametrize("text", ['{"status": "long time", "mode": "test run"}', "fruits, apple pie, banana bread"])
+def test_quoted_or_listed_lower_case_words_are_no_name(ner, text):
+    assert not _found(ner, text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("这个模块是子涵和浩然负责", {"子涵", "浩然"}),
+    ("梦瑶、佳琪明天出差", {"梦瑶", "佳琪"}),
+])
+def test_two_given_names_joined_name_each_other(ner, text, names):
+    assert {("PERSON", n) for n in names} <= _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["文档和代码都要改", "美丽和善良是两个形容词"])
+def test_two_words_joined_are_no_names(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+def test_an_unlisted_name_owning_what_only_a_person_has(ner):
+    assert ("PERSON", "Hina") in _found(ner, "Hina's husband is in hospital, can she work from home?")
+    assert not {e for e in _found(ner, "Kafka's performance is bad") if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text", [
+    "can you set up a 1:1 with Priya next week", "Priya and I are covering the release", "me and Priya will handle it",
+    "Priya, can you review the PR?", "I told Priya the budget is cut", "feedback for Priya: great work on the launch",
+    "Priya will present on Friday", "assign the ticket to Priya", "please reach out to Priya about the invoice",
+])
+def test_a_listed_given_name_in_more_person_slots(ner, text):
+    assert ("PERSON", "Priya") in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["Hina and I are covering the release", "me and Hina will handle it",
+                                  "Hina, can you review the PR?", "I told Hina the budget is cut"])
+def test_an_unlisted_given_name_in_slots_only_a_person_fills(ner, text):
+    assert ("PERSON", "Hina") in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["how does it compare with France?", "in Polish, can you translate the intro",
+                                  "move 60 roles to Manila.", "Kafka will restart the consumer",
+                                  "Terraform and I are not friends", "flights to Jordan next week"])
+def test_places_languages_and_products_in_those_slots_are_no_person(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}

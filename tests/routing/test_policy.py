@@ -344,3 +344,40 @@ def test_published_figures_ratings_and_pending_deals(router, text, sensitive):
 ])
 def test_pay_keywords_naming_a_system(router, text, sensitive):
     assert router.decide_text(text).sensitive is sensitive, text
+
+
+@pytest.mark.parametrize(("text", "keyword"), [
+    # a pay keyword naming a vendor or system being changed, or a kind of record in a data-rights question
+    ("We're switching our payroll provider to Workday, write an FAQ for employees", False),
+    ("We are moving payroll to a new vendor in March — draft an announcement for staff", False),
+    ("Which payroll software should a 40-person startup choose?", False),
+    ("公司下个月要把薪资外包服务商换掉，帮我写一份给员工的通知", False),
+    ("Can a former employee demand we delete all their data, including payroll records?", False),
+    ("How long do we need to keep payroll records after someone leaves?", False),
+    ("离职员工要求删除他的工资单记录，公司必须照办吗？", False),
+    # ... but pay in it is data, and a record with a figure is a record
+    ("We're switching payroll provider; note that Dana's salary is $96k and must carry over", True),
+    ("delete the payroll record for row 12: net pay 61250", True),
+    ("our payroll this month is $412k, keep the records for audit", True),
+])
+def test_pay_keywords_naming_a_vendor_or_a_kind_of_record(router, text, keyword):
+    assert any(e.type == "KEYWORD" for e in router.detect(text)) is keyword, text
+
+
+@pytest.mark.parametrize(("text", "keyword"), [
+    # a salary range in a job ad is published; how a company should go about pay, asked with no figure, is general
+    ("Write a job ad for a senior accountant, salary range £55–65k", False),
+    ("帮我写个招聘启事，数据分析师，薪资15-25K", False),
+    ("What's a fair way to run salary benchmarking for a startup?", False),
+    ("How should a small business set up annual salary reviews?", False),
+    # ... but a figure of someone's in the question is data
+    ("What's a fair way to raise the salary of my report who earns $85k?", True),
+    ("Job ad is ready, but my current salary is $70k — should I apply?", True),
+])
+def test_pay_keywords_in_job_ads_and_method_questions(router, text, keyword):
+    assert any(e.type == "KEYWORD" for e in router.detect(text)) is keyword, text
+
+
+def test_pay_keyword_in_negotiation_advice_is_general(router):
+    assert not any(e.type == "KEYWORD" for e in router.detect(
+        "What questions should I ask in a salary negotiation for my first job?"))

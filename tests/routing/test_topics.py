@@ -471,3 +471,49 @@ def test_our_planned_legal_action(detector: TopicDetector, text: str, topic: boo
 ])
 def test_code_names_contract_terms_and_people_not_told(detector: TopicDetector, text: str, topic: bool) -> None:
     assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # whether someone else may lawfully do a thing "without telling" is a rule asked about
+    ("Can a company legally record employees' Teams calls without telling them?", False),
+    ("Are landlords allowed to enter a flat without telling the tenant first?", False),
+    ("Is an employer permitted to read work chats without telling staff?", False),
+    ("Can my employer legally track my phone location without telling me?", False),
+    # ... but our own plan to hold something back is secrecy
+    ("We're closing the Leeds office without telling staff until the deal closes, draft the plan", True),
+    ("Can we legally hold off telling the team? the layoffs hit next month, keep it between us", True),
+])
+def test_lawfulness_questions_are_general(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # a conduct or performance matter of one person the writer manages: that person's HR record
+    ("Draft a performance improvement plan for one of my reports who keeps missing deadlines", True),
+    ("A guy on my team showed up drunk twice this month; how do I write the warning?", True),
+    ("my assistant has been falsifying timesheets, what are my options?", True),
+    ("我组里一个同事这个月又旷工了两天，想给他发书面警告，帮我起草", True),
+    ("我下属绩效连续两个季度不达标，帮我准备谈话提纲", True),
+    ("我们店里有个店员老是迟到，要不要劝退？", True),
+    # ... not a supposed case, nor a general how-to
+    ("If one of my reports keeps missing deadlines, how should a PIP be structured?", False),
+    ("What should a performance improvement plan include? general guidance", False),
+    ("员工经常迟到，公司一般怎么处理？", False),
+    ("my colleague asked me what counts as misconduct under our handbook", False),
+])
+def test_staff_matters_of_someone_the_writer_manages(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # wrong-doing suspected of someone the writer knows
+    ("I think my manager is faking the safety inspection records, what should I do?", True),
+    ("pretty sure a guy on my team is taking kickbacks from a vendor", True),
+    ("我怀疑我领导在篡改质检数据，我该不该举报？", True),
+    ("我们部门一个老员工好像在挪用备用金", True),
+    # ... not a piece of work about it, nor a general question
+    ("my colleague is writing an article about faking data in science, suggest a title", False),
+    ("员工伪造病假条，公司一般怎么处理？", False),
+])
+def test_wrong_doing_suspected_of_someone_the_writer_knows(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
