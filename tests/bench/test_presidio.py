@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from hybridai.bench.presidio import english_examples, measure
+from hybridai.bench.presidio import english_examples, measure, measure_side_by_side
 from hybridai.cli import main
 from hybridai.evaluation.router_eval import Example, GoldEntity
 
@@ -45,6 +45,19 @@ def test_measure_scores_whole_masking_and_precision():
     assert partial.masking_recall == 0.0 and partial.touch_recall == 1.0 and partial.precision == 0.5
     whole = measure("y", lambda text: ("", [(5, 16, "EMAIL")]), examples, repeat=1)
     assert whole.masking_recall == 1.0 and whole.per_type_recall == {"EMAIL": 1.0} and whole.texts_per_s > 0
+
+
+def test_timed_passes_of_the_systems_alternate():
+    examples = [Example(1, "a", False, ()), Example(2, "b", False, ())]
+    calls: list[str] = []
+
+    def masker(name):
+        return lambda text: (calls.append(name), ("", []))[1]
+
+    results = measure_side_by_side({"ours": masker("ours"), "theirs": masker("theirs")}, examples, repeat=3)
+    assert [r.name for r in results] == ["ours", "theirs"]
+    # a warm-up pass of each (its spans are scored), then one pass of each in turn
+    assert calls == ["ours"] * 2 + ["theirs"] * 2 + (["ours"] * 2 + ["theirs"] * 2) * 3
 
 
 @pytest.mark.slow
