@@ -90,7 +90,8 @@ def char_features(texts: list[str]) -> Any:
 # Tokens like session ids, commit hashes, UUIDs, keys and booking codes: letters and digits mixed, 6+ characters.
 _TOKEN_RE = re.compile(r"[A-Za-z0-9_\-]{6,}")
 # IPv6 and MAC addresses ("fd3d:96b9:631c::199", "::1"): hex groups whose characters are noise to the content.
-_HEX_GROUPS_RE = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4})?(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
+# Bounded by ASCII word characters only: Chinese glued to an address ("IP是2a02:df7::36c7，") still lets it fold.
+_HEX_GROUPS_RE = re.compile(r"(?<![0-9A-Za-z_:])(?:[0-9A-Fa-f]{1,4})?(?::[0-9A-Fa-f]{0,4}){2,7}(?![0-9A-Za-z_:])")
 # E-mail addresses likewise: which mailbox it is says nothing about the content (the detectors mask them).
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 

@@ -389,7 +389,9 @@ class PassportDetector(_ScanningDetector):
 # --- IP addresses -------------------------------------------------------------------------
 
 # Not part of a longer dotted string (1.2.3.4.5) nor glued to a letter (v1.2.3.4).
-_IPV4_RE = re.compile(r"(?<![0-9A-Za-z.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9A-Za-z]|\.[0-9])")
+# A letter run may follow when Chinese comes right after it (服务器172.18.90.67ping不通): no ASCII word goes on.
+_IPV4_RE = re.compile(r"(?<![0-9A-Za-z.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}"
+                      r"(?![0-9]|\.[0-9]|[A-Za-z](?![A-Za-z]*[\u4e00-\u9fff]))")
 # Loose IPv6 shape (hex groups with at least two colons, optional IPv4 tail and %zone);
 # ipaddress decides what is really an address.
 _IPV6_RE = re.compile(
@@ -685,10 +687,12 @@ _PROSE_RE = re.compile(rf"(?i)(?<![a-z])(?:{_PASSWORD_WORD}"
 _ADJACENT_PASSWORD_RE = re.compile(
     rf"(?i)(?<![a-z_.-])(?:password|passwd|passcode|passphrase|pwd|pw)[ \t]+(?P<bare>{_BARE}{{8,64}})")
 # Command lines: mysql -pSECRET, curl -u user:SECRET, --password SECRET, redis --requirepass SECRET.
+# curl -u user:pass@word keeps its "@" (only "@host.domain" would end the password).
 _CLI_SECRET_RE = re.compile(
     rf"(?<![\w-])(?:-p(?P<attached>(?!-){_BARE}{{6,}})"
-    rf"|(?:-u|--user)[ \t]+[^\s:'\"]+:(?P<userpass>(?:(?!@){_BARE}){{6,}})"
-    rf"|(?:-{{0,2}}(?:requirepass|masterauth)|--(?:password|passwd))[ \t=]+(?P<option>{_BARE}{{6,}}))")
+    rf"|(?:-u|--user|--auth)[ \t=]+[^\s:'\"]+:(?P<userpass>(?:(?!@[\w-]+\.){_BARE}){{6,}})"
+    rf"|(?:-{{0,2}}(?:requirepass|masterauth)|--(?:http-|ftp-|proxy-)?(?:password|passwd))"
+    rf"[ \t=]+(?P<option>{_BARE}{{6,}}))")
 # docker/podman login -u USER -p SECRET (elsewhere "-p 8080:80" is a port mapping).
 _REGISTRY_LOGIN_RE = re.compile(
     rf"(?i)(?<![\w-])(?:docker|podman|nerdctl|buildah|helm[ \t]+registry)[ \t]+login\b[^\n]*?[ \t]-p[ \t]+"
@@ -727,7 +731,7 @@ _VALUE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_ASSIGNMENT_RE, ("pass", "pwd", "key", "secret", "token", "credential")),
     (_PROSE_RE, ("pass", "pin", "pasw", "pwd", "pw")),
     (_ADJACENT_PASSWORD_RE, ("pass", "pwd", "pw")),
-    (_CLI_SECRET_RE, ("-p", "-u", "--user", "requirepass", "masterauth", "password", "passwd")),
+    (_CLI_SECRET_RE, ("-p", "-u", "--user", "--auth", "requirepass", "masterauth", "password", "passwd")),
     (_LABELLED_SECRET_RE, ("secret",)),
     (_REGISTRY_LOGIN_RE, ("login",)),
     (_REDIS_CLI_RE, ("redis-cli",)),
@@ -1134,7 +1138,9 @@ _CONFIDED = re.compile(r"(?i)(?<![a-z])(?:(?:told|has told|had told) (?:me|us) (
 
 # ... nor one who only asks or wants something general: "my colleague asked me what the symptoms of diabetes are"
 _ASKED_OR_GENERAL = re.compile(r"(?i)(?<![a-z])(?:asked|asks|wants to know|wonders?|wants a|needs a)(?: me)? "
-                               r"(?:what|how|whether|if|about|for|general|guide|list)|in general|general (?:guide|"
+                               r"(?:what|how|whether|if|about|general|guide|list|"
+                               r"for (?:advice|tips|guidance|info|information|resources|"
+                               r"a (?:guide|list|summary|template|checklist)))|in general|general (?:guide|"
                                r"guidance|advice|tips|overview|rules?|question)|generally|问我|让我查|一般来说|通常来说")
 
 
@@ -1153,7 +1159,10 @@ _STAFF_MATTER_ZH = re.compile(
     r"末位淘汰|"
     r"(?:老是|总是|经常|屡次|多次|又)(?:迟到|早退|旷工|请假|缺勤|摸鱼|拖延|完不成|交不了|顶撞|骂人|喝酒|醉酒|失联)|旷工|"
     r"劝退|辞退|开除|解雇|炒掉|被投诉|性骚扰|骚扰|酗酒|吸毒|赌博|偷拿|私吞|虚报|做假账|吃回扣|收回扣|离职倾向|想走了|在看机会|"
-    r"造假|伪造|篡改|挪用|贪污|受贿|行贿|霸凌|假报销|刁难")
+    r"造假|伪造|篡改|挪用|贪污|受贿|行贿|霸凌|假报销|刁难|"
+    # drinking, drugs, gambling or another addiction of theirs: "上班一身酒气", "赌博欠了很多钱", "好像有酒瘾"
+    r"酒瘾|赌瘾|毒瘾|药瘾|网瘾|上瘾|成瘾|一身酒气|满身酒气|一股酒味|有酒味|带着酒气|宿醉|喝醉|喝多了来|戒酒|戒毒|戒赌|复吸|"
+    r"嗑药|溜冰|吸大麻|抽大麻|赌钱|网赌|赌球|欠了?[^。！？\n]{0,6}赌债|借钱去赌|戒断")
 _STAFF_MATTER_EN = re.compile(
     r"(?i)(?<![a-z])(?:performance improvement plan|pip|written warning|final warning|verbal warning|disciplinary|"
     r"underperform\w*|poor performance|performance (?:issues?|problems?|concerns?)|attendance (?:issues?|problems?)|"
@@ -1164,7 +1173,16 @@ _STAFF_MATTER_EN = re.compile(
     r"drinking at work|drunk at work|showed up drunk|stealing|stole|fiddling|expense fraud|"
     # wrong-doing suspected of them: "I think my manager is faking the safety inspection records"
     r"faking|falsifying|fudging|forging|backdating|embezzling|skimming|taking kickbacks|cooking the books|"
-    r"covering (?:it |this |that )?up|bullying|harassing)(?![a-z])")
+    r"covering (?:it |this |that )?up|bullying|harassing|"
+    # drinking, drugs, gambling or another addiction of theirs: "has a drinking problem", "smelled of booze"
+    r"(?:drinking|alcohol|drink|drug|gambling|substance|pill|opioid|painkiller|cocaine|coke|weed|porn|betting)"
+    r" (?:problem|issue|habit|addiction|abuse|dependency|debts?)s?|alcoholic|alcoholism|addict(?:ed|ion)?|"
+    r"(?:smell(?:s|ed|ing)?|smelt|reek(?:s|ed|ing)?|stink(?:s|ing)?|stank) (?:of|like) (?:alcohol|booze|drink|beer|"
+    r"wine|vodka|whisk(?:e)?y|liquor|weed|pot|cannabis|marijuana)|hung ?over|(?:was|is|came in|showed up|turned up|"
+    r"seemed|looked|got) (?:drunk|high|stoned|wasted|intoxicated|tipsy)|(?:using|on|doing|taking|selling|dealing) "
+    r"(?:drugs|cocaine|coke|meth|pills)|(?:relapsed|relapsing|in rehab|went to rehab|back in rehab)|"
+    r"(?:gambl(?:es|ed|ing)|bet(?:s|ting)) (?:away|on|online|his|her|their|again|every)|drinking (?:again|on the job|"
+    r"during|at lunch|in the)|(?:hiding|hides|hid|keeps?) (?:bottles|booze|alcohol|a bottle|a flask))(?![a-z])")
 
 
 def _names_someone_of_mine(pattern: re.Pattern[str], text: str, terms: re.Pattern[str]) -> bool:
@@ -1521,6 +1539,10 @@ _NEGOTIATION_ZH = re.compile(
 _NEGOTIATION_EN = re.compile(
     r"(?i)(?<![a-z])(?:walk-?away (?:price|number|point)|our (?:floor|ceiling|limit|max(?:imum)?|bottom line)|"
     r"reserve price|bid floor|(?:best and )?final (?:offer|price|quote)|"
+    # a counterparty's offer to settle a dispute with us: "they offered to settle for 180k if we drop the claim"
+    r"(?:offered|offers|offering|proposed|proposes|are willing|is willing|want|wants) to settle (?:the |our |this |"
+    r"for |out of court|if|provided)|(?:if|provided|as long as|in exchange for) (?:we|us) (?:drop|dropping|withdraw|"
+    r"withdrawing) (?:the|our) (?:claim|complaint|suit|lawsuit|case)|"
     r"(?:cease[- ]and[- ]desist|demand letter|settlement offer|arbitration|lawsuit|sue them|"
     r"we(?:'ll| will) sue|file suit) [^.!?\n]{0,60}(?:our|we|us|their|them)|"
     r"(?:got|received|served with|served) a subpoena|subpoena(?:ed)? (?:for|of) our|"
@@ -1574,7 +1596,12 @@ _NEGOTIATION_EN = re.compile(
 # A plan to cut, close or sell stated as ours and still ahead (not news about someone else).
 _PLANNED_CUTS_ZH = re.compile(
     r"(?:要|准备|计划|打算|将|会|下周|下个月|明年|年底|下季度|考虑|在谈)[^，。！？\n]{0,8}"
-    r"(?:裁员|裁掉|优化掉|关掉|关闭|撤掉|撤销|砍掉|出售|卖掉|卖给|合并掉|并入|裁撤|拆分)|裁员名单|优化名单")
+    r"(?:裁员|裁掉|优化掉|关掉|关闭|撤掉|撤销|砍掉|出售|卖掉|卖给|合并掉|并入|裁撤|拆分)|裁员名单|优化名单|"
+    # a freeze or cut of our own still ahead: "我们需要在两周内冻结所有招聘", "下季度起暂停调薪", "全员降薪两成"
+    r"(?:要|需要|必须|得|不得不|只能|准备|计划|打算|将|会|决定|下周|下个月|明年|年底|下季度|考虑|先)[^，。！？\n]{0,10}"
+    r"(?:冻结|暂停|停止|叫停|取消)[^，。！？\n]{0,4}(?:招聘|招人|社招|校招|HC|hc|编制|调薪|涨薪|普调|晋升|奖金|年终奖|期权发放)|"
+    r"(?:要|需要|必须|不得不|只能|准备|计划|打算|将|决定|下个月|明年|下季度|考虑)[^，。！？\n]{0,8}(?:全员|集体|统一|普遍)?"
+    r"(?:降薪|减薪|停发|缓发)")
 # Investigations of our own staff and proprietary parameters: internal by nature.
 _INTERNAL_MATTERS_ZH = re.compile(
     # a code-named deal or project: "代号“青龙”的收购项目下周过会" (asking for a code name is no such thing)
@@ -1683,7 +1710,14 @@ _PLANNED_CUTS_EN = re.compile(
     r"(?:of us|of (?:my|our|the) (?:team|reports|engineers|staff|people|department)|"
     r"(?:people|engineers|roles|positions|heads) (?:on|in|from) "
     r"(?:my|our) \w+)(?: [^.!?\n]{0,20})? (?:will be|are going to be|are being|'ll be|will get|are getting|get) "
-    r"(?:let go|laid off|cut|made redundant|eliminated|fired|terminated))(?![a-z])")
+    r"(?:let go|laid off|cut|made redundant|eliminated|fired|terminated)|"
+    # a freeze or pay cut of ours still ahead: "we need to freeze all hiring within two weeks"
+    r"(?:we(?:'re| are| will|'ll| need to| have to| must| plan to| decided to| are going to|'re going to)|"
+    r"(?:leadership|the board|management|finance) (?:wants|decided|plans|is going) to) (?:[a-z]+ ){0,2}"
+    r"(?:freez(?:e|ing)|paus(?:e|ing)|halt(?:ing)?|suspend(?:ing)?) (?:all |any |new |external |further )*"
+    r"(?:hiring|hires|recruiting|recruitment|headcount|raises|pay rises|merit increases|promotions|bonuses)|"
+    r"hiring freeze (?:starts|from|next|is coming|will|in|until)|(?:cut|cutting|reduce|reducing) (?:everyone'?s |all |"
+    r"staff |our )?(?:pay|salaries|wages) by)(?![a-z])")
 # Our own business figures ("我们这季度回款只有3成", "our burn is $2M a month"), our position against a
 # counterparty ("我们最多只能接受1000", "we can do net-45 tops"), a fact presented as something else
 # ("so it sounds like a vendor issue"), a selection decided before its process ("just for show").
@@ -1741,7 +1775,15 @@ _PENDING_DEAL_ZH = re.compile(
     r"(?:交易|deal|标的|收购|并购)[^。！？\n]{0,16}(?:定在|计划|预计|打算|准备|要在|将在|争取)[^。！？\n]{0,10}"
     r"(?:签约|签SPA|签股权转让协议|close)|"
     r"(?:term sheet|TS|SPA|LOI|意向书|股权转让协议|收购协议)[^。！？\n]{0,8}(?:已经|已)?(?:签了|签好|签署|定了|谈好)"
-    r"[^。！？\n]{0,20}(?:交割|对价|估值|尽调|close)")
+    r"[^。！？\n]{0,20}(?:交割|对价|估值|尽调|close)|"
+    # a deal of ours agreed, its price or its announcement still ahead: "并购基本谈妥了，作价九亿，公告要等监管批完"
+    r"(?:收购|并购|买下|吃下|入股|控股|合并|重组|借壳|卖给|出售|被收购|交易|这笔买卖|deal)[^。！？\n]{0,24}"
+    r"(?:谈妥|基本定了|基本敲定|敲定了|谈好了|谈成了|谈得差不多|定下来了|签了意向书|签了框架协议|签了TS|签了LOI|拍板了)"
+    r"[^\n]{0,40}(?:作价|对价|估值|价格|[0-9０-９一二三四五六七八九十两几]+(?:亿|千万|百万|万)|公告|官宣|披露|宣布|公布|对外说)|"
+    r"(?:收购|并购|合并|重组|入股|交易)[^\n]{0,60}(?:公告|官宣|披露|公布|宣布|对外)[^。！？\n]{0,3}(?:要等|得等|还要等|等到|"
+    r"要到|暂时不|先不|还不能|不能)|"
+    r"签了?(?:意向书|LOI|TS|term sheet|框架协议|收购协议|合并协议)[^\n]{0,30}"
+    r"(?:估值|对价|作价|交割|尽调|披露|公告|官宣)")
 _PENDING_DEAL_EN = re.compile(
     r"(?i)(?<![a-z])(?:(?:closing|completion|signing|the deal|the (?:acquisition|merger|buyout|transaction)) "
     r"(?:is |was )?(?:now )?(?:set|scheduled|targeted|planned|slated|pencilled|penciled|expected|due|on track) "
@@ -1754,7 +1796,16 @@ _PENDING_DEAL_EN = re.compile(
     r"(?:deal|acquisition|buy-?out|merger|takeover|transaction|closing)[^.!?\n]{0,60}(?:slipped|slips|pushed (?:back|"
     r"out)|delayed|postponed|moved|brought forward) (?:to|into|until|by|back)|"
     r"(?:we(?:'re| are)|we'll be|we will be|the company is|our company is) (?:going to be|about to be|being|getting) "
-    r"(?:acquired|bought|sold|taken over|merged))")
+    r"(?:acquired|bought|sold|taken over|merged)|"
+    # a deal of ours agreed, its announcement still ahead: "we've basically agreed terms to buy …, announcement
+    # after regulators sign off"
+    r"(?:we(?:'ve| have)?|we're|our (?:board|company|team|side)) (?:basically |just |finally |now |tentatively |"
+    r"informally |more or less |pretty much )?(?:agreed|settled|nailed down|locked in|shook hands on|reached "
+    r"(?:an )?agreement on|are aligned on)(?: on)? (?:the |a )?(?:terms|price|valuation|deal|multiple|"
+    r"to (?:buy|acquire|sell|merge|take over|purchase|invest))|"
+    r"(?:announcement|announce|announcing|disclos\w+|go(?:ing)? public|make it public)[^.!?\n]{0,16}"
+    r"(?:after|until|till|once|when|pending) (?:the )?(?:regulators?|competition|"
+    r"antitrust|approval|clearance|shareholders?|the board|(?:sec|cma|ftc|doj|samr) ))")
 # A leader of ours leaving or replaced, or a reorganisation, with its announcement still ahead: "our CEO is
 # stepping down in June, announcement planned for May 20", "CFO要卸任，全员会前先别说", "the reorg will be
 # announced at Monday's town hall". Someone else's news is excluded by _PUBLIC_OR_HARMLESS ("announced", 新闻).
@@ -1793,7 +1844,8 @@ _SAMPLE_DATA = re.compile(r"(?i)(?<![a-z])(?:sample|example|dummy|mock|fake|made
                           r"假设|示例|例如|虚构")
 _NOT_A_DEAL = re.compile(r"(?i)期货|期权|合约|交割单|交割日|交割月|股票|futures|options contract")
 # An English closing or signing is a company deal only where the text speaks of one (not a house or a sale).
-_DEAL_CONTEXT_EN = re.compile(r"(?i)acqui|merger|buy-?out|take-?over|target|deal terms|diligence|\bspa\b|\bloi\b|"
+_DEAL_CONTEXT_EN = re.compile(r"(?i)acqui|merger|agreed (?:the |a )?(?:terms|price)|to buy|to sell|regulators|"
+                              r"seller|buy-?out|take-?over|target|deal terms|diligence|\bspa\b|\bloi\b|"
                               r"term sheet|earn-?out|valuation|stake|purchase price|integration|project [A-Z]")
 # Ratings of people, two or more given in a list ("Mei exceeds, 浩然 meets, Ines below", "美玲超出预期，阿杰C"):
 # someone's rating is a staff matter whoever is named. A label counts only where it closes its item (a comma,

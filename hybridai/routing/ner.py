@@ -609,12 +609,39 @@ _CN_JOINED_PERSON_PHRASE_RE = re.compile(r"[和跟与、][^，,。；;！!？?\n
 # A full name joined by 和/跟/、 to a name found otherwise (蒋书瑶和冯若曦: the first is read only with the second).
 _CN_JOINED_FULL_NAME_RE = re.compile(rf"(?:^|(?<=[^\u4e00-\u9fff]))((?:{_SURNAME_RE})[\u4e00-\u9fff]{{1,2}})"
                                      r"(?=[和跟与、])")
+# A full name read from its slot where jieba splits it or reads the given name as a word (任|浩然今年调薪, 收款方卢振华,
+# 欧阳靖宇起诉, 劉美伶，女): a family name that is seldom a word's first character, then given-name characters;
+# matched in the simplified text (諸葛明軒 = 诸葛明轩). More given-name characters than _GIVEN, for this reading only.
+_CN_SLOT_GIVEN_CHARS = _GIVEN_CHARS + (
+    "坚伶钊锴琨珺霈溥浠洵翀骥麒铎铠荟娉嫚绫菀荃荞萦葳茵铨焘桓棣琅瑭璠瑀竣笃缙翱聃肇胤臻蛟谨赟轶钜铉镕隽雍韧颢"
+    "飚驹骢骧鲲佶侃俐倬偲儒冕凌劭勉卉叡啸喆垚堃墉壮奎孜寅峙嵘彧徽忻恪恬悠懋抒旻昶晏沅沣洲涓淮渤湃澎炅烜燊玟"
+    "玺珉珲琥甄皎瞻砚硕祁禾秉穗粲纶绎绵缇羲翌翘耘聆芙萃蔼薏衡裴誉郎锟颀颐魁鸥"
+    "铁柱栓根")  # rural names (赵铁柱, 王栓根)
+_CN_SLOT_SURNAMES = "".join(sorted(set(to_simplified(_SURNAMES_1)) - set("和向于时成全应常从将以明文安齐")))
+_CN_SLOT_NAME_RE = re.compile(
+    rf"(?=((?:{'|'.join(_SURNAMES_2)})[{_CN_SLOT_GIVEN_CHARS}]{{1,2}}|[{_CN_SLOT_SURNAMES}][{_CN_SLOT_GIVEN_CHARS}]{{2}}))")
+# Record labels a name follows without a colon (收款方卢振华, 员工信息：缪志坚, 收件人諸葛明軒).
+_CN_SLOT_LABEL_BEFORE_RE = re.compile(
+    r"(?:收款方|付款方|收款人|付款人|收件人|收货人|寄件人|姓名|户名|开户名|联系人|客户|员工|员工信息|患者|病人|申请人|"
+    r"被告|原告|当事人|乘客|住户|租客|借款人|学生|家长|同事|下属)[ \t]*[：:]?[ \t]*$")
+# Words a person slot opens after: to/with/and (给劉美伶写, 跟皇甫慧和覃海燕), @, a list's comma.
+_CN_SLOT_JOINER_BEFORE = frozenset("给跟和与让替找@、及同")
+# After the name: another list item (和覃海燕, 、Maria), or a word jieba tags as a verb, time or adverb (今年, 起诉).
+_CN_SLOT_AFTER_TAGS = ("v", "t", "d", "p")
+_CN_SLOT_AFTER_WORDS = ("一起", "一块", "等人", "他们", "她们", "两人", "俩")
+_CN_SLOT_VERB_CHARS = frozenset("发写打说问叫做看找带送拿去来要请回")
+# What a place or an organisation name goes on with (杨浦区, 华为云, 方正集团): the candidate is not a person.
+_CN_SLOT_NOT_PERSON_AFTER_RE = re.compile(r"[省市区县镇乡村路街道河江山湖岛港桥站楼]|公司|集团|银行|大学|学院|医院|"
+                                          r"中学|小学")
 # Korean names in Hangul: a common family-name syllable and one or two given-name syllables.
 _KO_SURNAMES = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민나진지엄채원천방공현"
 # Alone, or before a form of address or a "to/with" particle (최민서에게, 김지훈 씨): Korean writes those attached.
 # A standalone word must not end like a verb (주세요, 합니다).
 _KO_NAME_RE = re.compile(rf"(?<![\uac00-\ud7a3])[{_KO_SURNAMES}][\uac00-\ud7a3]{{1,2}}"
-                         r"(?:(?=\s*(?:씨|님|에게|한테|께|선생))|(?<![요다까니죠네고서며면지습])(?![\uac00-\ud7a3]))")
+                         r"(?:(?=\s*(?:씨|님|에게|한테|께|선생))|(?<![요다까니죠네고서며면지습])(?![\uac00-\ud7a3])"
+                         # glued to Chinese, a list comma or an English possessive, a full name may end like a verb
+                         # (강민지的)
+                         r"|(?<=[\uac00-\ud7a3]{3})(?=[\u4e00-\u9fff、]|['’]s\b))")
 # Japanese names: a common family name, optionally a given name, then an honorific (佐藤健太さん, 田中様).
 _JA_SURNAMES = """
 佐藤 鈴木 铃木 高橋 高桥 田中 伊藤 渡辺 渡边 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 斎藤 斋藤
@@ -670,14 +697,18 @@ _CN_ADDRESS_CORE = re.compile(
     rf"|(?<=[\u4e00-\u9fff])[0-9０-９]{{1,3}}\s*(?:号楼|號樓|栋|棟|幢|座)"
     rf"(?=\s*(?:[0-9０-９A-Za-z]{{1,3}}\s*(?:单元|單元|层|層|楼|樓|室)|[0-9０-９]{{3,4}})))"
     rf"(?:\s*(?:[0-9０-９A-Za-z一二三四五六七八九十-]+\s*"
-    rf"(?:号楼|號樓|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|号|號|户|区|期|巷|弄)"
+    # ... 门 an entrance before its room (5号楼3门402)
+    rf"(?:号楼|號樓|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|号|號|户|区|期|巷|弄|门(?=\s*[0-9０-９]))"
     # a named building, then its tower, floor or room (财富广场东塔2108室, 汇智大厦17楼, 荷李活商業中心12樓)
     rf"|[\u4e00-\u9fff]{{1,8}}?(?:大厦|大廈|广场|廣場|中心|大楼|大樓|商厦|写字楼|園|园|园区|花园|公寓|国际|國際|苑|阁|閣|塔|"
     rf"港|谷|城|天地|坊|汇|匯|湾|灣)"  # 金融港B座, 软件谷A3栋, 万象城2座
     rf"(?=\s*[0-9０-９A-Za-z一二三四五六七八九十东西南北])"
-    rf"|(?<=[楼樓层層])\s*之\s*[0-9０-９一二三四五六七八九十]+"  # 12樓之3: a unit of a floor (Taiwan)
+    # 12樓之3, 338号之二: a unit of a floor or a house
+    rf"|(?<=[楼樓层層号號])\s*之\s*(?:[0-9０-９]+|[一二三四五六七八九十]+)"
     rf"|(?<=单元|單元)[0-9０-９]{{3,4}}"
-    rf"|(?<=[栋棟幢座楼樓层層])[0-9０-９]{{3,4}}(?:室)?))*")
+    # a room right after the house number (845弄27号504, 38号1502房)
+    rf"|(?<=[0-9０-９][号號])[0-9０-９]{{3,4}}(?![0-9０-９年月日元%])(?:室|房(?![间子租费价屋东]))?"
+    rf"|(?<=[栋棟幢座楼樓层層门])[0-9０-９]{{3,4}}(?:室|房(?![间子租费价屋东]))?))*")
 _CN_ADDRESS_PREFIX_TOKENS = {"ns", "nz", "nr", "nt", "n", "j", "nrt", "nrfg", "ng", "m", "eng", "s", "f", "q", "x",
                              "vn", "an", "b", "a"}  # a: road names that are adjectives (忠孝東路)
 _CN_PLACEHOLDER_ADDRESS_RE = re.compile(r"某|[Xx×]{2}|＊|\*{2}")
@@ -725,6 +756,11 @@ _CN_ORG_STOP = frozenset(_CN_ADDRESS_STOP - {"材料"})
 _CN_ORDINAL_RE = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}")
 # A bank's branch after the bank: 招商银行成都高新支行, 中国银行北京分行营业部 (jieba reads 高新 as an adverb).
 _CN_BANK_BRANCH_RE = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:支行|分行|分理处|营业部)")
+_CN_NUMERAL_CHAR_RE = re.compile(r"[一二两三四五六七八九十百千万亿几个些多半0-9０-９]")
+# A bank named before a branch (招商银行科技园支行, 工行南山支行, 农商行, 信用社).
+_CN_BANK_NAME_RE = re.compile(r"银行|[工建农中招交浦兴光民平邮]行|农商行|商行|信用社|信用合作")
+_CN_BANKING_CHANNELS = frozenset("手机银行 网上银行 网络银行 个人网银 企业网银 电话银行 掌上银行 直销银行 数字银行"
+                                 .split())
 _CN_ORG_PREFIX_TOKENS = {"ns", "nz", "nr", "nt", "n", "j", "nrt", "eng", "x", "vn", "an", "b"}
 # An institution's head noun after a place and a coined name (上海|瑞和|医院, 杭州|明德|学校), found on the text
 # itself: jieba often cuts across the coined name (上|海瑞|和|医院).
@@ -816,6 +852,15 @@ _INTL_ADDRESS_RES = tuple(re.compile(p) for p in (
     # ... and a block letter as the house number: B-17, Sector 62, Noida, Uttar Pradesh 201309
     r"(?:\b(?:No\.?|#|Flat|Plot|House|H\.\s?No\.?|Door No\.?)\s*|(?<![\w-])[A-Z]-)\d{1,5}[A-Z]?(?:/\d{1,4})?,"
     r"(?:\s*[\w.'-]+(?:\s+[\w.'&-]+){0,5},){1,5}\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*-\s*|\s+)\d{3}\s?\d{3}\b",
+    # ... or a bare house number before an Indian road word: 9, 4th Cross, Indiranagar, Bengaluru 560094
+    r"(?<![\w.,/-])\d{1,5}[A-Z]?(?:/\d{1,4})?,\s*(?:\d{1,2}(?:st|nd|rd|th)\s+(?:Cross|Main|Block|Stage|Phase|Sector)"
+    r"|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:Main Road|Road|Rd|Layout|Nagar|Marg|Colony|Cross Road))"
+    r"(?:,\s*[\w.'-]+(?:\s+[\w.'&-]+){0,4}){0,4},\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*-\s*|\s+)\d{3}\s?\d{3}\b",
+    # Hong Kong: Flat A, 15/F, 163 King's Road, North Point, Hong Kong (a flat and a floor, a street, the district)
+    r"(?<![\w-])(?:(?:Flat|Unit|Room|Rm|Suite)\s+[A-Z0-9]{1,4},\s*)?(?:(?:\d{1,2}|G)/F\.?,?\s*"
+    r"(?:(?:[A-Z][\w'’.-]*\s+){1,4}(?:Building|Bldg|Tower|Mansion|Court|Centre|Center|House|Plaza|Gardens?),\s*)?)?"
+    r"\d{1,4}[A-Z]?(?:-\d{1,4})?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Path|Terrace|Lane|Drive)"
+    r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}){0,2},\s*(?:Hong Kong|Kowloon|New Territories|HKSAR)\b",
     # Continental street lines, the street named first: a street type before or after the name (Rue de la Loi,
     # vul. Khreshchatyk, Nørrebrogade, Strandkaien), the house number, an optional unit, then a postcode and a
     # town in either order (1040 Bruxelles; Kyiv 01001; Porto Alegre - RS, 90570-080).
@@ -883,7 +928,9 @@ _EN_ORG_WORDS = (r"Inc|Ltd|LLC|LLP|Corp|Corporation|Co|GmbH|AG|PLC|Limited|Group
                  r"Architects|Accountants|Advisors|Advisory|"
                  # Central and Eastern European, Nordic, Iberian and Malaysian legal forms
                  r"a\.s\.|spol\. s r\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|d\.d\.|AB|Oy|S\.L\.U?\.?|Lda|SA|JSC|PJSC|"
-                 r"OOO|TOV|Sdn\.? Bhd\.?|S\.A\. de C\.V\.")
+                 r"OOO|TOV|Sdn\.? Bhd\.?|S\.A\. de C\.V\.|"
+                 # German co-operatives, registered associations and partnerships (Volksbank Stuttgart eG)
+                 r"(?<=[a-zäöüß] )eG|e\.\s?V\.|e\.K\.|KGaA|OHG|GbR|gGmbH|mbH|S\.C\.|S\.N\.C\.|Sp\. j\.")
 # Partners' names joined by & (Marlowe & Finch LLP), a legal form in lower case (Pemberton Foods plc) or with its
 # full stop (Tanaka Precision Inc.)
 _EN_ORG_RE = re.compile(rf"(?<![A-Za-zÀ-ž])(?:[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ž0-9&'’-]*\s+(?:&\s+)?){{1,4}}(?:{_EN_ORG_WORDS}|plc)"
@@ -1098,6 +1145,9 @@ _CHAT_LINE_RE = re.compile(
     r"(?P<speaker>[\u4e00-\u9fff]{2,4}|[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ'’-]*"
     r"(?:[ \t]+[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ'’-]*){0,2})"
     r"[ \t]*[:：][ \t]*(?=\S)")
+# "Word: clause" opening a sentence mid-line (notes run together: "? Hyejin: fixed the bug. Anneke: blocked").
+_INLINE_SPEAKER_RE = re.compile(r"(?:^|(?<=[.!?;。！？；])[ \t]+|(?<=[。！？；]))"
+                                r"([A-ZÀ-Þ][a-zß-ÿ'’-]{1,14}):[ \t]+(?=\S)")
 # The first field of a row of records ("铁木尔 15100697154 kaito@…", "1. Ana Souza, +55 …"): a name once two rows
 # start with one.
 _ROW_HEAD_RE = re.compile(
@@ -1137,7 +1187,9 @@ warning info debug log output input result status step todo tip update action ow
 # A list of performance ratings: a given name, then the rating ("Mei exceeds, 浩然 meets, Ines below", "Dmitri - B+").
 _RATING_ITEM_RE = re.compile(
     r"(?:^|(?<=[,，;；、:：\n]))[ \t]*(?:[-•*][ \t]*)?"
-    r"(?P<name>[A-Za-zÀ-ÖØ-öø-ɏ]+(?:-[A-Za-zÀ-ÖØ-öø-ɏ]+)?|[\u4e00-\u9fff]{2,3})[ \t]*(?:[-–—:：=][ \t]*)?"
+    r"(?P<name>[A-Za-zÀ-ÖØ-öø-ɏ]+(?:-[A-Za-zÀ-ÖØ-öø-ɏ]+)?|[\u4e00-\u9fff]{2,3}?)[ \t]*(?:[-–—:：=][ \t]*)?"
+    # or a verb of getting between (子墨拿了S, 若彤评为C, Mei got an A)
+    r"(?:(?:拿了|拿到|得了|评了|评为|获得|得到|是|打了)[ \t]*|(?i:got|gets|received|was rated)[ \t]+(?:an?[ \t]+)?)?"
     r"(?P<rating>(?i:exceeds|exceeded|meets|met|below|above|outstanding|strong|solid|weak|partially|needs|"
     r"underperform\w*|top|bottom|on track|at risk)(?![A-Za-z])|PIP\b|[SABCD][+-]?(?![A-Za-z0-9])|"
     r"超出预期|超预期|符合预期|达到预期|低于预期|未达预期|达标|未达标|优秀|良好|合格|不合格|待改进|需改进)")
@@ -1290,6 +1342,14 @@ def _is_sample_address(entity: Entity) -> bool:
 
 
 # What comes right before the title of a book, film or other work ("the plot of Moby Dick", "the novel Jane Eyre").
+# A character being made up (a dwarf cleric named Thorin Ashbeard, my D&D character called Vex): a role of fiction or
+# games right before "named"/"called", or a character/backstory/campaign cue in the text. Not people.
+_FICTIONAL_NAMED_BEFORE_RE = re.compile(
+    r"(?i)\b(?:character|npc|pc|hero|heroine|protagonist|antagonist|villain|sidekick|wizard|witch|sorcerer|sorceress|"
+    r"warlock|cleric|paladin|rogue|ranger|bard|druid|monk|barbarian|fighter|warrior|mage|knight|dwarf|elf|elven|orc|"
+    r"halfling|gnome|tiefling|goblin|dragon|dragonborn|vampire|pirate|space captain|android|robot|alien|"
+    r"(?:fictional|made-up|imaginary) \w+)[ \t]+(?:named|called)[ \t]+$")
+_FICTION_CUE_RE = re.compile(r"(?i)\b(?:backstory|d&d|dnd|dungeons|rpg|tabletop|campaign setting|fanfic|npcs?)\b")
 _WORK_TITLE_CUES = (
     r"(?i)(?:\b(?:plot|synopsis|ending|chapters?|themes?|symbolism|adaptation|sequel|prequel|author|characters?|"
     r"protagonist|cast|soundtrack|screenplay|film version|movie version|a reading|an analysis|an essay) (?:of|in|to|on)"
@@ -1299,6 +1359,15 @@ _WORK_TITLE_CUES = (
 _WORK_TITLE_BEFORE_RE = re.compile(_WORK_TITLE_CUES + r"[ \t]*(?:the[ \t]+)?[\"“'‘]?$")
 # one pass over the text before any per-name check, on the lower-cased text: twice as fast as ignoring case
 _WORK_TITLE_CUE_RE = re.compile(_WORK_TITLE_CUES.removeprefix("(?i)") + "|《")
+
+
+def _is_made_up_character(text: str, entity: Entity) -> bool:
+    """A name given to a character being created (a dwarf cleric named Thorin Ashbeard; in a D&D backstory, a
+    bard called Vex): fiction, not a person."""
+    before = text[max(0, entity.start - 40):entity.start]
+    if not re.search(r"(?:named|called)[ \t]+$", before):
+        return False
+    return _FICTIONAL_NAMED_BEFORE_RE.search(before) is not None or _FICTION_CUE_RE.search(text) is not None
 
 
 def _word_before(text: str, index: int) -> str:
@@ -1524,11 +1593,13 @@ class NerDetector:
         found.extend(self._rated_people(text, found))
         found.extend(self._record_names(text, found))
         work_cues = _WORK_TITLE_CUE_RE.search(text.lower()) is not None
+        naming = " named " in text or " called " in text  # a made-up character is introduced by name
         # any part of a famous fictional or public address (Evergreen Terrace as an ORG) is no entity either
         famous = [m.span() for m in _FAMOUS_ADDRESS_RE.finditer(text)] if _DIGIT_RE.search(text) else []
         kept = [e for e in _resolve(found) if e.type in self.types and not self._is_public(e)
                 and not self._inside_public_name(text, e) and not _is_sample_address(e)
                 and not (work_cues and _is_work_title(text, e))
+                and not (naming and e.type == PERSON and _is_made_up_character(text, e))
                 and not (e.type == ORG and _PLACEHOLDER_ORG_RE.fullmatch(e.text))
                 and not any(start < e.end and e.start < end for start, end in famous)]
         return self._repeated_names(text, kept)
@@ -1560,6 +1631,10 @@ class NerDetector:
         "Professor Moriarty", "Watson" of "John H. Watson"."""
         if entity.type != PERSON:
             return False
+        if _cjk(entity.text[:1]):  # 宗庆 of 宗庆后, 德旺 of 曹德旺: a Chinese public name one or two characters longer
+            return any(text[s:e] in self._public for s in range(max(0, entity.start - 2), entity.start + 1)
+                       for e in range(entity.end, min(len(text), entity.end + 2) + 1)
+                       if (s, e) != (entity.start, entity.end))
         word = _normalise_name(entity.text).rsplit(" ", 1)[-1]
         window_start = max(0, entity.start - 40)
         window = text[window_start:entity.end + 40].casefold()
@@ -1592,10 +1667,74 @@ class NerDetector:
         found = self._cn_addresses(text, tokens)
         found += self._cn_orgs(text, tokens)
         found += self._cn_people(text, tokens, starts, ends)
+        found += self._cn_slot_full_names(text, tokens, found)
         found += self._ja_names_in_latin_text(text, tokens)
         found += self._cn_event_subjects(text)
         found += self._cn_given_names_heading_items(text, found)
         return found
+
+    def _cn_slot_full_names(self, text: str, tokens: list[tuple[int, int, str, str]],
+                            found: list[Entity]) -> list[Entity]:
+        """Full names (surname + given name) that jieba splits or reads as words, taken by their slot: after a record
+        label, a joiner (给/跟/和/@) or a clause break, and before a clause break, another list item or a verb or time
+        word. An organisation found from the name on over a verb (欧阳靖宇起诉公司) is dropped for the name."""
+        simplified = to_simplified(text)
+        freq = _jieba().dt.tokenizer.FREQ
+        tags = _jieba().dt.word_tag_tab
+        token_at = {s: (e, flag) for s, e, _, flag in tokens}
+        token_ends = {e for _, e, _, _ in tokens}
+        people: list[Entity] = []
+        for m in _CN_SLOT_NAME_RE.finditer(simplified):
+            start, end = m.start(1), m.end(1)
+            # a part of the name found otherwise (皇甫, 明軒 of 諸葛明軒) gives way to it
+            if any(e.start < end and start < e.end and not (e.type == PERSON and start <= e.start and e.end <= end)
+                   and not (e.type == ORG and e.start == start and e.end > end
+                            and token_at.get(end, (0, ""))[1][:1] == "v") for e in [*found, *people]):
+                continue
+            name = simplified[start:end]
+            compound = name[:2] in _SURNAMES_2
+            given = name[2:] if compound else name[1:]
+            if freq.get(name, 0) >= 5:
+                continue  # a dictionary word (白云山, 东方明珠); names jieba knows are the tagged reading's
+            if compound and name[:2] not in _RARE_COMPOUND_SURNAMES and freq.get(given, 0) >= 50:
+                continue  # 东方|明珠, 西门|大街: a compound surname that is a word, then a word
+            if not compound and freq.get(name[:2], 0) >= 300 and not tags.get(name[:2], "").startswith("nr"):
+                continue  # 任务, 王国, 黄金, 高峰: an everyday word starts there
+            if len(given) == 2 and freq.get(given, 0) >= 500 and tags.get(given, "")[:1] in tuple("dtcprumfv"):
+                continue  # 周明天, 杨已经: an adverb or a time word, not a given name
+            before = simplified[max(0, start - 8):start]  # 給/聯絡人 read as 给/联络人
+            previous = simplified[start - 1] if start else ""
+            labelled = _CN_SLOT_LABEL_BEFORE_RE.search(before) is not None
+            if not (labelled or start == 0 or not _cjk(previous) or previous in _CN_SLOT_JOINER_BEFORE):
+                continue
+            if start not in token_at and not labelled and not tags.get(name[:2], "").startswith("nr"):
+                continue  # the surname ends another word (收款方卢 aside, where a label comes first)
+            following = text[end:end + 1]
+            if _CN_SLOT_NOT_PERSON_AFTER_RE.match(simplified, end):
+                continue
+            if following and _cjk(following):
+                next_word = token_at.get(end)
+                joined = following in "和跟与、" and end + 1 < len(text) and (_cjk(text[end + 1]) or
+                                                                         text[end + 1].isalpha())
+                verb_next = (next_word and next_word[1][:1] in _CN_SLOT_AFTER_TAGS
+                             or simplified.startswith(_CN_SLOT_AFTER_WORDS, end)
+                             # 给黄志豪|发邮件: a verb jieba glued into a noun, after a joiner or a label
+                             or (simplified[end] in _CN_SLOT_VERB_CHARS
+                                 and (labelled or previous in _CN_SLOT_JOINER_BEFORE)))
+                if not joined and not verb_next:
+                    continue
+            elif end not in token_ends and not labelled and not compound and not tags.get(name, "").startswith("nr"):
+                # 任|浩然 ends on a token boundary; a name ending inside a word needs the label or a compound surname
+                continue
+            entity = Entity(PERSON, start, end, text[start:end], 0.75, self.name)
+            if not self._is_public(entity):
+                people.append(entity)
+        if people:
+            # 欧阳靖宇|起诉|公司: an organisation that starts with the name and runs on over a verb is no organisation
+            found[:] = [e for e in found if not any(
+                (e.type == ORG and p.start == e.start and p.end < e.end and token_at.get(p.end, (0, ""))[1][:1] == "v")
+                or (e.type == PERSON and p.start <= e.start and e.end <= p.end) for p in people)]
+        return people
 
     def _cn_given_names_heading_items(self, text: str, found: list[Entity]) -> list[Entity]:
         """蔡永福 月薪18500调到21000，熊永福 从14000到15200，阿杰 不动: when two clauses open with a full name
@@ -1937,6 +2076,8 @@ class NerDetector:
                        and _CN_DOUBLED_NICKNAME_AFTER_RE.match(text, end) is not None
                        and freq.get(text[start:end], 0) < 50 and freq.get(text[start + 2:end], 0) < 50)
             return 0.8 if strong_before or alone or subject or (given[0] == end and given[1].startswith("nr")) else 0.0
+        if text[start] in "和与跟及同" and start and _cjk(text[start - 1]) and not _CN_NOUN_CUE_BEFORE.search(before):
+            return 0.0  # 曹德旺|和宗庆|后: jieba's name token starts with the conjunction between two names
         if text[start] in _CN_FUNCTION_SURNAMES and not (strong_before or tagged):
             return 0.0
         if (text[start] in _SURNAMES_WORDLIKE and not _CN_NOUN_CUE_BEFORE.search(before)
@@ -2009,6 +2150,13 @@ class NerDetector:
             common_word = first_flag not in ("ns", "nr", "nz", "j", "eng") and freq.get(text[start:m.start()], 0) >= 50
             if m.group() in ("公司", "支行", "分行") and (common_words or common_word):
                 continue  # 物流公司, 互联网公司, 身份证复印件公司, 开户支行: common words, then a generic suffix
+            if m.group() in ("支行", "分行") and not _CN_BANK_NAME_RE.search(text, max(0, start - 12), m.start()):
+                continue  # 开户行是科技园支行: a branch named by its place only, no bank named
+            if (m.group() == "公司" and text[m.start() - 1:m.start()] in ("分", "子") and any(
+                    t[0] == start and t[1] == m.start() - 1 and t[3] == "ns" for t in tokens)):
+                continue  # 韩国分公司, 上海子公司: the writer's own branch named by its place only
+            if text[start:m.end()] in _CN_BANKING_CHANNELS:
+                continue  # 手机银行, 网上银行: a way to bank, not a bank
             if m.start() - start >= 2:
                 found.append(Entity(ORG, start, m.end(), text[start:m.end()], 0.8, self.name))
         found += self._place_and_coined_name_orgs(text, found)
@@ -2061,8 +2209,10 @@ class NerDetector:
         start, first = suffix_start, ""
         while index >= 0:
             s, e, word, flag = tokens[index]
-            if (not _cjk(word) or flag[:1] in "prcudmqyf" or word in ("是", "为", "叫", "去", "到")
-                    or word in _CN_ADDRESS_STOP):
+            # 天元|集团: jieba tags some coined names as measure words; a numeral or a measure word itself still stops
+            coined_measure = flag[:1] in "mq" and len(word) >= 2 and not _CN_NUMERAL_CHAR_RE.search(word)
+            if (not _cjk(word) or (flag[:1] in "prcudmqyf" and not coined_measure)
+                    or word in ("是", "为", "叫", "去", "到") or word in _CN_ADDRESS_STOP):
                 break
             if suffix_start - s > 8:
                 return suffix_start
@@ -2188,6 +2338,8 @@ class NerDetector:
         found += self._particle_names(text, found)
         found += self._en_single_names(text, found, earlier)
         found += self._chat_speakers(text, [*earlier, *found])
+        if text.count(": ") >= 2:  # a cheap test rules most texts out
+            found += self._inline_speakers(text, [*earlier, *found])
         found += [Entity(PERSON, m.start(), m.end(), m.group(), 0.7, self.name)
                   for m in _CN_A_LATIN_NICKNAME_RE.finditer(text)]
         for m in _EN_SIGN_OFF_NAME_RE.finditer(text):
@@ -2246,6 +2398,21 @@ class NerDetector:
                       for m in _EU_CUED_ADDRESS_RE.finditer(text)
                       if not _PLACEHOLDER_ADDRESS_RE.search(m.group()) and not _YEAR_NOT_POSTCODE_RE.search(m.group())]
         return found
+
+    def _inline_speakers(self, text: str, found: list[Entity]) -> list[Entity]:
+        """Notes run together on one line ("standup notes? Hyejin: fixed the login bug. Anneke: still blocked"): two
+        or more "Word: clause" items opening sentences name people when one word is a given name the lexicon knows
+        and the others are name-shaped (Pros: / Cons: and Input: / Output: are not)."""
+        items = [m for m in _INLINE_SPEAKER_RE.finditer(text) if m.group(1).casefold() not in _NOT_SPEAKERS]
+        if len(items) < 2:
+            return []
+        lexicon = _lexicon()
+        given = [_unaccented(m.group(1).casefold()) in lexicon["given"] for m in items]
+        shaped = all(known or self._unlisted_word_shape(m.group(1)) for m, known in zip(items, given, strict=True))
+        if not any(given) or not shaped:
+            return []
+        return [Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.65, self.name) for m in items
+                if not any(e.start < m.end(1) and m.start(1) < e.end for e in found)]
 
     def _chat_speakers(self, text: str, found: list[Entity]) -> list[Entity]:
         """A one-word speaker of a chat log ("[10:05] Omar: 收到", "Bao: I'll ask legal"): a given name the lexicon

@@ -67,7 +67,7 @@ def test_training_data_is_disjoint_from_the_dev_sets():
     for name in ("router_dev.jsonl", "router_probe.jsonl", "router_probe2.jsonl", "router_probe3.jsonl",
                  "router_probe4.jsonl", "router_probe5.jsonl", "router_probe6.jsonl", "router_probe7.jsonl",
                  "router_probe8.jsonl", "router_probe9.jsonl", "router_probe10.jsonl",
-                 "router_probe11.jsonl"):
+                 "router_probe11.jsonl", "router_probe12.jsonl"):
         dev = {json.loads(line)["text"] for line in
                (REPO / "hybridai" / "data" / name).read_text(encoding="utf-8").splitlines() if line.strip()}
         assert not train_texts & dev
@@ -195,3 +195,18 @@ def test_a_model_trained_on_other_features_is_refused(tmp_path):
                             {"features": {"char_ngrams": [1, 3]}})
     with pytest.raises(ModelLoadError, match="features"):
         ClassifierModel.load(model.save(tmp_path / "old.npz"))
+
+
+@pytest.mark.parametrize("text", ["k8s pod拿到的IP是2a02:df7:dee5:6b54::36c7，service却访问不了",
+                                  "网关地址fe80::1c2b:3dff:fe4a:9f10一直ping不通", "upstream is ::1 — enable ipv6?"])
+def test_ipv6_literals_fold_even_when_glued_to_chinese(text):
+    from hybridai.routing.classifier import _fold_identifiers
+
+    folded = _fold_identifiers(text)
+    assert "#ip" in folded and "::" not in folded
+
+
+def test_times_are_not_folded_as_addresses():
+    from hybridai.routing.classifier import _fold_identifiers
+
+    assert _fold_identifiers("会议10:30:00开始") == "会议10:30:00开始"

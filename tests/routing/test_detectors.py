@@ -762,3 +762,27 @@ def test_a_card_before_an_expiry_is_still_found():
 ])
 def test_passwords_given_on_a_command_line_keep_their_last_character(text, secret):
     assert secret in [e.text for e in PATTERNS.detect(text) if e.type == "SECRET"]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("服务器172.18.90.67ping不通", "172.18.90.67"),
+    ("网关10.8.0.1telnet超时了", "10.8.0.1"),
+    ("把192.168.3.21加到白名单", "192.168.3.21"),
+])
+def test_an_ip_address_glued_to_chinese_after_a_command_word(text, address):
+    assert [e.text for e in IpAddressDetector().detect(text)] == [address]
+
+
+@pytest.mark.parametrize("text", ["version 1.2.3.4beta shipped", "host 10.0.0.5abc is odd"])
+def test_an_ip_shape_running_into_a_latin_word_is_not_an_address(text):
+    assert IpAddressDetector().detect(text) == []
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("curl -u admin:Nebula711@cn https://api.internal/v1", "Nebula711@cn"),
+    ("curl --user ops:K8s!pass@2024 -X POST https://x", "K8s!pass@2024"),
+    ("http --auth bob:Sunrise2024 https://api.internal", "Sunrise2024"),
+    ("wget --http-user=ops --http-password=Rb7!kq92x https://x", "Rb7!kq92x"),
+])
+def test_a_basic_auth_password_keeps_its_at_sign(text, secret):
+    assert secret in [e.text for e in SecretDetector().detect(text)]

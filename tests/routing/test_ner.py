@@ -111,7 +111,7 @@ def test_public_names_places_and_words_are_not_people(ner, text):
 
 
 @pytest.mark.parametrize("text, address", [
-    ("Ship it to Flat B, 23/F, 554 Nathan Road, Mong Kok, Kowloon", "554 Nathan Road, Mong Kok"),
+    ("Ship it to Flat B, 23/F, 554 Nathan Road, Mong Kok, Kowloon", "Flat B, 23/F, 554 Nathan Road, Mong Kok, Kowloon"),
     ("Blk 123 Ang Mo Kio Ave 3, #05-12, Singapore 560123", "Blk 123 Ang Mo Kio Ave 3, #05-12, Singapore 560123"),
     ("Send to 1-2-3 Jingumae, Shibuya-ku, Tokyo 150-0001", "1-2-3 Jingumae, Shibuya-ku, Tokyo 150-0001"),
     ("Mail it to 1455 Rue Sainte-Catherine, Montréal, QC H3B 1A7", "1455 Rue Sainte-Catherine, Montréal, QC H3B 1A7"),
@@ -1134,3 +1134,108 @@ def test_an_unlisted_given_name_in_slots_only_a_person_fills(ner, text):
                                   "Terraform and I are not friends", "flights to Jordan next week"])
 def test_places_languages_and_products_in_those_slots_are_no_person(ner, text):
     assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("任浩然今年调薪从18k到21k", "任浩然"),  # jieba: 任|浩然, the given name read as a word
+    ("范瑾瑜今天请假", "范瑾瑜"),
+    ("把这张付款单整理一下：收款方卢振华，卡号6228487538941888853", "卢振华"),
+    ("付款方：邬文渊，账号6222021234567890123", "邬文渊"),
+    ("申请人莫晓琨 13912345678", "莫晓琨"),
+    ("员工信息：缪志坚 11011419580508630X", "缪志坚"),
+    ("-- 任浩然 反馈查不到自己的记录", "任浩然"),
+    ("尉迟恒宇昨天离职了", "尉迟恒宇"),
+    ("下周和司马俊熙对一下需求", "司马俊熙"),
+    ("欧阳靖宇起诉公司违法解除劳动合同", "欧阳靖宇"),  # not an organisation "欧阳靖宇起诉公司"
+    ("明天跟皇甫慧和覃海燕一起去", "皇甫慧"),
+    ("收件人諸葛明軒，电话13125066761", "諸葛明軒"),  # traditional script
+    ("收件人：歐陽子軒", "歐陽子軒"),
+    ("劉美伶，女，52岁，术后病理", "劉美伶"),
+    ("我想给劉美伶写一封欢迎信", "劉美伶"),
+    ("韦嘉豪、龚靖雯负责这个项目", "龚靖雯"),
+    ("給黃志豪發郵件", "黃志豪"),
+    ("和歐陽娜娜一起去", "歐陽娜娜"),
+])
+def test_a_full_chinese_name_jieba_splits_is_read_from_its_slot(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["任务完成了，下周再说", "高速公路收费标准是多少", "周末去江湖边", "黄金价格今天涨了",
+                                  "方案写好了吗", "林业局今天开会", "金额对不上", "马上就到", "杨浦区今天限电",
+                                  "石家庄明天降温", "高兴地说", "东方明珠今天开放吗"])
+def test_everyday_words_starting_with_a_surname_are_no_full_name(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+def test_the_conjunction_between_two_public_names_starts_no_name(ner):
+    assert not {e for e in _found(ner, "比较一下曹德旺和宗庆后的管理风格") if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("这个月绩效，子墨拿了S，若彤拿了C，帮我算奖金", {"子墨", "若彤"}),
+    ("季度评级：嘉怡评为A，思远评为C", {"嘉怡", "思远"}),
+    ("Q3 ratings: Mei got an A, Ines got a C", {"Mei", "Ines"}),
+])
+def test_given_names_in_a_rating_list_with_a_verb_of_getting(ner, text, names):
+    assert {("PERSON", n) for n in names} <= _found(ner, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("我和강민지的1:1 agenda", "강민지"), ("和박서연、Maria开会", "박서연"), ("김도윤's test results are in", "김도윤"),
+])
+def test_a_hangul_name_glued_to_chinese_or_a_possessive(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Turn these notes into bullets? Hyejin: fixed the login bug. Anneke: still blocked.", {"Hyejin", "Anneke"}),
+    ("Summarise the standup. Tomasz: on leave. Priya: shipped the fix.", {"Tomasz", "Priya"}),
+])
+def test_inline_note_items_opened_by_a_name(ner, text, names):
+    assert {("PERSON", n) for n in names} <= _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["Compare them. Pros: fast. Cons: slow.",
+                                  "Format this: Input: a list. Output: a dict."])
+def test_inline_labels_are_no_speakers(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text", ["Write a D&D character backstory for a dwarf cleric named Thorin Ashbeard.",
+                                  "Give me a villain called Morwen Blackthorn for my novel"])
+def test_a_made_up_character_is_no_person(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+def test_a_real_person_introduced_by_named_is_still_a_person(ner):
+    assert ("PERSON", "Lily Chen") in _found(ner, "Write a birthday poem for my daughter named Lily Chen")
+
+
+@pytest.mark.parametrize("text, address", [
+    ("地址是渝北区金开大道845弄27号504，帮我写个投诉", "渝北区金开大道845弄27号504"),
+    ("现住址：浦东新区张杨路1200弄5号1102", "浦东新区张杨路1200弄5号1102"),
+    ("住址：哈尔滨市道里区安静街88号2门501", "哈尔滨市道里区安静街88号2门501"),
+    ("住厦门市思明区湖滨南路338号之二2005室", "厦门市思明区湖滨南路338号之二2005室"),
+    ("寄到广州市天河区体育东路38号1502房", "广州市天河区体育东路38号1502房"),
+    ("寄到：Flat A, 15/F, 163 King's Road, North Point, Hong Kong",
+     "Flat A, 15/F, 163 King's Road, North Point, Hong Kong"),
+    ("remit to 9, 4th Cross, Indiranagar, Bengaluru 560094", "9, 4th Cross, Indiranagar, Bengaluru 560094"),
+    ("Send it to 14, MG Road, Pune 411001", "14, MG Road, Pune 411001"),
+])
+def test_lane_room_hong_kong_and_indian_addresses(ner, text, address):
+    assert ("ADDRESS", address) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Bank: Volksbank Stuttgart eG, IBAN DE89370400440532013000", "Volksbank Stuttgart eG"),
+    ("Verein: Sportfreunde Lotte e.V. bank details", "Sportfreunde Lotte e.V."),
+    ("天元集团上个季度的毛利率是多少", "天元集团"),
+])
+def test_more_legal_forms_and_a_group_opening_the_text(ner, text, org):
+    assert ("ORG", org) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["用手机银行跨境汇款要填哪些信息", "开户行是科技园支行，帮我写个邮件",
+                                  "韩国分公司地址在哪", "北京分公司下个月要关掉"])
+def test_banking_channels_and_branches_named_by_place_only_are_no_org(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "ORG"}

@@ -517,3 +517,68 @@ def test_staff_matters_of_someone_the_writer_manages(detector: TopicDetector, te
 ])
 def test_wrong_doing_suspected_of_someone_the_writer_knows(detector: TopicDetector, text: str, topic: bool) -> None:
     assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # drinking, drugs, gambling or another addiction of one person the writer works with, told in the third person
+    ("My colleague has a real drinking problem, he reeks of booze by ten most days. Do I tell HR?", True),
+    ("one of my direct reports admitted he's an addict and is back in rehab next week", True),
+    ("A nurse on my ward seems to be taking opioids from the cabinet, she was high on shift yesterday", True),
+    ("my business partner has a gambling addiction and keeps betting away the company float", True),
+    ("我们科室里一个护士最近老是一身酒气来上夜班，要不要跟护士长说？", True),
+    ("我下属网赌欠了一大笔赌债，天天有人到公司找他", True),
+    ("我同事戒毒出来以后好像又复吸了，我很担心", True),
+    # ... not a general question, a piece of work, or someone asking for information
+    ("What are the signs that someone has a drinking problem?", False),
+    ("Write a short story about a detective with a gambling addiction.", False),
+    ("my colleague is writing a book about addiction, suggest a title", False),
+    ("my coworker asked me for advice on drafting a workplace policy on drinking at client dinners", False),
+    ("公司规定上班时间不能喝酒，这个合法吗？", False),
+    ("赌博成瘾一般有哪些治疗办法？", False),
+])
+def test_substance_use_of_someone_the_writer_knows(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # a deal of ours agreed, with its price or its announcement still ahead, in words other than 收购计划 or 机密
+    ("入股那家做储能的公司的条款基本敲定了，估值三十亿出头，官宣得等证监会批下来", True),
+    ("卖给一家欧洲基金的交易已经谈好了，大约四亿欧元，公告要等股东大会以后", True),
+    ("我们和一家做医疗器械的企业签了框架协议，对价还在算，先别对外说", True),
+    ("We've pretty much agreed terms to acquire a logistics startup; we go public once the antitrust review clears.",
+     True),
+    ("Our board locked in the price to sell the retail arm, roughly $2B, announcement after shareholders vote.", True),
+    # ... not a general question, nor news of someone else's deal
+    ("收购一家公司一般需要哪些审批，公告什么时候发？", False),
+    ("Microsoft agreed to buy Activision; why did it take regulators so long to approve?", False),
+    ("How long after signing does a merger announcement usually go out?", False),
+])
+def test_deals_agreed_before_announcement(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # a hiring freeze, a pause on raises or a pay cut of ours still ahead
+    ("由于现金流紧张，我们下个月要冻结所有社招，帮我写个内部说明", True),
+    ("老板决定明年全员降薪一成，先别外传", True),
+    ("We need to freeze all hiring until the next round closes; draft a note to recruiters.", True),
+    ("Leadership decided to pause merit increases this cycle — draft the note to managers.", True),
+    # ... not a how-to or a question about the term
+    ("How do I pause hiring on my LinkedIn job post?", False),
+    ("招聘冻结是什么意思？一般公司什么时候会这么做", False),
+    ("What's the difference between a hiring freeze and a layoff?", False),
+])
+def test_freezes_and_pay_cuts_ahead(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # a counterparty's offer to settle a dispute with us
+    ("The supplier offered to settle the late-delivery claim for 40k if we drop the complaint — options?", True),
+    ("Our landlord is willing to settle out of court for half the deposit; should we take it?", True),
+    # ... not a question about settling in general
+    ("How do companies usually decide whether to settle out of court?", False),
+    ("What does it mean when a defendant offers to settle?", False),
+])
+def test_settlement_offers_in_our_disputes(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
