@@ -1234,6 +1234,9 @@ _LOWER_PINYIN_PAIR_RE = re.compile(
 # A full name typed in lower case in a slot only a person fills: after a word that addresses or names a person
 # ("offer for emre yilmaz:", "Hi chen jiahui，") or opening a record's field ("bill: chen jiahui paid"), and before
 # a field's end or what a person does. The words decide (see _lower_case_full_names).
+# Verbs after a lower-case name that say a person is meant ("emre yilmaz paid", "chen jiahui said").
+_LOWER_NAME_VERBS = ("paid|pays|said|says|has|had|is|was|will|joined|left|owes|sent|signed|asked|told|wants|needs|"
+                     "starts|started|can|should")
 _LOWER_NAME_SLOT_RE = re.compile(
     r"(?:(?<![A-Za-z'’-])(?i:for|to|hi|hey|hello|dear|cc|bcc|with|from|ask|tell|ping|meet|thank|thanks|welcome|"
     r"congrats|invite|email|call|text|remind|message|dm|pay|paid|by|contact|attn)[ \t]+"
@@ -1242,10 +1245,8 @@ _LOWER_NAME_SLOT_RE = re.compile(
     r"(?P<first>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{1,14})[ \t]+(?:(?P<middle>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{1,14})[ \t]+)?"
     r"(?P<last>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{1,19})"
     r"(?=[\"”’]|[ \t]*(?:$|[:：,，;；。!！?？)）\n\u4e00-\u9fff→]|->|=>|\.(?:\s|$))|['’]s\b"
-    r"|[ \t]+(?:paid|pays|said|says|has|had|is|was|will|joined|left|owes|sent|signed|asked|told|wants|needs|starts|"
-    r"started|can|should|and|or)\b)")
-_LOWER_NAME_VERB_RE = re.compile(r"paid|pays|said|says|has|had|is|was|will|joined|left|owes|sent|signed|asked|told|"
-                                 r"wants|needs|starts|started|can|should")
+    rf"|[ \t]+(?:{_LOWER_NAME_VERBS}|and|or)\b)")
+_LOWER_NAME_VERB_RE = re.compile(_LOWER_NAME_VERBS)
 # @ + a given name typed in lower case (@dmitri can you check): a chat handle, so a person
 _AT_LOWER_GIVEN_RE = re.compile(r"(?<![\w.@])@([a-z]{2,15})(?![\w@-]|\.\w)")
 _LOWER_WORD_RE = re.compile(r"(?<![A-Za-z])[a-zß-öø-ÿ]{2,15}(?![A-Za-z])")
