@@ -1245,12 +1245,12 @@ def is_system_name(text: str, start: int, end: int) -> bool:
     ("rejected by the payroll system", "薪资系统报错"), carrying no one's figure."""
     return (_SYSTEM_AFTER_KEYWORD.search(text[end:end + 32]) is not None
             and (_TROUBLE.search(text) is not None or _SYSTEM_CHANGE.search(text) is not None)
-            and _OWN_PAY_FIGURE.search(text) is None and _PAY_AMOUNT.search(text) is None
-            and _DATA_IN_TEXT.search(text) is None)
+            and _holds_no_pay_figure(text) and _DATA_IN_TEXT.search(text) is None)
 
 
 # A topic keyword naming a kind of record in a question about keeping or erasing data ("Can a former employee demand
 # we delete all their data, including payroll records?", "工资单要保存几年"): a data-protection question, no one's pay.
+_LONG_NUMBER_OR_TABLE = re.compile(r"[0-9]{5,}|[=|]")  # an account number or a table row: data, not a category
 _RECORD_AFTER_KEYWORD = re.compile(r"(?i)^[ -]?(?:records?|data|files?|history|documents?|archives?|slips?)(?![a-z])|"
                                    r"^(?:的)?(?:记录|数据|档案|资料|文件|存档)")
 _RETENTION_QUESTION = re.compile(
@@ -1264,8 +1264,12 @@ def is_record_category(text: str, start: int, end: int) -> bool:
     erasing data, with no figure, row or number of anyone's in the text."""
     return (_RECORD_AFTER_KEYWORD.search(text[end:end + 12]) is not None
             and _RETENTION_QUESTION.search(text) is not None
-            and _OWN_PAY_FIGURE.search(text) is None and _PAY_AMOUNT.search(text) is None
-            and re.search(r"[0-9]{5,}|[=|]", text) is None)
+            and _holds_no_pay_figure(text) and _LONG_NUMBER_OR_TABLE.search(text) is None)
+
+
+def _holds_no_pay_figure(text: str) -> bool:
+    """No one's own pay figure ("my salary is $95k", "我年终奖5万") and no amount of money in ``text``."""
+    return _OWN_PAY_FIGURE.search(text) is None and _PAY_AMOUNT.search(text) is None
 
 
 # An amount of money: a payroll system's error quoting someone's pay is about that pay.

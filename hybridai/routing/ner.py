@@ -1659,7 +1659,8 @@ class NerDetector:
         tokens = []
         offset = 0
         # segmented and tagged in simplified characters (jieba's dictionary), words kept as written
-        for pair in _jieba().cut(to_simplified(text)):
+        simplified = to_simplified(text)
+        for pair in _jieba().cut(simplified):
             end = offset + len(pair.word)
             tokens.append((offset, end, text[offset:end], pair.flag))
             offset = end
@@ -1668,18 +1669,18 @@ class NerDetector:
         found = self._cn_addresses(text, tokens)
         found += self._cn_orgs(text, tokens)
         found += self._cn_people(text, tokens, starts, ends)
-        found += self._cn_slot_full_names(text, tokens, found)
+        found += self._cn_slot_full_names(text, simplified, tokens, found)
         found += self._ja_names_in_latin_text(text, tokens)
         found += self._cn_event_subjects(text)
         found += self._cn_given_names_heading_items(text, found)
         return found
 
-    def _cn_slot_full_names(self, text: str, tokens: list[tuple[int, int, str, str]],
+    def _cn_slot_full_names(self, text: str, simplified: str, tokens: list[tuple[int, int, str, str]],
                             found: list[Entity]) -> list[Entity]:
         """Full names (surname + given name) that jieba splits or reads as words, taken by their slot: after a record
         label, a joiner (给/跟/和/@) or a clause break, and before a clause break, another list item or a verb or time
-        word. An organisation found from the name on over a verb (欧阳靖宇起诉公司) is dropped for the name."""
-        simplified = to_simplified(text)
+        word. An organisation found from the name on over a verb (欧阳靖宇起诉公司) is dropped for the name.
+        ``simplified`` is ``text`` in simplified characters (same offsets), as it was segmented."""
         freq = _jieba().dt.tokenizer.FREQ
         tags = _jieba().dt.word_tag_tab
         token_at = {s: (e, flag) for s, e, _, flag in tokens}
