@@ -148,7 +148,8 @@ def cmd_train_classifier(args: argparse.Namespace) -> int:
     from hybridai.routing.classifier import default_model_path
 
     try:
-        config = TrainConfig(embeddings=args.embeddings, margin=args.margin)
+        given = {name: getattr(args, name) for name in ("margin", "precision_floor") if getattr(args, name) is not None}
+        config = TrainConfig(embeddings=args.embeddings, **given)
     except ValueError as exc:
         raise InvalidRequestError(str(exc)) from None
     data = Path(args.data) if args.data else default_dev_set().with_name("sensitivity_train.jsonl")
@@ -157,7 +158,7 @@ def cmd_train_classifier(args: argparse.Namespace) -> int:
                                       "router_probe3.jsonl", "router_probe4.jsonl", "router_probe5.jsonl",
                                       "router_probe6.jsonl", "router_probe7.jsonl", "router_probe8.jsonl",
                                       "router_probe9.jsonl", "router_probe10.jsonl",
-                                      "router_probe11.jsonl", "router_probe12.jsonl")]
+                                      "router_probe11.jsonl", "router_probe12.jsonl", "router_probe13.jsonl")]
     out = Path(args.out) if args.out else default_model_path()
     manifest = train(data, tune, out, config)
     print(manifest_json(manifest) if args.json else f"wrote {out} (threshold {manifest['threshold']['chosen']})")
@@ -356,7 +357,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tune", action="append", help="JSONL to choose the threshold on (repeatable; default: "
                    "the shipped dev and probe sets)")
     p.add_argument("--out", help="model file (default: the shipped hybridai/data/sensitivity_model.npz)")
-    p.add_argument("--margin", type=float, default=0.8, help="lower the zero-leakage threshold by this fraction")
+    p.add_argument("--margin", type=float, help="lower the zero-leakage threshold by this fraction (default 0.55)")
+    p.add_argument("--precision-floor", type=float,
+                   help="then lower it while the tuning data's precision stays at or above this "
+                        "(default 0.985; 1 turns it off)")
     p.add_argument("--embeddings", action="store_true", help="add MiniLM sentence embeddings (slower decisions)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_train_classifier)

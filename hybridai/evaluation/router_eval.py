@@ -342,6 +342,39 @@ def zero_leakage_threshold(examples: Sequence[Example], predictions: Sequence[Pr
     return max(1e-6, best * (1.0 - margin))
 
 
+def lowest_threshold_at_precision(examples: Sequence[Example], predictions: Sequence[Prediction],
+                                  floor: float, ceiling: float) -> float:
+    """The lowest threshold, at most ``ceiling``, at which the sensitive flag's precision on the
+    examples is still at least ``floor``: a precision budget spent on recall.
+
+    A threshold chosen for zero leakage on the development data is only as good as the phrasings
+    that data holds; unseen confidential text scores lower. Lowering the threshold while
+    precision allows catches more of it, at a cost the budget bounds. ``ceiling`` is returned
+    when even it misses the floor."""
+    true_positives = false_positives = 0
+    below: dict[float, list[bool]] = {}
+    for example, prediction in zip(examples, predictions, strict=True):
+        if prediction.sensitive_at(ceiling):
+            true_positives += example.sensitive
+            false_positives += not example.sensitive
+        elif prediction.score is not None:
+            below.setdefault(prediction.score, []).append(example.sensitive)
+    def precision() -> float:  # exact: the report's rounded figure could pass a floor it misses
+        flagged = true_positives + false_positives
+        return true_positives / flagged if flagged else 1.0
+
+    if precision() < floor:
+        return ceiling
+    chosen = ceiling
+    for score_value in sorted(below, reverse=True):  # equal scores are flagged together
+        labels = below[score_value]
+        true_positives += sum(labels)
+        false_positives += len(labels) - sum(labels)
+        if precision() >= floor:
+            chosen = score_value
+    return chosen
+
+
 def decided_at(predictions: Sequence[Prediction], threshold: float) -> list[Prediction]:
     """The predictions decided again at ``threshold`` from their stored scores."""
     moved = []

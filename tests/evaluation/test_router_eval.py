@@ -17,6 +17,7 @@ from hybridai.evaluation.router_eval import (
     Prediction,
     evaluate,
     load_examples,
+    lowest_threshold_at_precision,
     rescore_at,
     score,
     sweep,
@@ -144,6 +145,34 @@ def test_zero_leakage_threshold_can_leave_detector_misses_to_the_detectors():
     assert zero_leakage_threshold(examples, predictions) == pytest.approx(0.1)
     assert zero_leakage_threshold(examples, predictions, detectors_answer_for={"PERSON"}) == pytest.approx(0.4)
     assert zero_leakage_threshold(examples, predictions, detectors_answer_for={"SECRET"}) == pytest.approx(0.1)
+
+
+def test_lowest_threshold_at_precision_spends_the_precision_budget_on_recall():
+    def case(sensitive: bool, score: float) -> tuple[Example, Prediction]:
+        return (Example(0, "t", sensitive, ()),
+                Prediction("cloud", False, [], [], 1.0, score=score, detector_sensitive=False))
+
+    # at the ceiling 0.6: 4 true positives. Going down: 0.5 true, 0.4 false (5/6), 0.3 two false
+    # (5/8), 0.2 three true (8/11), 0.1 false (8/12); an example the detectors flag counts at every threshold.
+    rows = [case(True, 0.9), case(True, 0.8), case(True, 0.7), case(True, 0.6), case(True, 0.5), case(False, 0.4),
+            case(False, 0.3), case(False, 0.3), case(True, 0.2), case(True, 0.2), case(True, 0.2), case(False, 0.1)]
+    examples, predictions = map(list, zip(*rows, strict=True))
+    assert lowest_threshold_at_precision(examples, predictions, 1.0, ceiling=0.6) == 0.5
+    assert lowest_threshold_at_precision(examples, predictions, 0.8, ceiling=0.6) == 0.4
+    assert lowest_threshold_at_precision(examples, predictions, 0.7, ceiling=0.6) == 0.2  # more true ones lift it
+    assert lowest_threshold_at_precision(examples, predictions, 0.6, ceiling=0.6) == 0.1
+    assert lowest_threshold_at_precision(examples, predictions, 0.6, ceiling=0.25) == 0.1
+    # the floor already missed at the ceiling: the ceiling stays
+    flagged_negative = (Example(0, "t", False, ()), Prediction("private", True, [], [], 1.0, score=0.0,
+                                                               detector_sensitive=True))
+    few = [case(True, 0.9), flagged_negative]
+    examples, predictions = map(list, zip(*few, strict=True))
+    assert lowest_threshold_at_precision(examples, predictions, 0.9, ceiling=0.5) == 0.5
+    for threshold in (0.5, 0.2):  # and the choice is what the sweep reports at it
+        examples, predictions = map(list, zip(*rows, strict=True))
+        chosen = lowest_threshold_at_precision(examples, predictions, 0.7, ceiling=threshold)
+        [point] = sweep(examples, predictions, [chosen])
+        assert point.precision >= 0.7 and point.leakage == 0
 
 
 def test_report_breaks_figures_down_and_lists_near_miss_false_positives():
