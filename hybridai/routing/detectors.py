@@ -646,10 +646,12 @@ _PEM_RE = re.compile(
     r"(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|(?=[^A-Za-z0-9+/=\s:,.-])|\Z)")
 _NOT_BASE64_RE = re.compile(r"[^A-Za-z0-9+/]")
 # scheme://user:password@host/path: the whole URL is the credential (a DB or package-index URL
-# is useless to anyone without its host). The password may itself contain "@": the last one
-# ends it.
+# is useless to anyone without its host). The user may be empty (redis://:pw@host). The password
+# may itself hold "@", "#", "?", "/" or "%" unescaped, as people paste it: the last "@" before the
+# host ends it; a port and path (localhost:3000/users/a@b) are no password.
 _URL_CREDENTIAL_RE = re.compile(
-    r"(?i)(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,15}://(?P<user>[^\s:/@]*):(?P<password>[^\s/?#]+)@(?P<host>[^\s/?#@\"'<>]+)"
+    r"(?i)(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,15}://(?P<user>[^\s:/@]*):"
+    r"(?P<password>(?![0-9]{1,5}(?:[/?#]|$))[!-~]+)@(?P<host>[^\s/?#@\"'<>]+)"
     r"(?:[/?#][^\s\"'<>]*)?")
 
 # An unquoted value: printable ASCII except space, quotes, backtick, comma and semicolon, and
@@ -1003,7 +1005,44 @@ class KeywordDetector:
                  and not is_term_mention(text, m.start(), m.end())}
         if spans and is_concept_question(text):
             return []  # "商业秘密和专利保护有什么区别？" asks what the words mean, marks nothing confidential
+        if spans and all(is_topic_of_a_work(text, start, end) for start, end in spans):
+            return []  # "写一篇关于商业机密保护的科普文章": confidentiality is the subject, nothing is marked
         return [Entity(self.entity_type, start, end, text[start:end], 1.0, self.name) for start, end in sorted(spans)]
+
+
+# A keyword that names the subject of an article, a training or a campaign ("写一篇关于商业机密保护的科普文章",
+# "a quiz on handling confidential documents"): secrecy is what the work is about, no material of ours is marked.
+_WORK_ON_A_SUBJECT = re.compile(
+    r"(?i)科普|文章|征文|培训|讲座|课程|宣传|海报|标语|口号|测验|选择题|考题|演讲|主题|手抄报|短视频|知识竞赛|"
+    r"(?<![a-z])(?:articles?|blog|essays?|training|workshops?|quiz(?:zes)?|posters?|slogans?|awareness|courses?|"
+    r"lectures?|talks?|explainers?|newsletters?|campaigns?|videos?|presentations?|modules?)(?![a-z])")
+# ... the keyword naming a practice or a concept, not labelling a thing ("商业机密保护", "confidentiality training")
+_SUBJECT_NOUN_AFTER = re.compile(
+    r"(?i)^\s*(?:的)?(?:保护|保密|意识|管理|防护|泄露|泄漏|风险|义务|制度|教育|培训|宣传|常识|知识|法律|法规|案例|"
+    r"重要性|防范)")
+# ... in English only after a noun ("trade secret protection"): "confidential training plan" labels a plan
+_SUBJECT_NOUN_AFTER_EN = re.compile(r"(?i)^\s*(?:protection|awareness|training|polic(?:y|ies)|obligations?|laws?|"
+                                    r"theft|misappropriation|risks?|best practices?|breaches|leaks)(?![a-z])")
+# ... or kinds of material after a verb of handling them ("handling confidential documents", "如何保护机密文件")
+_HANDLING_BEFORE = re.compile(r"(?i)(?:(?<![a-z])(?:handling|handle|protecting|protect|safeguarding|storing|"
+                              r"disposing of|sharing)|如何保护|怎么保护|如何处理|怎么处理|如何管理|怎么管理|处理)\s*$")
+_MATERIAL_KINDS_AFTER = re.compile(r"(?i)^\s*(?:的)?(?:文件|资料|信息|数据|材料|documents|information|data|files|"
+                                   r"materials|papers|records)(?![a-z])")
+# ... unless material of ours is in the text: pasted below, attached, numbered
+_MATERIAL_IN_TEXT = re.compile(r"(?i)这份|这个文件|这篇|附件|以下|如下|下面|贴在|原文|(?<![a-z])(?:attached|below|"
+                               r"following|this (?:document|file|memo|deck))(?![a-z])|[0-9]{3}|\n")
+
+
+def is_topic_of_a_work(text: str, start: int, end: int) -> bool:
+    """Whether the keyword at ``text[start:end]`` names the subject of an article, a training or a campaign
+    (confidentiality as a topic) with no material of the writer's in the text."""
+    if _WORK_ON_A_SUBJECT.search(text) is None or _MATERIAL_IN_TEXT.search(text) is not None:
+        return False
+    after, before = text[end:end + 16], text[max(0, start - 24):start]
+    noun_keyword = text[start:end].casefold() in ("trade secret", "trade secrets")
+    return (_SUBJECT_NOUN_AFTER.search(after) is not None
+            or (noun_keyword and _SUBJECT_NOUN_AFTER_EN.search(after) is not None)
+            or (_HANDLING_BEFORE.search(before) is not None and _MATERIAL_KINDS_AFTER.search(after) is not None))
 
 
 _HAN_CHAR_RE = re.compile("[\u4e00-\u9fff]")
@@ -1450,6 +1489,12 @@ _SECRECY_ZH = re.compile(
     r"(?:还没|尚未|没)(?:通知|告诉)(?:员工|团队|大家|本人|当事人|他们)|"
     # someone must not pass it on yet: "先别让销售提前透露给客户" (a surprise kept from one person is "知道", not this)
     r"(?:先|暂时|暂且|还)别让[^。！？\n，,]{0,8}(?:提前|私下)?(?:透露|泄露|说出去|外传|传出去|漏出去)|"
+    r"(?:对外|跟客户|对客户|给客户|跟投资人|对投资人|跟外面|对媒体)(?:一直|都|还|始终|仍然)(?:说|讲|称|宣称|写)(?!的?话术)|"
+    # ... or a report that keeps saying all is well: "但给集团的月报里一直写的是按期推进"
+    r"(?:但|可是|却|然而)[^。！？\n]{0,20}(?:一直|都|还|仍然|始终)(?:写|说|报|讲|称|标)(?:的是|着|成|的)?[^。！？\n]{0,4}"
+    r"(?:按期|按计划|正常|没问题|on track|绿|顺利|如期|达标|完成)|"
+    # a defect of ours found, what to do still undecided: "召回方案还没定", "要不要召回还在讨论"
+    r"召回(?:方案|计划|决定)?(?:还没|尚未|没)(?:定|决定|出|确定)|要不要召回[^。！？\n]{0,4}(?:还在|还没|没定|待定|在讨论|在评估)|是否召回[^。！？\n]{0,6}(?:还|没|未|待)|"
     r"(?:负责人|员工|团队|大家|当事人|本人)(?:都)?(?:还没|尚未)(?:被)?通知|内测价|内部价|不能(?:讲|提|透露)的|不能(?:开源|公开|外发|外泄|"
     r"给外人|让外面)|对外(?:只说|口径|宣称|说法|的说法)|"
     # whether or how to present a fact other than it is: "周报里要不要如实写", "对外怎么措辞", "内定"
@@ -1499,6 +1544,15 @@ _SECRECY_EN = re.compile(
     r"investors|staff|everyone) (?:it'?s|it was|that)|(?:wait|hold off) (?:until|till) [^.!?\n]{0,30} (?:to|before) "
     r"(?:notify|disclose|tell|announce|inform)|"
     r"(?:talking|speaking|in talks) (?:to|with) (?:a |our )?(?:rival|competitor)|"
+    r"(?:we(?:'ve| have)? (?:keep|kept|been|are|'re|still)|we) (?:telling|assuring|saying to) (?:customers|clients|"
+    r"the client|the customer|investors|the board|the press|everyone|users|partners) (?:it'?s|it is|that|we'?re|"
+    r"we are|everything)|"
+    r"(?:but|while|yet) (?:the|our|my|every) (?:status|report|weekly|monthly|update|tracker|rag)"
+    r"(?: reports?| updates?)?[^.!?\n]{0,30}(?:to|send|sent|give|for) (?:the client|the customer|customers|"
+    r"head office|hq|the board|investors|leadership|management|the steering committee)[^.!?\n]{0,12}"
+    r"(?:says?|shows?|reads?|is|are|has it at) (?:still )?(?:green|on track|on schedule|on time|fine)|"
+    r"(?:no recall (?:decision|plan)|(?:haven'?t|have not|hasn'?t|has not|nobody has|no one has) (?:yet )?"
+    r"decided (?:on a|whether to|to) recall)|"
     r"(?:customers|staff|employees|the team|everyone|they|partners|distributors) (?:get|gets|will be|are being|'ll be) "
     r"(?:notified|told|informed) (?:in|on|next|after|once|when)|"
     r"without (?:panicking|alarming|spooking) (?:them|anyone|the )|without (?:scaring|worrying|upsetting) "
@@ -1515,7 +1569,11 @@ _NEGOTIATION_ZH = re.compile(
     r"(?:大客户|最大的客户|核心客户|头部客户)[^。！？\n]{0,12}(?:要|准备|打算|决定)?(?:转投|换成|不续约|流失|解约|撤单|砍单|"
     r"停止合作)|"
     r"(?:律师函|起诉|仲裁|诉讼|索赔|和解)[^。！？\n]{0,30}(?:我司|我们|贵司|贵方|对方)|"
-    r"(?:我司|我们|贵司|贵方|对方|(?<!一家)(?<!某)公司)[^。！？\n]{0,30}(?:律师函|起诉|仲裁|诉讼|索赔|和解|拖欠|劳动纠纷)|"
+    r"(?:我司|我们|贵司|贵方|对方|(?<!一家)(?<!某)公司)[^。！？\n]{0,30}(?:律师函|起诉|仲裁|诉讼|索赔|和解|拖欠|劳动纠纷|"
+    r"财产保全|诉前保全|强制执行|冻结(?:我们的?)?账户)|"
+    # a counterparty's lawyer threatening us: "对方律师说如果我们不…就…"
+    r"(?:对方|他们|供应商|客户|房东|甲方|乙方)的?(?:律师|法务|代理人)[^。！？\n]{0,16}(?:如果|要是|不然|否则|除非)"
+    r"[^。！？\n]{0,30}(?:起诉|告|仲裁|保全|冻结|投诉|索赔|执行|上法院)|"
     # the price terms of our own contract or renewal: "续签：月租从每平方米180元涨到205元"
     r"(?:租赁合同|续签|续约|续租|框架协议|采购合同|供货合同)[^。！？\n]{0,20}(?:从|由)[^。！？\n]{0,12}[0-9]+[^。！？\n]{0,6}"
     r"(?:涨到|降到|调到|调整为|改为)|"
@@ -1547,6 +1605,9 @@ _NEGOTIATION_EN = re.compile(
     r"(?:offered|offers|offering|proposed|proposes|are willing|is willing|want|wants) to settle (?:the |our |this |"
     r"for |out of court|if|provided)|(?:if|provided|as long as|in exchange for) (?:we|us) (?:drop|dropping|withdraw|"
     r"withdrawing) (?:the|our) (?:claim|complaint|suit|lawsuit|case)|"
+    r"(?:their|the other side'?s|opposing|the supplier'?s|the landlord'?s|the vendor'?s|the customer'?s|the "
+    r"client'?s) (?:lawyers?|counsel|solicitors?|attorneys?) [^.!?\n]{0,60}(?:unless we|if we don'?t|if we do not|"
+    r"or else|otherwise)[^.!?\n]{0,60}(?:sue|injunction|court|arbitration|freeze|lawsuit|legal action|claim)|"
     r"(?:cease[- ]and[- ]desist|demand letter|settlement offer|arbitration|lawsuit|sue them|"
     r"we(?:'ll| will) sue|file suit) [^.!?\n]{0,60}(?:our|we|us|their|them)|"
     r"(?:got|received|served with|served) a subpoena|subpoena(?:ed)? (?:for|of) our|"
@@ -1774,7 +1835,11 @@ _PUBLIC_OR_HARMLESS = re.compile(
 _PENDING_DEAL_ZH = re.compile(
     r"(?:(?:买下|收购|并购|吃下|拿下|入股|控股|买断|并进来|整个收了|收了)[^。！？\n]{0,16}(?:那家|这家|一家|标的|同行|代工厂|工厂|厂)|"
     r"把[^。！？\n]{0,16}(?:那家|这家|一家|同行|代工厂|工厂|厂|公司)[^。！？\n]{0,4}(?:吃下来|买下来|收下来|拿下来|并进来|吃掉|收购))"
-    r"[^。！？\n]{0,30}(?:交割|签约|签SPA|尽调|对价|过户|估值|交易要点|term sheet|SPA|LOI|close)|"
+    r"[^。！？\n]{0,30}(?:交割|签约|签SPA|尽调|对价|过户|估值|交易要点|term sheet|SPA|LOI|close|意向书|框架协议|排他|"
+    r"报价|出价)|"
+    # a code-named deal of ours before signing: "项目代号“北辰”，收购标的是一家做…的公司，下周签意向书"
+    r"代号(?:是|为|叫)?[：:\s]*[“「『\"']?(?!什么|为什么|怎么)[\u4e00-\u9fffA-Za-z]{1,8}[^。！？\n]{0,40}"
+    r"(?:收购|并购|标的|意向书|尽调|入股|合并|要约|term sheet|LOI|投前|估值)|"
     r"(?:项目|交易|deal|标的|收购|并购)[^。！？\n]{0,16}(?:定在|计划|预计|打算|准备|要在|将在|争取)[^。！？\n]{0,10}交割|"
     r"(?:交易|deal|标的|收购|并购)[^。！？\n]{0,16}(?:定在|计划|预计|打算|准备|要在|将在|争取)[^。！？\n]{0,10}"
     r"(?:签约|签SPA|签股权转让协议|close)|"
@@ -1789,7 +1854,12 @@ _PENDING_DEAL_ZH = re.compile(
     r"签了?(?:意向书|LOI|TS|term sheet|框架协议|收购协议|合并协议)[^\n]{0,30}"
     r"(?:估值|对价|作价|交割|尽调|披露|公告|官宣)")
 _PENDING_DEAL_EN = re.compile(
-    r"(?i)(?<![a-z])(?:(?:closing|completion|signing|the deal|the (?:acquisition|merger|buyout|transaction)) "
+    r"(?i)(?<![a-z])(?:"
+    # a code-named deal of ours: "Project Kestrel: the target is a battery recycler, LOI next week"
+    r"(?:(?-i:Project|Operation)|code-?named?|codename) [\"'“]?(?-i:[A-Z])[a-z]+[\"'”]?[^.!?\n]{0,60}"
+    r"(?:acqui\w+|target|due diligence|diligence|loi|letter of intent|term sheet|merger|buy-?out|takeover|"
+    r"valuation)|"
+    r"(?:closing|completion|signing|the deal|the (?:acquisition|merger|buyout|transaction)) "
     r"(?:is |was )?(?:now )?(?:set|scheduled|targeted|planned|slated|pencilled|penciled|expected|due|on track) "
     r"(?:for|in|by|to (?:happen|land|close))|(?:the )?(?:deal|acquisition|merger|buyout|transaction) "
     r"(?:closes|should close|will close|is set to close|is closing|signs|should sign)|"

@@ -616,7 +616,9 @@ _CN_SLOT_GIVEN_CHARS = _GIVEN_CHARS + (
     "坚伶钊锴琨珺霈溥浠洵翀骥麒铎铠荟娉嫚绫菀荃荞萦葳茵铨焘桓棣琅瑭璠瑀竣笃缙翱聃肇胤臻蛟谨赟轶钜铉镕隽雍韧颢"
     "飚驹骢骧鲲佶侃俐倬偲儒冕凌劭勉卉叡啸喆垚堃墉壮奎孜寅峙嵘彧徽忻恪恬悠懋抒旻昶晏沅沣洲涓淮渤湃澎炅烜燊玟"
     "玺珉珲琥甄皎瞻砚硕祁禾秉穗粲纶绎绵缇羲翌翘耘聆芙萃蔼薏衡裴誉郎锟颀颐魁鸥"
-    "铁柱栓根")  # rural names (赵铁柱, 王栓根)
+    "铁柱栓根"  # rural names (赵铁柱, 王栓根)
+    "书朵乔宛予添景慕初柯洺铄鹭滔贺颜妙蔷翡绯"  # names of the 2000s and 2010s (闫书豪, 柯景初)
+    "业民援跃夏")  # names of the 1950s to 1970s (侯建业, 张援朝, 李跃进)
 _CN_SLOT_SURNAMES = "".join(sorted(set(to_simplified(_SURNAMES_1)) - set("和向于时成全应常从将以明文安齐")))
 _CN_SLOT_NAME_RE = re.compile(
     rf"(?=((?:{'|'.join(_SURNAMES_2)})[{_CN_SLOT_GIVEN_CHARS}]{{1,2}}|[{_CN_SLOT_SURNAMES}][{_CN_SLOT_GIVEN_CHARS}]{{2}}))")
@@ -628,7 +630,8 @@ _CN_SLOT_LABEL_BEFORE_RE = re.compile(
 _CN_SLOT_JOINER_BEFORE = frozenset("给跟和与让替找@、及同")
 # After the name: another list item (和覃海燕, 、Maria), or a word jieba tags as a verb, time or adverb (今年, 起诉).
 _CN_SLOT_AFTER_TAGS = ("v", "t", "d", "p")
-_CN_SLOT_AFTER_WORDS = ("一起", "一块", "等人", "他们", "她们", "两人", "俩")
+_CN_SLOT_AFTER_WORDS = ("一起", "一块", "等人", "他们", "她们", "两人", "俩", "这个月", "这周", "这次", "这两天",
+                        "上周", "上个月", "最近")
 _CN_SLOT_VERB_CHARS = frozenset("发写打说问叫做看找带送拿去来要请回")
 # What a place or an organisation name goes on with (杨浦区, 华为云, 方正集团): the candidate is not a person.
 _CN_SLOT_NOT_PERSON_AFTER_RE = re.compile(r"[省市区县镇乡村路街道河江山湖岛港桥站楼]|公司|集团|银行|大学|学院|医院|"
@@ -638,10 +641,20 @@ _KO_SURNAMES = "김이박최정강조윤장임한오서신권황안송류전홍�
 # Alone, or before a form of address or a "to/with" particle (최민서에게, 김지훈 씨): Korean writes those attached.
 # A standalone word must not end like a verb (주세요, 합니다).
 _KO_NAME_RE = re.compile(rf"(?<![\uac00-\ud7a3])[{_KO_SURNAMES}][\uac00-\ud7a3]{{1,2}}"
-                         r"(?:(?=\s*(?:씨|님|에게|한테|께|선생))|(?<![요다까니죠네고서며면지습])(?![\uac00-\ud7a3])"
-                         # glued to Chinese, a list comma or an English possessive, a full name may end like a verb
-                         # (강민지的)
-                         r"|(?<=[\uac00-\ud7a3]{3})(?=[\u4e00-\u9fff、]|['’]s\b))")
+                         r"(?:(?=\s*(?:씨|님|에게|한테|께|선생))|(?<![요다까니죠네고서며면지습에을를는와과의로만께])(?![\uac00-\ud7a3])"
+                         # glued to Chinese (or a space before it), a list comma or an English possessive, a full
+                         # name may end like a verb (강민지的, 박민서 下周来)
+                         r"|(?<=[\uac00-\ud7a3]{3})(?=[ \t]?[\u4e00-\u9fff、]|['’]s\b)"
+                         # ... and a full name ending in 서 or 지 (민서, 은지) before a comma or an English word
+                         r"|(?<=[\uac00-\ud7a3]{3})(?<![요다까니죠네며면습에을를는와과의로만도가께])"
+                         r"(?=[ \t]*[,，]|[ \t]+[A-Za-z]))")
+# Everyday words that open with a family-name syllable (오늘 "today", 이번 "this time"): no one's name.
+_KO_NOT_NAMES = frozenset("""하고서 오늘 이번 이거 이건 이것 이게 이제 이미 이후 이전 이상 이하 이유 이런 이름 정말
+정도 정리 지금 지난 우리 주말 주소 주문 주세요 고객 문서 문제 전화 전체 조금 조사 신청
+안내 안녕 송금 서류 서울 성함 진짜 진행 한번 하루 하고 나중 공유 공지 현재 방금 방법
+원래 유지 심사 민원 채용 권한 허가 배송 백업 손님 양식 장소 임시 강의 최근 최대 최소
+구매 구독 내용 일정 오후 오전 오류 이메일 전달 전에 정보 조건 지원 차이 추가 한국 회사
+고민 부탁 남은 노력 도움 문의 성공 송부 신규 안건""".split())
 # Japanese names: a common family name, optionally a given name, then an honorific (佐藤健太さん, 田中様).
 _JA_SURNAMES = """
 佐藤 鈴木 铃木 高橋 高桥 田中 伊藤 渡辺 渡边 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 斎藤 斋藤
@@ -698,9 +711,15 @@ _CN_ADDRESS_CORE = re.compile(
     rf"(?=\s*(?:[0-9０-９A-Za-z]{{1,3}}\s*(?:单元|單元|层|層|楼|樓|室)|[0-9０-９]{{3,4}})))"
     rf"(?:\s*(?:[0-9０-９A-Za-z一二三四五六七八九十-]+\s*"
     # ... 门 an entrance before its room (5号楼3门402)
-    rf"(?:号楼|號樓|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|号|號|户|区|期|巷|弄|门(?=\s*[0-9０-９]))"
+    rf"(?:号楼|號樓|栋|棟|幢|座|塔|单元|單元|层|層|楼|樓|室|号|號|户|区|期|巷|弄|门(?=\s*[0-9０-９]))"
+    # building(-unit)-room after the house number (古墩路287号5-107, 科技路602号12-306室, 深南大道6008号5-2-1201)
+    rf"|(?<=[0-9０-９][号號])[0-9０-９]{{1,3}}(?:-[0-9０-９]{{1,2}})?-[0-9０-９]{{2,4}}(?![0-9０-９年月日元%-])"
+    rf"(?:室|房(?![间子租费价屋东]))?"
+    # an estate whose name holds digits, then its building (雄楚大道892号阳光100 15栋, 万科城3期8栋)
+    rf"|(?:(?<=[号號])|(?<=[号號][ \t]))[\u4e00-\u9fff]{{1,6}}?[0-9０-９A-Za-z]{{0,4}}?[0-9０-９]{{1,3}}\s*"
+    rf"(?:号楼|號樓|栋|棟|幢|座)"
     # a named building, then its tower, floor or room (财富广场东塔2108室, 汇智大厦17楼, 荷李活商業中心12樓)
-    rf"|[\u4e00-\u9fff]{{1,8}}?(?:大厦|大廈|广场|廣場|中心|大楼|大樓|商厦|写字楼|園|园|园区|花园|公寓|国际|國際|苑|阁|閣|塔|"
+    rf"|[A-Za-z\u4e00-\u9fff]{{1,10}}?(?:大厦|大廈|广场|廣場|中心|大楼|大樓|商厦|写字楼|園|园|园区|花园|公寓|国际|國際|苑|阁|閣|塔|"
     rf"港|谷|城|天地|坊|汇|匯|湾|灣)"  # 金融港B座, 软件谷A3栋, 万象城2座
     rf"(?=\s*[0-9０-９A-Za-z一二三四五六七八九十东西南北])"
     # 12樓之3, 338号之二: a unit of a floor or a house
@@ -708,7 +727,7 @@ _CN_ADDRESS_CORE = re.compile(
     rf"|(?<=单元|單元)[0-9０-９]{{3,4}}"
     # a room right after the house number (845弄27号504, 38号1502房)
     rf"|(?<=[0-9０-９][号號])[0-9０-９]{{3,4}}(?![0-9０-９年月日元%])(?:室|房(?![间子租费价屋东]))?"
-    rf"|(?<=[栋棟幢座楼樓层層门])[0-9０-９]{{3,4}}(?:室|房(?![间子租费价屋东]))?))*")
+    rf"|(?<=[栋棟幢座塔楼樓层層门])[0-9０-９]{{3,4}}(?:室|房(?![间子租费价屋东]))?))*")
 _CN_ADDRESS_PREFIX_TOKENS = {"ns", "nz", "nr", "nt", "n", "j", "nrt", "nrfg", "ng", "m", "eng", "s", "f", "q", "x",
                              "vn", "an", "b", "a"}  # a: road names that are adjectives (忠孝東路)
 _CN_PLACEHOLDER_ADDRESS_RE = re.compile(r"某|[Xx×]{2}|＊|\*{2}")
@@ -785,10 +804,13 @@ _EN_ADDRESS_RE = re.compile(
     # the building after a unit (#21-07 International Plaza)
     rf"(?:\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:Plaza|Tower|Towers|Building|Centre|Center|House|Court|Point|Complex|Square)\b)?)?"
     # the town: capitalised words, but not a postcode's letters (Leeds LS6 2AB)
-    rf"(?:,\s*[A-Z][a-z][A-Za-z]*(?:\s+[A-Z][a-z][A-Za-z]*){{0,2}})?"
+    # ... or a suburb and then the city (27 Ngong Road, Kilimani, Nairobi), a postal district (Dublin 2)
+    rf"(?:,\s*[A-Z][a-z][A-Za-z]*(?:\s+[A-Z][a-z][A-Za-z]*){{0,2}}(?:\s[0-9]{{1,2}}(?![0-9]))?){{0,2}}"
     # US ZIP, UK postcode, Australian state and postcode (NSW 2000), Canadian postal code (BC V5T 3J3)
     rf"(?:,?\s*(?:[A-Z]{{2}}\s+\d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?\s+\d[A-Z]{{2}}"
-    rf"|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{{4}}|[A-Z]{{2}}\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d|(?<=Singapore\s)\d{{6}}))?")
+    rf"|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{{4}}|[A-Z]{{2}}\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d|(?<=Singapore\s)\d{{6}}"
+    # Irish Eircode (D02 X285)
+    rf"|[AC-FHKNPRTV-Y]\d[0-9W]\s?[AC-FHKNPRTV-Y0-9]{{4}}(?![A-Za-z0-9])))?")
 _EU_ADDRESS_RE = re.compile(
     r"(?<![A-Za-z])(?:[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|markt|"
     r"gracht|straat|laan|plein|kade|singel|dijk|steeg|vej|gade|gatan|vägen|gata|veien)"
@@ -808,19 +830,25 @@ _EN_PO_BOX_RE = re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d{1,6}\b", re.IGNORECASE)
 # Street lines of other countries, each with the part that makes it street-level (a house number).
 _EU_STREET_PREFIX = (r"(?:Rue|Avenue|Av\.|Avenida|Boulevard|Bd\.?|Via|Viale|Piazza|Corso|Calle|Carrer|Paseo|Plaza|"
                      r"Rambla|Rua|Travessa|Largo|Praça|Praca|ul\.|al\.|vul\.|vulytsia|ulitsa|prospekt|pr\.|Odos|Leoforos|"
-                     r"Strada|Bulevardul|Calea|Str\.|Aleja|Plac|Chaussée|Chaussee|Quai|Place)")
+                     r"Strada|Bulevardul|Calea|Str\.|Aleja|Plac|Chaussée|Chaussee|Quai|Place|"
+                     # Malaysian and Indonesian (Jalan Bukit Bintang 55, Jl. Sudirman No. 45, Lorong Ara 3)
+                     r"Jalan|Jln\.?|Jl\.|Lorong|Lrg\.|Persiaran|Lebuh|Lebuhraya)")
 _EU_STREET_SUFFIX = (r"(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|markt|gracht|straat|laan|plein|"
                      r"kade|singel|dijk|steeg|vej|gade|gatan|vägen|gata|gate|veien|vei|vegen|kaien|plass|torget|tie|katu|kuja|"
                      r"utca|ulice|ulica|cesta|sokak|sokağı|caddesi|bulvarı)")
 # An optional unit (", apto 802", ", office 41"), then the postcode and the town in either order.
 # ... or a Spanish floor and door (3º B, 2º 1ª)
-_EU_UNIT_AND_TOWN = (r"(?:,\s*(?:(?:[A-Za-zÀ-ÿ.]+\s+){0,2}[A-Za-z]?\d{1,4}[A-Za-z]?"
+_EU_UNIT_AND_TOWN = (r"(?:,\s*(?:(?:[A-Za-zÀ-ÿ.]+\s+){0,2}[A-Za-z]?\d{1,4}[A-Za-z]?(?:-\d{1,4})?"
                      r"|\d{1,2}\s?[º°ª](?:\s?\d{1,2}\s?[ºª]|\s?[A-Z](?!\w))?))?"
                      # a district before the town (Av. Paulista 1578, Bela Vista, São Paulo - SP, 01310-200)
-                     r"(?:,\s*[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?(?=,\s*[A-ZÀ-ÞĀ-Ž][^\n]{1,30}?\d{5}))?"
-                     r",\s*(?:(?:[A-Z]{1,2}-)?(?:\d{4,5}(?:-\d{3})?|\d{3}\s\d{2})\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+"
+                     # ... or a colonia before the postcode (Av. Paseo de la Reforma 222, Col. Juárez, 06600 …)
+                     r"(?:,\s*[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?"
+                     r"(?=,\s*(?:[A-ZÀ-ÞĀ-Ž][^\n]{1,30}?\d{5}|\d{4,5}\s)))?"
+                     # Dutch postcodes have two letters (1016 GC Amsterdam)
+                     r",\s*(?:(?:[A-Z]{1,2}-)?(?:\d{4,5}(?:-\d{3})?|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2})\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+"
                      # a town of two words, or joined by a preposition (Frankfurt am Main, Kingston upon Thames)
-                     r"(?:\s+(?:am|an der|im|ob der|bei|upon|on|sur|en)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*|\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)?"
+                     r"(?:\s+(?:am|an der|im|ob der|bei|upon|on|sur|en|de|del|di|da)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*"
+                     r"|\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)?"
                      r"|[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?(?:\s+-\s+[A-Z]{2})?,?\s+\d{5}(?:-\d{3,4})?)"
                      r"(?![\w-])")
 _INTL_ADDRESS_RES = tuple(re.compile(p) for p in (
@@ -833,8 +861,11 @@ _INTL_ADDRESS_RES = tuple(re.compile(p) for p in (
     r"\b(?:ul|al|os)\.\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?"
     r"(?:,\s*\d{2}-\d{3}\s+[A-ZŁŚŻŹĆ][\w-]+)?",
     # Japanese in romaji and in kanji: 1-2-3 Jingumae, Shibuya-ku; 東京都渋谷区神宮前1-2-3, 神宮前1丁目2番3号
-    r"(?<![A-Za-z0-9-])\d{1,2}-\d{1,2}(?:-\d{1,3})?\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?,\s*[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)\b"
-    r"(?:,\s*[A-Z][a-z]+)?(?:\s+\d{3}-\d{4})?",
+    # ... a district of up to three words (2-15-3 Kichijoji Honcho, Musashino-shi, Tokyo 180-0004), or the
+    # district before the numbers (Kichijoji Honcho 2-15-3, Musashino-shi)
+    r"(?:(?<![A-Za-z0-9-])\d{1,2}-\d{1,2}(?:-\d{1,3})?\s+[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){0,2}"
+    r"|(?<![A-Za-z0-9-])[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){0,2}\s+\d{1,2}-\d{1,2}-\d{1,3})"
+    r",\s*[A-Z][a-z]+-(?:ku|shi|cho|machi|gun|ward|city)\b(?:,\s*[A-Z][a-z]+(?:-(?:to|fu|ken))?)?(?:,?\s+\d{3}-\d{4})?",
     # Singapore blocks and units: Blk 123 Ang Mo Kio Ave 3, #05-12, Singapore 560123
     r"(?<![A-Za-z0-9])(?:Blk|Block)\s+\d{1,4}[A-Z]?\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Avenue|Ave|Street|St|Road|Rd|Drive|Dr|Crescent|"
     r"Way|Lane)(?:\s+\d{1,2})?(?:,?\s*#\d{2}-\d{2,4})?(?:,?\s*(?:[A-Z][\w'-]*\s+){0,4}Singapore\s+\d{6})?",
@@ -864,8 +895,8 @@ _INTL_ADDRESS_RES = tuple(re.compile(p) for p in (
     # Continental street lines, the street named first: a street type before or after the name (Rue de la Loi,
     # vul. Khreshchatyk, Nørrebrogade, Strandkaien), the house number, an optional unit, then a postcode and a
     # town in either order (1040 Bruxelles; Kyiv 01001; Porto Alegre - RS, 90570-080).
-    rf"(?<![\w.])(?:{_EU_STREET_PREFIX}\s+(?:(?:de|la|le|du|des|di|da|del|dos|das|do|van|von|der|den|l')\s*)*"
-    rf"[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){{0,3}}"
+    rf"(?<![A-Za-z0-9À-ɏ_.])(?:{_EU_STREET_PREFIX}\s+(?:(?:de|la|le|du|des|di|da|del|dos|das|do|van|von|der|den|l')\s*)*"
+    rf"[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:(?:de|la|del|los|las|do|da|dos|das|di)\s+)*[A-ZÀ-ÞĀ-Ž][\w'’.-]*){{0,3}}"
     rf"|[A-ZÀ-ÞĀ-Ž][\w'’-]*{_EU_STREET_SUFFIX}(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)?"
     # the street type as a word of its own after the name: Istiklal Caddesi 120, Bredgade Vej 3
     rf"|[A-ZÀ-ÞĀ-Ž][\w'’-]*\s+(?:Caddesi|Cad\.|Sokak|Sokağı|Sk\.|Bulvarı|Gade|Vej|Straat|Laan|Gata|Gatan|Veien|"
@@ -873,7 +904,26 @@ _INTL_ADDRESS_RES = tuple(re.compile(p) for p in (
     # a person's name, then the street word in lower case: Karl Johans gate 22, Peter Bangs vej 5
     rf"|[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)?\s+(?:gate|gata|gatan|vei|veien|vej|gade|väg|vägen|allé|plass|"
     rf"straße|strasse|weg|laan|straat))"
-    rf"\s+\d{{1,4}}[A-Za-z]?(?:[-/]\d{{1,4}})?{_EU_UNIT_AND_TOWN}",
+    rf"\s+(?:No\.?\s?)?\d{{1,4}}[A-Za-z]?(?:[-/](?:\d{{1,4}}|[IVX]{{1,4}}(?![\w])))?{_EU_UNIT_AND_TOWN}",
+    # Malaysian and Indonesian, the house number first: No. 12, Jalan SS2/24, Taman Bahagia, 47300 Petaling Jaya
+    r"(?<![\w.,/-])(?:(?:No\.?|Lot|Unit)\s?)?\d{1,5}[A-Z]?(?:-\d{1,4}){0,2},?\s+"
+    r"(?:Jalan|Jln\.?|Jl\.|Lorong|Lrg\.|Persiaran|Lebuh(?:raya)?)\s+[A-Z0-9][A-Za-z0-9/'-]*(?:\s+[A-Z0-9][A-Za-z0-9/'-]*){0,3}"
+    r"(?:,\s*[A-Z][A-Za-z'-]*(?:\s+[A-Z0-9][A-Za-z0-9'-]*){0,2}){0,2},\s*\d{5}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?",
+    # Vietnamese: a house number and a street name without a street word, then the ward or district
+    # (123 Nguyễn Huệ, Quận 1, TP. Hồ Chí Minh; 45/2 Lê Lợi, Phường Bến Nghé, Quận 1)
+    r"(?<![\w/-])\d{1,4}[A-Z]?(?:/\d{1,4})*\s+(?:(?:Đường|Phố|đường|phố)\s+)?[A-ZÀ-ỹ][\w]*(?:\s+[A-ZÀ-ỹ]\w*){0,3},"
+    r"\s*(?:Phường|Quận|Huyện|Xã|Thị xã)\s*(?:\d{1,2}(?!\w)|[A-ZÀ-Ỹ]\w*)(?:\s+[A-ZÀ-Ỹ0-9]\w*){0,2}"
+    r"(?:,\s*(?:Phường|P\.|Quận|Q\.|Huyện|Xã|Thị xã|TP\.?|Thành phố|Tỉnh)?\s*[A-ZÀ-ỹ0-9][\w.]*"
+    r"(?:\s+[A-ZÀ-ỹ]\w*){0,3}){0,3}",
+    # Thai: a house number with its village group (Moo) or lane (Soi), then the road, district and postcode
+    # (99/9 Moo 4, Sukhumvit Road, Khlong Toei, Bangkok 10110)
+    r"(?<![\w/-])\d{1,4}(?:/\d{1,4})?\s+(?:Moo|M\.)\s?\d{1,2}(?:,?\s+Soi\s+[A-Z][\w'-]*(?:\s+\d{1,3})?)?"
+    r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z0-9][\w.'-]*){0,3}){1,4}(?:,?\s+\d{5}(?!\d))?",
+    # New Zealand and Australian: a suburb between the street and the town, then a 4-digit postcode
+    # (47 Ponsonby Road, Grey Lynn, Auckland 1011; 3/12 Smith St, Fitzroy, Melbourne 3065)
+    rf"(?<![A-Za-z0-9/])(?:\d{{1,4}}/)?\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][A-Za-z'-]*\s+){{1,3}}(?:{_EN_STREET})\b\.?"
+    # ... and the same shape with a 5- or 6-digit postcode (Lekki Phase 1, Lagos 106104)
+    r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:\s\d{1,2})?){1,2}\s+\d{4,6}(?![\d:/.-])",
 ))
 # "Spring 2, 2024 Edition": a year and a plain word where a postcode and a town would be.
 _DIGIT_RE = re.compile(r"[0-9０-９]")  # ASCII and full-width digits
@@ -895,7 +945,9 @@ _CJK_ADDRESS_RES = tuple(re.compile(p) for p in (
     # …4-5 梅田第一ビル11階, …6-30-16 メゾン青山107, …12-5 402号室)
     r"(?:〒\s?\d{3}-\d{4}\s*)?(?:[\u4e00-\u9fff]{1,3}[都道府県])?[\u4e00-\u9fff]{1,6}[市区町村]"
     r"[\u4e00-\u9fff\u3040-\u30ff]{1,8}?(?:\d{1,2}丁目\d{1,3}(?:番地?|-)\d{0,3}号?|\d{1,2}-\d{1,3}(?:-\d{1,3})?)"
-    r"(?:[ \t\u3000]?(?:[\u4e00-\u9fff\u3040-\u30ffA-Za-z]{1,12}?)?\d{1,4}(?:階|F|号室|号|室)(?![A-Za-z])"
+    # ... a building name may hold a number itself (大阪駅前第4ビル9階)
+    r"(?:[ \t\u3000]?(?:[\u4e00-\u9fff\u3040-\u30ffA-Za-z][\u4e00-\u9fff\u3040-\u30ffA-Za-z0-9０-９ \u3000]{0,15}?)?"
+    r"\d{1,4}(?:階|F|号室|号|室)(?![A-Za-z])"
     r"|[ \t\u3000]?[\u4e00-\u9fff\u3040-\u30ff]{1,12}?\d{2,4}(?![\d-]))?",
     # Korean road addresses: 서울특별시 강남구 테헤란로 152, then the floor or unit (, 12층 / 1503호 / 102동 550호)
     r"(?:[\uac00-\ud7a3]+(?:특별시|광역시|시|도|구|군|동|읍|면)\s+){1,4}[\uac00-\ud7a3\d]+(?:로|길)\s?\d{1,4}"
@@ -916,6 +968,8 @@ _EN_TITLE_NAME_RE = re.compile(
 _EN_CUE_NAME_RE = re.compile(
     r"(?<![A-Za-z])(?:employee|patient|customer|client|candidate|applicant|colleague|tenant|landlord|contractor|intern|"
     r"teammate|report|manager|supervisor|engineer|nurse|resident|member|user|staff member|new hire|"
+    # form fields (Surname Aigerim Bekova, Given names: Ana Lucía, Full name Ivan Petrov)
+    r"(?i:sur|family |last |first |given |full |legal )names?[ \t]*[:：]?|"
     rf"named|called|name(?:d)? is|name:)\s+({_EN_WORD}(?:\s+{_EN_WORD}){{1,2}})")
 _EN_ORG_WORDS = (r"Inc|Ltd|LLC|LLP|Corp|Corporation|Co|GmbH|AG|PLC|Limited|Group|Holdings|Bank|University|Hospital|"
                  r"Clinic|Logistics|Technologies|Systems|Partners|Capital|Consulting|Labs|Trading|Textiles|Biotech|"
@@ -959,7 +1013,10 @@ _EN_GREETING_NAME_RE = re.compile(
     rf"(?:^|(?<=[\s,;:(\-—\"'，；：（\u4e00-\u9fff]))"
     rf"(?:(?:(?i:Hi|Hello|Hey|Dear|Thanks|Thank you|Morning|Cheers)|Congrats|Congratulations|"
     rf"ask|tell|remind|ping|cc|email|message|invite|thank|call|text|meet|loop in|welcome|congratulate|"
-    rf"nudge|chase|promote|fire|pay|reimburse|onboard|page|bump|demote|introduce|let)\s*,?\s+)({_LETTERS}+(?:-{_LETTERS}+)?)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])")
+    rf"nudge|chase|promote|fire|firing|sack|hire|mentor|pay|reimburse|onboard|page|bump|demote|introduce|"
+    # what an employer does to someone (terminate Kofi, dismiss Ifeoma, let go of Tariq; before "let")
+    rf"terminate|dismiss|discipline|suspend|warn|offboard|lay off|write up|let go of|let|letting)"
+    rf"\s*,?\s+)({_LETTERS}+(?:-{_LETTERS}+)?)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])")
 # ... after an occasion addressed to someone ("birthday message for Mehmet"), or between Chinese
 # words that address a person (给 Agnieszka 写, 跟 Tomás 说).
 # The regex finds "for/to NAME" (cheap: it starts at an f or a t); code checks the occasion word before it.
@@ -969,7 +1026,8 @@ _EN_OCCASION_NAME_RE = re.compile(
 # word lists do not know counts only in a slot a person fills, followed by a word that goes on with the person
 # ("ping Grafana dashboards" is no person: a noun follows).
 _EN_PERSON_SLOT_CUES = frozenset("""hi hello hey dear thanks thank cheers congrats congratulations ask tell remind ping
-cc invite introduce bump demote promote nudge congratulate welcome let email call meet onboard""".split())
+cc invite introduce bump demote promote nudge congratulate welcome let letting email call meet onboard fire firing
+sack hire mentor terminate dismiss discipline suspend warn offboard""".split())
 _EN_AFTER_PERSON_RE = re.compile(r"(?:[ \t]*(?:$|[,.;:!?)\n])|[ \t]+(?:that|to|about|know|down|up|if|whether|when|for|"
                                  r"and|or|we|i|on|in|re|please|pls|tomorrow|today|again|too|asap|now|so|this|the|"
                                  r"her|his|their|our|my|your|it|into|from|with|before|after|back|said|says|asked|will|would|can|could|"
@@ -989,18 +1047,55 @@ snowflake databricks everyone everybody anyone anybody someone somebody nobody t
 # one addressed ("Priya, can you …"), and before a modal ("Priya will present"). The lexicon decides the word, and
 # _EN_AFTER_PERSON_RE what follows a preposition's object (not "for Christian schools").
 _EN_PERSON_CONTEXT_NAME_RE = re.compile(
-    r"(?<![A-Za-z'’-])(?P<cue>with|told|pair|put|me and|you and|him and|her and|feedback for|notes for|"
+    r"(?<![A-Za-z'’-])(?P<cue>with|told|pair|put|[Gg]ive|[Gg]ave|[Gg]iving|me and|you and|him and|her and|"
+    r"feedback for|notes for|"
     r"(?:talk|speak|reach out|send it|send this|assign it|assign this|forward it|forward this|reply|report|reports|"
     r"reporting|hand it over|hand over|give it|give this|assign the ticket|assign the task) to)[ \t]+"
     r"(?P<after>[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z]?[a-zß-öø-ÿ]+)?)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])"
     r"|(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])(?P<before>[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z]?[a-zß-öø-ÿ]+)?)"
     r"(?=[ \t]+and[ \t]+(?:I|me)\b|,[ \t]*(?:can|could|would|will|pls|please)[ \t]+you\b"
     r"|[ \t]+(?:will|would|can|could|should|might|won't|can't|wouldn't|couldn't)[ \t]+[a-z])")
+# Words that make a place name in Japanese (本町 honcho, 西 nishi) and Malay/Indonesian (bukit "hill", taman "park").
+_PLACE_NAME_PARTS = frozenset("""honcho honmachi machi chome dori ekimae nishi higashi shinmachi jalan jln bukit taman
+kampung kampong bandar pulau sungai gunung lorong persiaran tanjung""".split())
+_TOOL_PREPOSITIONS = frozenset(("in", "into", "inside", "via", "using", "through"))
+_GIVE_PERSON_RE = re.compile(r"(?i)[ \t]+(?:a|an|his|her|their)[ \t]+(?:(?:pay|final|written|verbal|formal|small|big|"
+                             r"\d+%?)[ \t]+)?(?:raise|rise|bonus|promotion|warning|pip|pay cut|reference|notice|"
+                             r"heads-up|day off|review|rating|payout|severance)\b")
+_PUT_ON_NOTICE_RE = re.compile(r"(?i)[ \t]+on[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:pip|performance|probation|notice|"
+                               r"(?:garden|administrative|unpaid|paid|sick|gardening)[ \t]+leave|final warning|"
+                               r"a[ \t]+warning|improvement)\b")
 _EN_KIN_AND_PRIVATE_NOUNS = frozenset("""wife husband partner mom mum dad kid kids son daughter birthday diagnosis
-surgery pregnancy divorce resignation salary bonus raise visa""".split())
+surgery pregnancy divorce resignation salary bonus raise visa probation pip dismissal firing termination promotion
+appraisal warning absences sick""".split())
 _LATIN_CUES_BEFORE_CJK_NAME = _EN_PERSON_SLOT_CUES | frozenset("with and from by to colleague manager".split())
 _EN_OCCASION_WORDS = frozenset("""birthday card message note gift cake farewell send-off shoutout shout-out wishes kudos
 present flowers toast speech poem email reminder""".split())
+# Papers an employer writes about someone ("a PIP for Bongani", "termination letter for Sipho", "warning to Themba").
+_EN_HR_PAPER_WORDS = frozenset("""letter pip warning appraisal reference notice write-up evaluation contract
+offer""".split())
+# A name after a possessive and a role or kin word ("my manager Yusuf", "our intern Dayo", "her son Kwame"), or a
+# given name from a department ("Priyanka from finance"). A role that a company also fills (client, partner) takes
+# listed given names only.
+_EN_ROLE_NAME_RE = re.compile(
+    r"(?<![A-Za-z])(?i:my|our|your|his|her|their)[ \t]+(?:(?i:new|former|old|ex-|current|direct)[ \t]*)?"
+    r"(?P<role>(?i:manager|boss|colleague|co-?worker|teammate|intern|report|supervisor|team lead|tech lead|tenant|"
+    r"landlord|nanny|neighbou?r|client|patient|cousin|friend|son|daughter|wife|husband|partner|brother|sister|mom|mum|"
+    r"dad|uncle|aunt|roommate|flatmate|employee|assistant|therapist|nephew|niece|grandson|granddaughter|stepson|"
+    r"stepdaughter|fianc[ée]e?|girlfriend|boyfriend|new hire|candidate|mentee|student|caregiver|carer|subordinate|"
+    r"secretary|driver|housekeeper|tutor|coach|doctor|lawyer|accountant|contractor))"
+    r",?[ \t]+(?P<name>[A-ZÀ-Þ][a-zß-öø-ÿ'’]+(?:-[A-Z]?[a-zß-öø-ÿ]+)?)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])"
+    r"|(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9'’@.-])(?P<dept_name>[A-ZÀ-Þ][a-zß-öø-ÿ'’]+)[ \t]+from[ \t]+(?:the[ \t]+)?"
+    r"(?i:finance|hr|legal|sales|marketing|engineering|ops|operations|accounting|payroll|support|procurement|design|"
+    r"product|it|security|compliance|admin|logistics|recruiting|facilities|data|qa|research)(?![A-Za-z])")
+_CJK_PERSON_THING_AFTER_RE = re.compile(
+    r"[ \t]*的[ \t]*(?:试用期|绩效|考核|工资|薪资|薪水|年终奖|奖金|病假|产假|婚假|离职|辞职|入职|转正|合同|考勤|"
+    r"体检|病情|诊断|家属|老婆|老公|妻子|丈夫|孩子|女儿|儿子|父母|生日|简历|背景调查|处分|警告|升职|晋升|调薪|加薪|"
+    r"降薪|住址|手机号|电话|身份证|银行卡|银行账户|收款账户|社保|公积金|个税|档案|护照|签证|病历)")
+_CJK_PERSON_ACT_AFTER_RE = re.compile(
+    r"[ \t]*(?:写一封|写封|打电话|打个电话|发消息|发微信|发个消息|道歉|解释一下|说一下|讲一下|谈一谈|谈谈|谈话|"
+    r"加薪|涨薪|降薪|发工资|补发|办离职|办入职|转正)")
+_EN_ROLES_COMPANIES_FILL = frozenset("client partner report assistant contractor".split())
 _CJK_ADDRESSING_NAME_RE = re.compile(
     rf"(?:给|跟|和|问|让|请|帮|祝|谢谢|感谢|通知|提醒|告诉|找|约|欢迎|恭喜|催)\s*({_LETTERS}+(?:-{_LETTERS}+)?)"
     rf"(?=\s*(?:[\u4e00-\u9fff]|$))")
@@ -1028,7 +1123,8 @@ _EN_NAME_BEFORE_NAME_RE = re.compile(
 _EN_POSSESSIVE_NAME_RE = re.compile(
     rf"(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9'’@.-])({_LETTERS}+)['’]s[ \t]+(?:bonus|salary|pay|raise|review|rating|performance|"
     r"manager|boss|wife|husband|partner|mom|mum|dad|kid|kids|son|daughter|birthday|address|phone|diagnosis|"
-    r"visa|contract|offer|resignation|leave|appraisal|medical|surgery|pregnancy|divorce|termination)\b"
+    r"visa|contract|offer|resignation|leave|appraisal|medical|surgery|pregnancy|divorce|termination|probation|"
+    r"pip|dismissal|firing|promotion|warning|absences|sick)\b"
     rf"|\bthan[ \t]+({_LETTERS}+)['’]s\b")
 _SERIES_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
 _EN_NAME_SERIES_RE = re.compile(
@@ -1313,6 +1409,7 @@ _NOT_ROW_NAMES = _THING_HEADS | _EN_NOT_NAMES
 
 
 _CJK_CHAR_RE = re.compile("[\u4e00-\u9fff]")
+_CJK_OR_HANGUL_RE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uff01-\uff5e]")
 # Words of the made-up addresses in forms, docs and test data (42 Example Road, Testville, ZZ 00000;
 # 123 Main St, Anytown; 某某路XX号): nobody lives there.
 _SAMPLE_ADDRESS_RE = re.compile(
@@ -1585,7 +1682,7 @@ class NerDetector:
             found.extend(Entity(ADDRESS, m.start(), m.end(), m.group(), 0.9, self.name)
                          for pattern in _CJK_ADDRESS_RES for m in pattern.finditer(text))
             found.extend(Entity(PERSON, m.start(), m.end(), m.group(), 0.75, self.name)
-                         for m in _KO_NAME_RE.finditer(text))
+                         for m in _KO_NAME_RE.finditer(text) if m.group() not in _KO_NOT_NAMES)
         if re.search(r"[A-Za-z]{2}", text):
             found.extend(self._english(text, found))
             found.extend(self._known_orgs(text, _KNOWN_ORG_LATIN_RE, 0.7, found))
@@ -1625,7 +1722,10 @@ class NerDetector:
     def _known_orgs(self, text: str, pattern: re.Pattern[str], score: float, found: list[Entity]) -> list[Entity]:
         """Listed companies, except inside a longer organisation name (腾讯科技（深圳）有限公司)."""
         return [Entity(ORG, m.start(), m.end(), m.group(), score, self.name) for m in pattern.finditer(text)
-                if not any(e.type == ORG and e.start <= m.start() and m.end() <= e.end for e in found)]
+                if not any(e.type == ORG and e.start <= m.start() and m.end() <= e.end for e in found)
+                # "update my address in Workday", "log it via Zendesk": a software product used as a tool
+                and not (m.group().casefold() in _EN_NOT_PEOPLE_WORDS
+                         and _word_before(text, m.start()).casefold() in _TOOL_PREPOSITIONS)]
 
     def _inside_public_name(self, text: str, entity: Entity) -> bool:
         """A part of a longer public name written out in full: "Tal" of "Fulano de Tal", "Moriarty" of
@@ -1707,7 +1807,8 @@ class NerDetector:
             before = simplified[max(0, start - 8):start]  # 給/聯絡人 read as 给/联络人
             previous = simplified[start - 1] if start else ""
             labelled = _CN_SLOT_LABEL_BEFORE_RE.search(before) is not None
-            if not (labelled or start == 0 or not _cjk(previous) or previous in _CN_SLOT_JOINER_BEFORE):
+            owner = _CJK_PERSON_THING_AFTER_RE.match(simplified, end) is not None  # 打款到侯建业的银行卡
+            if not (labelled or start == 0 or not _cjk(previous) or previous in _CN_SLOT_JOINER_BEFORE or owner):
                 continue
             if start not in token_at and not labelled and not tags.get(name[:2], "").startswith("nr"):
                 continue  # the surname ends another word (收款方卢 aside, where a label comes first)
@@ -1720,6 +1821,8 @@ class NerDetector:
                                                                          text[end + 1].isalpha())
                 verb_next = (next_word and next_word[1][:1] in _CN_SLOT_AFTER_TAGS
                              or simplified.startswith(_CN_SLOT_AFTER_WORDS, end)
+                             # 闫书豪的绩效, 郑予安的试用期: what only a person has
+                             or owner
                              # 给黄志豪|发邮件: a verb jieba glued into a noun, after a joiner or a label
                              or (simplified[end] in _CN_SLOT_VERB_CHARS
                                  and (labelled or previous in _CN_SLOT_JOINER_BEFORE)))
@@ -2278,6 +2381,9 @@ class NerDetector:
             for m in pattern.finditer(text):
                 group = 1 if m.group(1) else 2
                 words = m.group(group).casefold().split()
+                if pattern is _EN_CUE_NAME_RE and "name" in m.group()[:m.start(group) - m.start()].casefold() and any(
+                        w in _lexicon()["common"] or w in _THING_HEADS for w in words):
+                    continue  # "First Name Last Name fields", "first name Middle Name": the field names themselves
                 if words[0] not in _EN_NOT_NAMES and not (_TEST_ACCOUNT_WORDS & set(words)):
                     found.append(Entity(PERSON, m.start(group), m.end(group), m.group(group), score, self.name))
         for m in _EN_ORG_RE.finditer(text):
@@ -2317,6 +2423,8 @@ class NerDetector:
             head = second.casefold().rstrip(".")
             if head in _THING_HEADS and head not in _lexicon()["any_surname"] and first not in _EN_GIVEN_NAMES:
                 continue  # Robben Island, Green Belt Movement: a place or a thing
+            if first in _PLACE_NAME_PARTS or head in _PLACE_NAME_PARTS:
+                continue  # Kichijoji Honcho, Bukit Bintang, Nishi Shinjuku: a Japanese or Malay place name
             if (first in _EN_GIVEN_NAMES or _is_pinyin_name(first, second.casefold())
                     or _is_korean_name(first, second.casefold())):
                 score = 0.85
@@ -2390,16 +2498,26 @@ class NerDetector:
     def _latin_addresses(self, text: str) -> list[Entity]:
         """Street addresses written in Latin letters. Every form has a house number, a box number or a
         postcode, so a text without a digit is not scanned (about a sixth of an English text's NER time)."""
-        found = [Entity(ADDRESS, m.start(), m.end(), m.group(), 0.9, self.name)
+        found = [self._latin_address(text, m.start(), m.end(), 0.9)
                  for pattern in (_EN_ADDRESS_RE, _EU_ADDRESS_RE, _EN_PO_BOX_RE, *_INTL_ADDRESS_RES)
                  for m in pattern.finditer(text)
                  if not _PLACEHOLDER_ADDRESS_RE.search(m.group()) and not _YEAR_NOT_POSTCODE_RE.search(m.group())]
         lowered = text.lower()
         if any(cue in lowered for cue in _ADDRESS_CUE_STEMS):  # a substring test rules most texts out
-            found += [Entity(ADDRESS, m.start("address"), m.end("address"), m.group("address"), 0.85, self.name)
+            found += [self._latin_address(text, m.start("address"), m.end("address"), 0.85)
                       for m in _EU_CUED_ADDRESS_RE.finditer(text)
                       if not _PLACEHOLDER_ADDRESS_RE.search(m.group()) and not _YEAR_NOT_POSTCODE_RE.search(m.group())]
         return found
+
+    def _latin_address(self, text: str, start: int, end: int, score: float) -> Entity:
+        """An address in Latin letters ends where CJK text glued to its town begins (Kuala Lumpur附近): the
+        patterns' word letters (\\w) would run on into it."""
+        glued = _CJK_OR_HANGUL_RE.search(text, start, end)
+        if glued:
+            end = glued.start()
+            while end > start and not text[end - 1].isalnum():
+                end -= 1
+        return Entity(ADDRESS, start, end, text[start:end], score, self.name)
 
     def _inline_speakers(self, text: str, found: list[Entity]) -> list[Entity]:
         """Notes run together on one line ("standup notes? Hyejin: fixed the login bug. Anneke: still blocked"): two
@@ -2494,17 +2612,28 @@ class NerDetector:
         freq = _jieba().dt.tokenizer.FREQ if _cjk(text) else {}
         lexicon = _lexicon()
         names = []
+        full_name_shaped = []  # 閆書豪, 闫书豪: a family name and any two characters, a name once the list holds people
         for m in items:
             word, folded = m.group("name"), m.group("name").casefold()
             if _cjk(word):
-                person = ((all(c in _GIVEN for c in word) and len(word) == 2 or _CJK_NAME_RE.fullmatch(word))
-                          and freq.get(word, 0) < 50 and word not in _CN_NOT_EVENT_SUBJECTS)
+                simplified = to_simplified(word)  # traditional family names (閆 陳 鍾 蕭) read as simplified ones
+                person = ((all(c in _GIVEN for c in simplified) and len(word) == 2
+                           or _CJK_NAME_RE.fullmatch(simplified))
+                          and freq.get(simplified, 0) < 50 and simplified not in _CN_NOT_EVENT_SUBJECTS)
+                if (not person and len(word) == 3 and simplified[0] in _CN_SLOT_SURNAMES
+                        and freq.get(simplified, 0) + freq.get(simplified[1:], 0) < 50
+                        and not _CN_FUNCTION_CHAR_RE.search(simplified)):
+                    full_name_shaped.append(m)
             else:
                 person = (_capitalised(word) and _unaccented(folded) in lexicon["given"]
                           and folded not in lexicon["common"] and folded not in _EN_NOT_NAMES)
             if (person and word not in self._public and folded not in self._public
                     and not any(e.start < m.end("name") and m.start("name") < e.end for e in found)):
                 names.append(Entity(PERSON, m.start("name"), m.end("name"), word, 0.65, self.name))
+        if names or any(e.type == PERSON and e.start < m.end() and m.start() < e.end for e in found for m in items):
+            names += [Entity(PERSON, m.start("name"), m.end("name"), m.group("name"), 0.6, self.name)
+                      for m in full_name_shaped if m.group("name") not in self._public
+                      and not any(e.start < m.end("name") and m.start("name") < e.end for e in found)]
         return names
 
     def _public_name_end(self, text: str, start: int) -> int:
@@ -2549,18 +2678,38 @@ class NerDetector:
             cue = text[m.start():m.start(group)].replace(",", " ").split()
             if not cue or cue[-1].casefold() not in _EN_PERSON_SLOT_CUES:
                 return False
-            if cue[-1].casefold() == "let" and not re.match(r"[ \t]+know\b", text[m.end(group):]):
-                return False  # "let X know"; "let Redis restart" is no person
+            if cue[-1].casefold() in ("let", "letting"):
+                # "let X know", "let X go" (dismiss), "let X down"; "let Redis restart" is no person
+                return (bool(re.match(r"[ \t]+(?:know|go|down)\b(?![ \t]+(?:ahead|through|of)\b)", text[m.end(group):]))
+                        and self._unlisted_word_shape(word))
         elif pattern is _EN_REPORTING_NAME_RE and group == 1:
             if " ".join(text[m.end(group):m.end()].split()) not in _EN_UNLISTED_REPORTING_VERBS:
                 return False
         elif pattern is _EN_PERSON_CONTEXT_NAME_RE:
             cue = (m.group("cue") or "").casefold()
             # the slots only a person fills; "with/to/for X" and "X will" take any product or place too
+            # "put X on a PIP / on probation / on notice": only a person is put there
+            if cue == "put" and _PUT_ON_NOTICE_RE.match(text, m.end(group)):
+                return self._unlisted_word_shape(word)
+            # "give Chidi a raise", "gave Wiremu a final warning": what an employer gives a person
+            if cue in ("give", "gave", "giving") and _GIVE_PERSON_RE.match(text, m.end(group)):
+                return self._unlisted_word_shape(word)
             if not (cue in ("told", "pair", "me and", "you and", "him and", "her and") or (
                     m.group("before") and not re.match(r"[ \t]+(?:will|would|can|could|should|might|won't|can't)",
                                                        text[m.end("before"):]))):
                 return False
+        elif pattern is _EN_CJK_BORDER_NAME_RE and group == 1:
+            # "Kemi 的试用期", "Dayo 的绩效": what only a person has
+            return _CJK_PERSON_THING_AFTER_RE.match(text, m.end(group)) is not None and self._unlisted_word_shape(word)
+        elif pattern is _CJK_ADDRESSING_NAME_RE:
+            # "给 Dayo 写一封解雇通知", "跟 Kemi 道歉": an act only done to a person
+            return _CJK_PERSON_ACT_AFTER_RE.match(text, m.end(1)) is not None and self._unlisted_word_shape(word)
+        elif pattern is _EN_ROLE_NAME_RE:
+            # "my manager Yusuf": any name-shaped word; "my client Siemens" may be a company, "Revenue from sales"
+            # a thing
+            if group != "name" or m.group("role").casefold() in _EN_ROLES_COMPANIES_FILL:
+                return False
+            return self._unlisted_word_shape(word)
         elif pattern is _EN_POSSESSIVE_NAME_RE and group == 1:
             if m.group().rsplit(None, 1)[-1].casefold() not in _EN_KIN_AND_PRIVATE_NOUNS:
                 return False  # "Zalando's offer" may be a company's; "Hina's husband" is a person's
@@ -2585,7 +2734,7 @@ class NerDetector:
         names = []
         patterns = [_EN_GREETING_NAME_RE, _EN_OCCASION_NAME_RE, _EN_REPORTING_NAME_RE, _EN_LIST_ITEM_NAME_RE,
                     _EN_COORDINATED_NAME_RE, _EN_NAME_BEFORE_NAME_RE, _EN_POSSESSIVE_NAME_RE,
-                    _EN_PERSON_CONTEXT_NAME_RE]
+                    _EN_PERSON_CONTEXT_NAME_RE, _EN_ROLE_NAME_RE]
         # a pay list ("Bao 96k → 104k, Ngozi 88k"): once one item is a known given name, the others are people too
         reporting = list(_EN_REPORTING_NAME_RE.finditer(text))  # scanned once: the pattern loop below reuses it
         pay_items = [m.group(2) for m in reporting
@@ -2597,18 +2746,26 @@ class NerDetector:
             for m in reporting if pattern is _EN_REPORTING_NAME_RE else pattern.finditer(text):
                 if pattern is _EN_PERSON_CONTEXT_NAME_RE:
                     group: int | str = "after" if m.group("after") else "before"
+                elif pattern is _EN_ROLE_NAME_RE:
+                    group = "name" if m.group("name") else "dept_name"
                 else:
                     group = 1 if m.group(1) else 2
                 word = m.group(group)
-                if pattern is _EN_OCCASION_NAME_RE and not _EN_OCCASION_WORDS & set(
-                        text[max(0, m.start() - 12):m.start()].casefold().split()[-1:]):
-                    continue  # "for Mehmet" counts after "birthday message", not after "waiting"
+                if pattern is _EN_OCCASION_NAME_RE:
+                    before = set(text[max(0, m.start() - 12):m.start()].casefold().split()[-1:])
+                    if not _EN_OCCASION_WORDS & before and not (
+                            _EN_HR_PAPER_WORDS & before and word.casefold() not in _lexicon()["common"]
+                            and word.casefold() not in _lexicon()["places"]):
+                        continue  # "for Mehmet" counts after "birthday message", not after "waiting"
                 # after "ask"/"tell"/给 a name may be typed in lower case ("ask priyanka", "给 marcus 写");
                 # common words are not in given
                 cased = _capitalised(word) or (pattern in (_EN_GREETING_NAME_RE, _CJK_ADDRESSING_NAME_RE)
                                                and word.islower())
                 previous = [_word_before(text, m.start(group))]
                 after_capitalised = _capitalised(previous[0]) and text[m.start(group) - 1] == " "
+                if (after_capitalised and pattern is _EN_PERSON_CONTEXT_NAME_RE and m.group("cue")
+                        and previous[0] == m.group("cue")):
+                    after_capitalised = False  # "Give Chidi a raise": the cue opens the sentence
                 if pattern is not _EN_GREETING_NAME_RE and after_capitalised:
                     continue  # the second word of a proper noun (Costa Rica): the pair rules decide it
                 if word.casefold() in _EN_NOT_NAMES:
@@ -2634,6 +2791,8 @@ class NerDetector:
                         and (word.casefold() in _lexicon()["common"] or word.casefold() in _lexicon()["places"])):
                     continue
                 if (pattern is _EN_PERSON_CONTEXT_NAME_RE and m.group("after")
+                        and not (m.group("cue").casefold() in ("give", "gave", "giving")
+                                 and _GIVE_PERSON_RE.match(text, m.end(group)))
                         and (not _EN_AFTER_PERSON_RE.match(text, m.end(group))
                              or m.group("cue") == "with" and re.match(r"[ \t]*(?:[.?!]|$)", text[m.end(group):]))):
                     continue  # "with Christian schools", "compare with France?": a thing or a place
@@ -2817,10 +2976,13 @@ _KNOWN_ORG_LATIN_RE = re.compile(
     rf"(?<![\w&.-])(?:{'|'.join(re.escape(n) for n in sorted(set(_KNOWN_ORGS_LATIN), key=len, reverse=True))})"
     r"(?![\w&-])(?!\s+(?:Teams|Office|Excel|Word|Outlook|Azure|Cloud|Drive|Docs|Sheets|Maps|Pay|Store|Actions|"
     r"webhook|API|SDK|account|ID|Workspace|Chrome|Gmail|Analytics|Ads|Play|Music|Prime|Web Services|Lambda|S3|EC2|"
-    r"AirPods|iPhone|Watch|Galaxy|Model|Copilot|Forms|Translate|Search|Photos))")
+    r"AirPods|iPhone|Watch|Galaxy|Model|Copilot|Forms|Translate|Search|Photos))"
+    r"(?!\(|\.[A-Za-z_]\w*\()")  # a class or client called in code (OpenAI(api_key=…)): the library, not the company
 _KNOWN_ORG_CJK_RE = re.compile(
     rf"(?:{'|'.join(sorted(set(_KNOWN_ORGS_CJK), key=len, reverse=True))})"
-    r"(?!会议|单号|订单|云|支付|地图|账号|网盘|文档|钉钉|邮箱|音乐|视频|浏览器|手机|输入法|翻译|商城|外卖|快递单)")
+    r"(?!会议|单号|订单|云|支付|地图|账号|网盘|文档|钉钉|邮箱|音乐|视频|浏览器|手机|输入法|翻译|商城|外卖|快递单|"
+    # its products and events (百度大会, 百度一下, 百度百科)
+    r"大会|世界大会|开发者大会|一下|百科|贴吧|文库|小程序|公众号|App|APP|app)")
 
 
 # Where NER spans overlap: ADDRESS first (an address holds place and person-like names), then the
@@ -2835,6 +2997,18 @@ def _resolve(entities: Iterable[Entity]) -> list[Entity]:
     # a name at the start of a company name (广州白云山医药集团, 王建国律师事务所) is part of the company
     entities = [e for e in entities if e.type != PERSON
                 or not any(o.start <= e.start and e.end <= o.end - 2 for o in orgs)]
+    # two overlapping readings of one address (Unit 12B, 88 Kalayaan Avenue | 88 Kalayaan Avenue, …, Quezon City
+    # 1101): the address is their union
+    addresses: list[Entity] = []
+    for e in sorted((e for e in entities if e.type == ADDRESS), key=lambda e: (e.start, -e.end)):
+        if addresses and e.start < addresses[-1].end:
+            last = addresses[-1]
+            if e.end > last.end:
+                addresses[-1] = Entity(ADDRESS, last.start, e.end, last.text + e.text[last.end - e.start:],
+                                       max(last.score, e.score), last.detector)
+        else:
+            addresses.append(e)
+    entities = [e for e in entities if e.type != ADDRESS] + addresses
     ranked = sorted(entities, key=lambda e: (e.type != ADDRESS, -e.score, _NER_PRIORITY[e.type], e.start - e.end,
                                              e.start))
     for candidate in ranked:

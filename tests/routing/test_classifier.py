@@ -67,7 +67,7 @@ def test_training_data_is_disjoint_from_the_dev_sets():
     for name in ("router_dev.jsonl", "router_probe.jsonl", "router_probe2.jsonl", "router_probe3.jsonl",
                  "router_probe4.jsonl", "router_probe5.jsonl", "router_probe6.jsonl", "router_probe7.jsonl",
                  "router_probe8.jsonl", "router_probe9.jsonl", "router_probe10.jsonl",
-                 "router_probe11.jsonl", "router_probe12.jsonl"):
+                 "router_probe11.jsonl", "router_probe12.jsonl", "router_probe13.jsonl"):
         dev = {json.loads(line)["text"] for line in
                (REPO / "hybridai" / "data" / name).read_text(encoding="utf-8").splitlines() if line.strip()}
         assert not train_texts & dev
@@ -177,6 +177,22 @@ LOOK_ALIKES += [
 CONFIDENTIAL_CONTENT += [
     "我上周做的肠镜，病理结果写着绒毛状腺瘤伴高级别上皮内瘤变，医生让住院，该怎么安排工作",
     "My endoscopy biopsy came back with Barrett's and low-grade dysplasia; how should I tell my boss I need time off?",
+]
+
+
+# Round 12, written apart from the training frames: at a low threshold everyday work decides precision (an outside
+# company's invitation, a team's tool debate, wording help, a checksum); our own process secrets, an unannounced
+# defect and a code-named deal are confidential.
+LOOK_ALIKES += [
+    "Hollis & Grange Ltd asked us to co-sponsor their charity run — write a friendly yes",
+    "我们组为了用 pnpm 还是 yarn 争了一上午，哪个更适合 monorepo",
+    "Make this less wordy: 'We would like to take this opportunity to thank you for your continued partnership.'",
+    "供应商给的增值税号填进去一直提示格式不对，税号的校验规则是什么",
+]
+CONFIDENTIAL_CONTENT += [
+    "我们卤水的老配方是八角桂皮按三比一，再泡足十二个小时，这个千万别写进给加盟商的手册",
+    "Field returns show the hinge on the new model snaps after a few hundred cycles; 5,000 units are in stores and "
+    "we haven't decided whether to pull them",
 ]
 
 

@@ -786,3 +786,23 @@ def test_an_ip_shape_running_into_a_latin_word_is_not_an_address(text):
 ])
 def test_a_basic_auth_password_keeps_its_at_sign(text, secret):
     assert secret in [e.text for e in SecretDetector().detect(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DATABASE_URL=redis://:Qxi89Mpwbe#99@db.example.com:6379/0\n帮我看看",
+     "redis://:Qxi89Mpwbe#99@db.example.com:6379/0"),
+    ("BROKER=amqp://svc_orders:Pq7/x?Lm2!@mq.internal.example.net:5672/vhost",
+     "amqp://svc_orders:Pq7/x?Lm2!@mq.internal.example.net:5672/vhost"),
+    ("MONGO_URI=mongodb+srv://app:R8%25kLz#q@cluster0.ab12c.mongodb.net/prod",
+     "mongodb+srv://app:R8%25kLz#q@cluster0.ab12c.mongodb.net/prod"),
+    ("缓存 rediss://default:Zx9!pQ@w#4@cache.foo.io:6380 连不上", "rediss://default:Zx9!pQ@w#4@cache.foo.io:6380"),
+    ("连接串 mysql://root:Hk29#xLq@10.0.0.5:3306/app，帮我看看", "mysql://root:Hk29#xLq@10.0.0.5:3306/app"),
+])
+def test_url_passwords_with_url_special_characters_end_at_the_last_at_sign(text: str, expected: str) -> None:
+    assert (SECRET, expected) in found(text)
+
+
+@pytest.mark.parametrize("text", ["see http://localhost:3000/users/bob@example.com for the page",
+                                  "https://example.com:8443/profile/@alice is my profile"])
+def test_a_port_and_path_before_an_at_sign_are_no_password(text: str) -> None:
+    assert [e for e in SecretDetector().detect(text) if e.type == SECRET] == []

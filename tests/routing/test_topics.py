@@ -582,3 +582,86 @@ def test_freezes_and_pay_cuts_ahead(detector: TopicDetector, text: str, topic: b
 ])
 def test_settlement_offers_in_our_disputes(detector: TopicDetector, text: str, topic: bool) -> None:
     assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # a code-named deal of ours before signing, a letter of intent being a step of a deal
+    ("项目代号“北辰”，收购标的是一家做冷链物流的公司，下周签意向书", True),
+    ("代号叫远山，并购对象做工业软件，尽调下个月开始", True),
+    ("我们打算收购那家做医疗器械的公司，下周签意向书", True),
+    ("Project Kestrel: the target is a battery recycler, LOI goes out next week", True),
+    ("codename Falcon — due diligence on the target starts Monday", True),
+    # ... not code names or letters of intent in general, nor a name that is no code name
+    ("公司做并购为什么喜欢用项目代号", False),
+    ("Why do companies use code names for acquisitions?", False),
+    ("代号为什么叫哪吒？", False),
+    ("意向书和正式收购协议有什么区别", False),
+    ("Project Apollo: write a summary of the moon landing for kids", False),
+])
+def test_code_named_deals_before_signing(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # a counterparty's lawyer threatening action against us
+    ("对方律师今天说如果我们不在月底前付清尾款，就申请财产保全", True),
+    ("供应商的法务说要是我们不按原价收货就去法院起诉", True),
+    ("房东的律师说除非我们下周前搬走，否则就申请强制执行", True),
+    ("Their lawyer said unless we pay the balance by Friday they'll file for an injunction", True),
+    ("The supplier's counsel emailed: if we don't retract the statement they will sue", True),
+    # ... not how such a threat works in general
+    ("收到对方律师函一般应该怎么处理", False),
+    ("财产保全是什么意思", False),
+    ("How do I respond to a demand letter in general?", False),
+])
+def test_a_counterpartys_lawyer_threatening_us(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # what we tell outside differs from the fact; a defect of ours with the recall still undecided
+    ("交付已经拖了三个月，对外一直说的是按计划进行", True),
+    ("芯片流片晚了两个月，跟客户还说是on track", True),
+    ("We're six weeks behind on the migration but we keep telling customers it's on track", True),
+    ("品控发现一批阀门有裂纹，已经发了两千件，召回方案还没定", True),
+    ("质检发现主板虚焊，要不要召回还在讨论", True),
+    ("QA found cracked housings in the March lot; 800 units shipped and no recall decision yet", True),
+    # ... not recalls, delays or reminders in general
+    ("产品召回一般的流程是什么", False),
+    ("What does a typical product recall process look like?", False),
+    ("We keep telling customers to rotate their passwords, write a reminder", False),
+    ("对外一直是开放的吗", False),
+])
+def test_delays_told_otherwise_and_recalls_undecided(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "keyword"), [
+    # confidentiality as the subject of an article, a training or a quiz: no material of ours is marked
+    ("写一篇关于商业机密保护的科普文章", False),
+    ("给新员工做一次保密意识培训，讲讲商业秘密保护", False),
+    ("Outline a training on handling confidential documents", False),
+    ("Write a blog post on trade secret protection", False),
+    # ... but a marked thing stays marked, in a work or not
+    ("帮我写一篇关于机密项目X的周报", True),
+    ("这份机密文件帮我写个摘要，做培训用", True),
+    ("以下是机密资料，帮我改成培训课件：……", True),
+    ("confidential training plan for the layoffs next month", True),
+])
+def test_secrecy_as_the_subject_of_a_work_marks_nothing(text: str, keyword: bool) -> None:
+    from hybridai.config import DEFAULT_KEYWORD_REGEXES, DEFAULT_KEYWORDS
+    from hybridai.routing.detectors import KeywordDetector
+
+    assert bool(KeywordDetector(DEFAULT_KEYWORDS, DEFAULT_KEYWORD_REGEXES).detect(text)) is keyword, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # a report of ours that keeps saying all is well while it is not
+    ("新系统上线已经推迟了两次，但给集团的月报里一直写的是按期推进", True),
+    ("We've lost two months on the rollout but the status report we send head office still says green", True),
+    # ... not a report template or a dashboard bug
+    ("周报里一直写的是本周工作内容，帮我改个模板", False),
+    ("But the dashboard still shows green even after I fixed the bug — caching?", False),
+])
+def test_reports_that_keep_saying_all_is_well(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
