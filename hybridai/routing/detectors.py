@@ -58,6 +58,7 @@ _PRIORITY: dict[str, int] = {
 _CONTEXT_SCORE = 0.85
 
 _DIGITS_RE = re.compile(r"[0-9]+")
+_ANY_DIGIT_RE = re.compile(r"[0-9]")
 
 
 def resolve_overlaps(entities: Iterable[Entity]) -> list[Entity]:
@@ -105,6 +106,8 @@ class _ScanningDetector(abc.ABC):
     """Shared ``detect``: normalise once, scan, resolve same-detector overlaps."""
 
     name = ""
+    # every form this detector reports holds an ASCII digit once normalised: a text without one is not scanned
+    needs_digits = False
 
     def detect(self, text: str) -> list[Entity]:
         return resolve_overlaps(self.scan(normalize_digits(text), text))
@@ -127,6 +130,7 @@ class PrcIdDetector(_ScanningDetector):
     """PRC resident identity numbers, validated by province, birth date and check character."""
 
     name = "prc_id"
+    needs_digits = True
 
     def scan(self, norm: str, text: str) -> list[Entity]:
         return [self._entity(PRC_ID, text, m.start(), m.end()) for m in _PRC_ID_RE.finditer(norm)
@@ -167,6 +171,7 @@ class BankCardDetector(_ScanningDetector):
     an expiry ("4111 1111 1111 1111 12/25") or two cards in a row are still found."""
 
     name = "bank_card"
+    needs_digits = True
 
     def scan(self, norm: str, text: str) -> list[Entity]:
         found: list[Entity] = []
@@ -234,6 +239,7 @@ class IbanDetector(_ScanningDetector):
     """IBANs with the registered length for their country and a valid mod-97 check."""
 
     name = "iban"
+    needs_digits = True
 
     def scan(self, norm: str, text: str) -> list[Entity]:
         found: list[Entity] = []
@@ -333,6 +339,7 @@ class UsSsnDetector(_ScanningDetector):
     digits only right after an SSN keyword."""
 
     name = "us_ssn"
+    needs_digits = True
 
     def scan(self, norm: str, text: str) -> list[Entity]:
         found = [self._entity(US_SSN, text, m.start(), m.end()) for m in _SSN_RE.finditer(norm)
@@ -563,6 +570,7 @@ class PhoneDetector(_ScanningDetector):
     right after a phone keyword. Bare digit runs (order numbers, ISBNs, dates) are not phones."""
 
     name = "phone"
+    needs_digits = True
 
     def scan(self, norm: str, text: str) -> list[Entity]:
         found = [self._entity(PHONE, text, m.start(), m.end()) for m in _MOBILE_RE.finditer(norm)
@@ -955,7 +963,9 @@ class PatternDetector:
 
     def detect(self, text: str) -> list[Entity]:
         norm = normalize_digits(text)
-        return resolve_overlaps(entity for detector in self._detectors for entity in detector.scan(norm, text))
+        digits = _ANY_DIGIT_RE.search(norm) is not None  # about a third of chat texts have none
+        return resolve_overlaps(entity for detector in self._detectors if digits or not detector.needs_digits
+                                for entity in detector.scan(norm, text))
 
 
 # --- user keywords ------------------------------------------------------------------------

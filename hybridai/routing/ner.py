@@ -1021,10 +1021,12 @@ _CAPITALISED_PAIR_RE = re.compile(
 # A further family name after a pair: Alejandro Fernández López, Ngozi Okonjo Iweala.
 _NEXT_WORD_RE = re.compile(rf"\s+({_LETTERS}+(?:-{_LETTERS}+)?)")
 # Family names with a particle (Hendrik de Vries, Ana da Silva, Ursula von Brandt, Omar bin Salem).
+_NAME_PARTICLES = ("van der", "van den", "van de", "van", "von", "de la", "de los", "de", "da", "di", "del", "della",
+                   "der", "du", "dos", "das", "bin", "binti", "ibn", "al", "el", "ter", "ten", "le", "la")
+_NAME_PARTICLE_WORDS = frozenset(particle.split()[0] for particle in _NAME_PARTICLES)  # a text without one is skipped
 _PARTICLE_NAME_RE = re.compile(
     rf"(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9’-])(?<![A-Za-zÀ-ÖØ-öø-ɏ]')({_EN_WORD})\s+"
-    rf"(?:van der|van den|van de|van|von|de la|de los|de|da|di|del|della|"
-    rf"der|du|dos|das|bin|binti|ibn|al|el|ter|ten|le|la)\s+{_EN_WORD}(?![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])")
+    rf"(?:{'|'.join(_NAME_PARTICLES)})\s+{_EN_WORD}(?![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])")
 # A given name on its own, after a greeting or a verb that addresses someone ("Hi Anna,", "ask Raj",
 # "cc Leila"), or before a reporting verb ("Tomás said"); the lexicon decides it is a name.
 _EN_GREETING_NAME_RE = re.compile(
@@ -1252,11 +1254,14 @@ _KO_SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|sh|[bcdghjkmnprstwy])?"
 _KO_GIVEN_RE = re.compile(rf"{_KO_SYLLABLE}-?{_KO_SYLLABLE}?")
 _KO_HYPHENATED_GIVEN_RE = re.compile(rf"{_KO_SYLLABLE}-{_KO_SYLLABLE}")
 # Vietnamese full names: family name, a middle name from the usual few, a given name (Nguyễn Thị Lan, Phạm Quang Huy).
+# The middle names of a Vietnamese full name: a whitespace-delimited word, so a text without one is skipped.
+_VI_MIDDLE_NAMES = frozenset("""Thị Thi Văn Van Hữu Huu Đức Duc Minh Ngọc Ngoc Thanh Quang Xuân Xuan Kim Gia Bảo Bao
+Công Cong Quốc Quoc Tuấn Tuan Thu Phương Phuong Hải Hai Mạnh Manh Trọng Trong Đình Dinh Tiến Tien Hoài Hoai Khánh
+Khanh Anh Thế The""".split())
 _VI_NAME_RE = re.compile(
     r"(?<![A-Za-zÀ-ỹ])(?:Nguyễn|Nguyen|Trần|Tran|Lê|Le|Phạm|Pham|Hoàng|Hoang|Huỳnh|Huynh|Phan|Vũ|Vu|Võ|Vo|Đặng|Dang|"
     r"Bùi|Bui|Đỗ|Hồ|Ngô|Ngo|Dương|Duong|Lý|Ly|Đinh|Dinh|Trương|Truong|Trịnh|Trinh|Lâm|Lam|Lương|Luong|Đoàn|Doan)"
-    r"\s+(?:Thị|Thi|Văn|Van|Hữu|Huu|Đức|Duc|Minh|Ngọc|Ngoc|Thanh|Quang|Xuân|Xuan|Kim|Gia|Bảo|Bao|Công|Cong|Quốc|Quoc|"
-    r"Tuấn|Tuan|Thu|Phương|Phuong|Hải|Hai|Mạnh|Manh|Trọng|Trong|Đình|Dinh|Tiến|Tien|Hoài|Hoai|Khánh|Khanh|Anh|Thế|The)"
+    rf"\s+(?:{'|'.join(sorted(_VI_MIDDLE_NAMES))})"
     r"(?:\s+[A-ZÀ-ÝĐ][a-zà-ỹđ]+){1,2}(?![A-Za-zÀ-ỹ])")  # four words too: Tran Van Kyaw Min, Nguyen Thi Lan Anh
 # An initial or two before a family name (M. Mehta, J.-P. Morel, S. K. Gupta, A.Reddy); the initials of a country or a
 # city (U.S. Army, D.C. Comics) and two-letter abbreviations (St. Louis, Dr. No) are none.
@@ -1304,12 +1309,15 @@ _PERSON_DATA_COLUMN_RE = re.compile(
 _TABLE_NAME_VALUE_RE = re.compile(r"[ \t\"']*((?:[^\W\d_](?:[^\W\d_]|['’.-])*)"
                                   r"(?:[ \t][^\W\d_](?:[^\W\d_]|['’.-])*){1,3}|[\u4e00-\u9fff·]{2,4})[ \t\"']*")
 # Malay, Arabic and Indian patronymic names: Muhammad Hafiz bin Ismail, Siti Aminah binti Yusof, Ravi a/l Kumar.
+_PATRONYMIC_PARTICLES = frozenset("bin binti bte bt ibn bint a/l a/p s/o d/o".split())  # a text without one is skipped
 _PATRONYMIC_NAME_RE = re.compile(
-    r"(?<![\w'’])[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}[ \t](?:bin|binti|bte|bt|ibn|bint|a/l|a/p|s/o|d/o)[ \t]"
+    rf"(?<![\w'’])[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}[ \t]"
+    rf"(?:{'|'.join(sorted(_PATRONYMIC_PARTICLES, key=lambda p: (-len(p), p)))})[ \t]"
     r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?![\w])")
 # A Cantonese-style nickname: 阿 + a Latin given name (阿May, 阿Ken).
 _CN_A_LATIN_NICKNAME_RE = re.compile(r"阿(?!Sir(?![A-Za-z]))[A-Z][a-z]{1,9}(?![A-Za-z])")
 # A name signing off a message on a line of its own ("Thanks, Bao", "Best regards,\nIngrid Solberg").
+_SIGN_OFF_CUES = ("Thank", "thanks", "Best", "regards", "Regards", "Cheers", "Sincerely", "Yours", "BR")
 _EN_SIGN_OFF_NAME_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?][ \t]))(?:Thanks|Thank you|Many thanks|Best|Best regards|Kind regards|Regards|Cheers|"
     r"Sincerely|Warm regards|Yours|Yours sincerely|BR)[,!]?[ \t]*\n?[ \t]*"
@@ -2436,7 +2444,8 @@ class NerDetector:
                    and first.group(1).casefold() in _EN_STARTERS):
                 start += first.end()
             found.append(Entity(ORG, start, m.end(), text[start:m.end()], 0.8, self.name))
-        for m in _VI_NAME_RE.finditer(text):
+        tokens = set(text.split())  # what the whitespace-delimited words a form needs are tested against
+        for m in _VI_NAME_RE.finditer(text) if tokens & _VI_MIDDLE_NAMES else ():
             end = m.end()
             last_word = m.group().rsplit(None, 1)[1].casefold()
             if m.group().count(" ") == 3 and (last_word in _lexicon()["common"] or last_word in _THING_HEADS):
@@ -2444,7 +2453,8 @@ class NerDetector:
             found.append(Entity(PERSON, m.start(), end, text[m.start():end], 0.8, self.name))
         found += self._initial_and_caps_names(text)
         found += [Entity(PERSON, m.start(), m.end(), m.group(), 0.8, self.name)
-                  for m in _PATRONYMIC_NAME_RE.finditer(text) if m.group().casefold() not in self._public]
+                  for m in (_PATRONYMIC_NAME_RE.finditer(text) if tokens & _PATRONYMIC_PARTICLES else ())
+                  if m.group().casefold() not in self._public]
         for m in _HK_TW_NAME_RE.finditer(text):
             given = m.group().split(None, 1)[1].replace("-", " ").casefold().split()
             if (m.group().casefold() not in _HK_PLACES and not set(given) & _THING_HEADS
@@ -2488,14 +2498,15 @@ class NerDetector:
                 found.append(Entity(PERSON, m.start(), end, text[m.start():end], score, self.name))
             elif not re.match(rf"(?:{_EN_ORG_WORDS})$", second):  # Orion Labs is an ORG the regex found
                 unexplained.append((m.start(), end))
-        found += self._particle_names(text, found)
+        if tokens & _NAME_PARTICLE_WORDS:
+            found += self._particle_names(text, found)
         found += self._en_single_names(text, found, earlier)
         found += self._chat_speakers(text, [*earlier, *found])
         if text.count(": ") >= 2:  # a cheap test rules most texts out
             found += self._inline_speakers(text, [*earlier, *found])
         found += [Entity(PERSON, m.start(), m.end(), m.group(), 0.7, self.name)
                   for m in _CN_A_LATIN_NICKNAME_RE.finditer(text)]
-        for m in _EN_SIGN_OFF_NAME_RE.finditer(text):
+        for m in _EN_SIGN_OFF_NAME_RE.finditer(text) if any(cue in text for cue in _SIGN_OFF_CUES) else ():
             words = m.group(1).casefold().split()
             common = _lexicon()["common"]  # holds _EN_NOT_NAMES
             if (not any(w in common or w in _THING_HEADS or w in _NOT_SPEAKERS for w in words)
@@ -2800,16 +2811,19 @@ class NerDetector:
                 else:
                     group = 1 if m.group(1) else 2
                 word = m.group(group)
+                # after "ask"/"tell"/给 a name may be typed in lower case ("ask priyanka", "给 marcus 写");
+                # common words are not in given. Any other word in lower case is no name: the checks below need
+                # not run ("it is", "this was": most matches of the reporting pattern)
+                cased = _capitalised(word) or (pattern in (_EN_GREETING_NAME_RE, _CJK_ADDRESSING_NAME_RE)
+                                               and word.islower())
+                if not cased:
+                    continue
                 if pattern is _EN_OCCASION_NAME_RE:
                     before = set(text[max(0, m.start() - 12):m.start()].casefold().split()[-1:])
                     if not _EN_OCCASION_WORDS & before and not (
                             _EN_HR_PAPER_WORDS & before and word.casefold() not in _lexicon()["common"]
                             and word.casefold() not in _lexicon()["places"]):
                         continue  # "for Mehmet" counts after "birthday message", not after "waiting"
-                # after "ask"/"tell"/给 a name may be typed in lower case ("ask priyanka", "给 marcus 写");
-                # common words are not in given
-                cased = _capitalised(word) or (pattern in (_EN_GREETING_NAME_RE, _CJK_ADDRESSING_NAME_RE)
-                                               and word.islower())
                 previous = [_word_before(text, m.start(group))]
                 after_capitalised = _capitalised(previous[0]) and text[m.start(group) - 1] == " "
                 if (after_capitalised and pattern is _EN_PERSON_CONTEXT_NAME_RE and m.group("cue")

@@ -806,3 +806,23 @@ def test_url_passwords_with_url_special_characters_end_at_the_last_at_sign(text:
                                   "https://example.com:8443/profile/@alice is my profile"])
 def test_a_port_and_path_before_an_at_sign_are_no_password(text: str) -> None:
     assert [e for e in SecretDetector().detect(text) if e.type == SECRET] == []
+
+
+def test_detectors_that_need_digits_find_nothing_in_a_text_without_one():
+    """PatternDetector skips them on texts without a digit: that must drop nothing they would find."""
+    from importlib import resources
+
+    from hybridai.routing.detectors import normalize_digits
+
+    texts = ["Call me on +44 seven seven double-oh", "IBAN DE eighty-nine", "my SSN is on file", "卡号一二三四",
+             "电话：一三八零零一三八零零零"]
+    for name in ("router_dev.jsonl", "router_probe12.jsonl", "router_probe13.jsonl"):
+        with (resources.files("hybridai.data") / name).open(encoding="utf-8") as lines:
+            texts += [json.loads(line)["text"] for line in lines]
+    gated = [d for d in PatternDetector()._detectors if d.needs_digits]
+    assert {d.name for d in gated} == {"prc_id", "bank_card", "iban", "us_ssn", "phone"}
+    without_digits = [(text, normalize_digits(text)) for text in texts
+                      if not any(c.isascii() and c.isdigit() for c in normalize_digits(text))]
+    assert len(without_digits) > 500
+    for detector in gated:
+        assert not [text for text, norm in without_digits if detector.scan(norm, text)], detector.name

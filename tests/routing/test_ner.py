@@ -118,6 +118,17 @@ def test_the_shortcuts_that_skip_a_pattern_change_no_result(monkeypatch):
     assert cues_of_form
     for pattern, cues in cues_of_form.items():
         assert not any(pattern.search(text) and not any(cue in text for cue in cues) for text in texts), pattern.pattern
+    # the forms skipped when a text lacks the whitespace-delimited word or the substring they need
+    m = ner_module
+    needs = [(m._VI_NAME_RE, lambda text: set(text.split()) & m._VI_MIDDLE_NAMES),
+             (m._PATRONYMIC_NAME_RE, lambda text: set(text.split()) & m._PATRONYMIC_PARTICLES),
+             (m._PARTICLE_NAME_RE, lambda text: set(text.split()) & m._NAME_PARTICLE_WORDS),
+             (m._EN_SIGN_OFF_NAME_RE, lambda text: any(cue in text for cue in m._SIGN_OFF_CUES))]
+    samples = texts + ["Nguyen Thi Lan Anh", "Muhammad Hafiz bin Ismail", "Hendrik de Vries", "Many thanks,\nBao",
+                       "Kind regards,\nIngrid Solberg", "Cheers! Tomás"]
+    for pattern, needed in needs:
+        assert any(pattern.search(text) for text in samples), pattern.pattern
+        assert not [text for text in samples if pattern.search(text) and not needed(text)], pattern.pattern
 
 
 @pytest.mark.parametrize("text, name", [
