@@ -359,6 +359,7 @@ def lowest_threshold_at_precision(examples: Sequence[Example], predictions: Sequ
             false_positives += not example.sensitive
         elif prediction.score is not None:
             below.setdefault(prediction.score, []).append(example.sensitive)
+
     def precision() -> float:  # exact: the report's rounded figure could pass a floor it misses
         flagged = true_positives + false_positives
         return true_positives / flagged if flagged else 1.0
