@@ -361,7 +361,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--margin", type=float, help="lower the zero-leakage threshold by this fraction (default 0.55)")
     p.add_argument("--precision-floor", type=float,
                    help="then lower it while the tuning data's precision stays at or above this "
-                        "(default 0.985; 1 turns it off)")
+                        "(default 0.99; 1 turns it off)")
     p.add_argument("--embeddings", action="store_true", help="add MiniLM sentence embeddings (slower decisions)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_train_classifier)

@@ -375,6 +375,18 @@ _PART_NUMBER_LABEL_RE = re.compile(
     r"model|serial(?: number| no\.?)?|item|order(?: number| no\.?| #)?|invoice(?: number| no\.?)?)"
     r"[ \t]*[:：#=]?[ \t]*$")
 _PASSPORT_KEYWORDS = _ContextKeywords("护照", "通行证", "旅行证", "passport", "travel document")
+# "护照号写成了G1234567，系统说位数不对", "passport no. E1234567 is one digit short": the writer says the number has a
+# digit too few or too many (a PRC number with one missing reads like a foreign one), so it is nobody's passport
+# number but a near miss. A system calling a full number "invalid" says nothing of the kind (passport_no=E70938848
+# invalid is someone's).
+_MALFORMED_NUMBER_AFTER_RE = re.compile(
+    r"(?i)位数不对|位数错|位数不够|少了?一位|多了?一位|少打了?一位|多打了?一位|缺了?一位|漏了?一位|"
+    r"(?<![a-z])(?:(?:one|a) digit (?:short|too many|missing)|missing a digit|wrong (?:length|number of digits)"
+    r"|too (?:few|many) digits)")
+
+
+def _near_miss_passport(norm: str, m: re.Match[str]) -> bool:
+    return _MALFORMED_NUMBER_AFTER_RE.search(norm, m.end(), m.end() + 30) is not None
 
 
 class PassportDetector(_ScanningDetector):
@@ -389,7 +401,8 @@ class PassportDetector(_ScanningDetector):
         if _PASSPORT_KEYWORDS.mentioned(norm.lower()):
             found.extend(self._entity(PASSPORT, text, m.start(), m.end(), _CONTEXT_SCORE)
                          for pattern in (_OTHER_PASSPORT_RE, _VOWELLESS_PASSPORT_RE)
-                         for m in pattern.finditer(norm) if _PASSPORT_KEYWORDS.before(norm, m.start(), 20))
+                         for m in pattern.finditer(norm)
+                         if _PASSPORT_KEYWORDS.before(norm, m.start(), 20) and not _near_miss_passport(norm, m))
         return found
 
 
@@ -730,6 +743,13 @@ _SET_PASSWORD_EN_RE = re.compile(
 _KEY_VERB_SECRET_RE = re.compile(
     r"(?i)(?<![A-Za-z0-9_])(?P<key>[A-Za-z][A-Za-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key))"
     rf"[\"']?[ \t]*(?:{_SET_TO_VERBS}|就是|是|为)了?[ \t]*{_VALUE}")
+# "PSK huangshan2261@", "pre-shared key: Xk93-aa71", "wifi key is Lx2024#home": a shared key named by its kind, then
+# its value (with or without "is" or a colon); the value must look like a key (checked as for the adjacent password).
+_SHARED_KEY_RE = re.compile(
+    r"(?i)(?<![a-z_.-])(?:psk|ipsec[ \t-]+secret|pre-?shared[ \t-]*(?:key|secret)"
+    r"|wi-?fi[ \t-]*(?:key|pass(?:phrase)?|pw)"
+    r"|wpa[23]?(?:-psk)?[ \t-]*(?:key|passphrase)|network[ \t-]+(?:security[ \t-]+)?key|passkey)"
+    rf"(?:[ \t]+(?:is|was)[ \t]*:?|[ \t]*[:：=])?[ \t]*{_VALUE}")
 _BEARER_RE = re.compile(r"(?i)(?<![a-z])bearer[ \t]+(?P<bare>[A-Za-z0-9._~+/-]{16,}=*)")
 _BASIC_AUTH_RE = re.compile(
     r"(?i)authorization[\"']?[ \t]*[:=][ \t]*[\"']?basic[ \t]+(?P<bare>[A-Za-z0-9+/]{8,}={0,2})")
@@ -748,6 +768,7 @@ _VALUE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_CJK_SECRET_RE, ("密码", "口令", "密钥", "秘钥", "私钥", "令牌", "授权码")),
     (_KEY_VERB_SECRET_RE, ("pass", "pwd", "secret", "token", "key")),
     (_SET_PASSWORD_EN_RE, ("pass", "pwd", "pin")),
+    (_SHARED_KEY_RE, ("psk", "ipsec", "shared", "wifi", "wi-fi", "wpa", "network", "passkey")),
     (_BEARER_RE, ("bearer",)),
     (_BASIC_AUTH_RE, ("authorization",)),
 )
@@ -867,6 +888,89 @@ def _url_end(norm: str, text: str, start: int, end: int) -> int:
     return end
 
 
+# Password-manager and browser exports (KeePass, 1Password, Bitwarden, LastPass, Chrome's passwords.csv) are rows of
+# fields; without a header the password is the first password-shaped field after the title (no format puts it first).
+_PASSWORD_EXPORT_CUES = ("keepass", "1password", "bitwarden", "lastpass", "dashlane", "enpass", "roboform", "nordpass",
+                         "keeper", "password manager", "passwords.csv", "password export", "exported passwords",
+                         "密码管理", "密码本", "导出的密码", "密码导出")
+# A header cell naming the password column: password, login_password, "Passwort", 密码.
+_PASSWORD_COLUMN_RE = re.compile(
+    r"(?i)(?:login[_ ]?)?(?:password|passwd|passwort|pass|pwd|pw|passphrase|psk)|密码|口令")
+# A header cell of that name between separators (or a line's ends): the cheap test before any row is split.
+_PASSWORD_HEADER_CELL_RE = re.compile(
+    r"(?im)(?:^|[,|\t;])[ \t\"'`]*(?:(?:login[_ ]?)?(?:password|passwd|passwort|pass|pwd|pw|passphrase|psk)|密码|口令)"
+    r"[ \t\"'`]*(?:[,|\t;]|$)")
+_SYMBOLS = frozenset("!@#$%^&*+=?~")
+_EXPORT_OR_COLUMN_HINTS = (*_PASSWORD_EXPORT_CUES, "pass", "pwd", "pw", "psk", "密码", "口令")
+_DOMAIN_OR_URL_RE = re.compile(r"(?i)^(?:[a-z][a-z0-9+.-]*://|www\.)|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?::[0-9]+)?(?:/\S*)?$")
+_EMAIL_SHAPE_RE = re.compile(r"^[^@\s]+@[\w-]+(?:\.[\w-]+)+$")
+
+
+def _looks_like_a_password(value: str) -> bool:
+    """6-64 characters without spaces that mix letters with digits or symbols, and no URL, e-mail or path."""
+    has_letter = any(c.isalpha() for c in value)
+    return (6 <= len(value) <= 64 and not any(c.isspace() for c in value) and has_letter
+            and (any(c.isdigit() for c in value) or any(c in _SYMBOLS for c in value))
+            and not _DOMAIN_OR_URL_RE.search(value) and not _EMAIL_SHAPE_RE.match(value)
+            and not value.startswith(("/", "~", "$", "%", "<", "{")) and not _is_placeholder(value)
+            and not _HASH_OR_CIPHER_RE.match(value))
+
+
+def _row_fields(norm: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
+    """Value spans (quotes removed) of the fields of one line, split at ``separator`` outside double quotes."""
+    fields: list[tuple[int, int]] = []
+    cell_start, quoted = start, False
+    for index in range(start, end + 1):
+        if index < end and norm[index] == '"':
+            quoted = not quoted
+        elif index == end or (norm[index] == separator and not quoted):
+            cell = norm[cell_start:index]
+            left = cell_start + len(cell) - len(cell.lstrip())
+            right = cell_start + len(cell.rstrip())
+            if right - left >= 2 and norm[left] == norm[right - 1] and norm[left] in "\"'":
+                left, right = left + 1, right - 1
+            fields.append((left, right))
+            cell_start = index + 1
+    return fields
+
+
+def _exported_passwords(norm: str, lowered: str) -> list[tuple[int, int]]:
+    """Password fields of exported or tabular rows: under a header that names a password column, or, in a text
+    that names a password manager's export, the first password-shaped field after the first."""
+    export = any(cue in lowered for cue in _PASSWORD_EXPORT_CUES)
+    if not export and _PASSWORD_HEADER_CELL_RE.search(norm) is None:
+        return []  # neither an export nor a header naming a password column: no row is read
+    spans: list[tuple[int, int]] = []
+    column: tuple[str, int, int] | None = None  # separator, field count and index of the password column
+    offset = 0
+    for line in norm.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        split = _split_fields(line)
+        if split is None:
+            continue
+        separator = split[0]
+        fields = _row_fields(norm, start, start + len(line), separator)
+        if len(fields) < 3:
+            continue
+        cells = [norm[a:b] for a, b in fields]
+        header = [i for i, cell in enumerate(cells) if _PASSWORD_COLUMN_RE.fullmatch(cell.strip())]
+        if header:
+            column = (separator, len(fields), header[0])
+            continue
+        if column is not None and column[0] == separator and len(fields) == column[1]:
+            a, b = fields[column[2]]
+            value = norm[a:b]
+            if len(value) >= 4 and not any(c.isspace() for c in value) and not _is_placeholder(value):
+                spans.append((a, b))
+            continue
+        if export:
+            first = next((field for field, cell in zip(fields[1:], cells[1:], strict=True)
+                          if _looks_like_a_password(cell)), None)
+            if first is not None:
+                spans.append(first)
+    return spans
+
+
 class SecretDetector(_ScanningDetector):
     """Credentials: well-known token formats, PEM private keys and URLs with an inline password
     (whole span), and the value part of password/API-key assignments and auth headers.
@@ -901,6 +1005,8 @@ class SecretDetector(_ScanningDetector):
                 span = self._value_span(norm, pattern, m)
                 if span is not None:
                     found.append(self._entity(SECRET, text, *span))
+        if any(cue in lowered for cue in _EXPORT_OR_COLUMN_HINTS) and any(sep in norm for sep in _FIELD_SEPARATORS):
+            found.extend(self._entity(SECRET, text, a, b) for a, b in _exported_passwords(norm, lowered))
         return found
 
     @staticmethod
@@ -923,6 +1029,10 @@ class SecretDetector(_ScanningDetector):
             value = _trim_value(value, line_ends_after=False) if group == "bare" else value
             if not _has_mixed_classes(value) or _HASH_OR_CIPHER_RE.fullmatch(value) or _SAMPLE_PASSWORD_RE.match(value):
                 return None  # "密码用bcrypt存", "密码用SHA256加密", "密码统一用test123": no one's password
+        if pattern is _SHARED_KEY_RE:
+            value = _trim_value(value, line_ends_after=False).rstrip(",;") if group == "bare" else value
+            if not _looks_like_a_password(value):
+                return None  # "PSK mode", "wifi key is on the router's label": no value follows
         if pattern is _ADJACENT_PASSWORD_RE:
             value = _trim_value(value, line_ends_after=False).rstrip(",;")
             letters_and_digits = any(c.isalpha() for c in value) and any(c.isdigit() for c in value)
@@ -1192,6 +1302,16 @@ _ASKED_OR_GENERAL = re.compile(r"(?i)(?<![a-z])(?:asked|asks|wants to know|wonde
                                r"a (?:guide|list|summary|template|checklist)))|in general|general (?:guide|"
                                r"guidance|advice|tips|overview|rules?|question)|generally|问我|让我查|一般来说|通常来说")
 
+
+# ... nor an illness going round that the text asks to keep from spreading ("办公室有人得了流感，怎么消毒", "someone
+# on the floor tested positive for covid, how do we clean the desks?"): a hygiene question names no one's health.
+_COMMON_CONTAGION = re.compile(r"(?i)流感|感冒|甲流|乙流|新冠|阳了|诺如|水痘|手足口|红眼病|"
+                               r"支原体|肠胃炎|腮腺炎|麻疹|猩红热|"
+                               r"(?<![a-z])(?:flu|influenza|a cold|covid(?:-19)?|norovirus|stomach bug|chickenpox|"
+                               r"pink ?eye|conjunctivitis|strep throat|measles|mumps|lice|rsv)(?![a-z])")
+_HYGIENE_ASK = re.compile(r"(?i)消毒|消杀|传染|防护|预防|通风|隔离|口罩|防止|(?<![a-z])(?:disinfect\w*|saniti[sz]\w*|"
+                          r"clean(?:ing|ed)?|spread(?:ing)?|prevent\w*|ventilat\w*|catch(?:ing)? it|contagious|masks?)"
+                          r"(?![a-z])")
 
 # ... and the condition is theirs, not the subject of something they read or made: "an article on HIV stigma",
 # "一本关于抑郁症的书"
@@ -1535,7 +1655,8 @@ _SECRECY_EN = re.compile(
     r"(?:doesn'?t|does not|won'?t|will not) (?:launch|go live|ship|go out) until|without spooking|"
     r"need-to-know|on a need to know basis|won'?t be (?:announced|public)|"
     r"the public (?:postmortem|statement|story|version|explanation)|publicly we(?:'re| are)? (?:saying|calling)|"
-    r"(?:just |strictly )?between (?:us|you and me|ourselves)(?= *[,.:;!?\u2014\u2013-]| for now)|"
+    r"(?:just |strictly )?between (?:us|you and me|you and i|the two of us|us two|ourselves)"
+    r"(?= *[,.:;!?\u2014\u2013-]| for now)|"
     r"(?:nobody|no one)(?: else)? (?:at work|at the office|at the company|in the company|on (?:the|my|our) team|"
     r"outside (?:the|my|our) \w+) (?:knows|is aware)|(?:nobody|no one)(?: else)? (?:knows|is aware) yet|"
     r"(?:haven'?t|have not|hasn'?t|has not) (?:yet )?told (?:anyone|anybody|my (?:boss|manager|team|family)|"
@@ -1568,6 +1689,15 @@ _SECRECY_EN = re.compile(
     r"without (?:panicking|alarming|spooking) (?:them|anyone|the )|without (?:scaring|worrying|upsetting) "
     r"(?:the board|investors|the team|staff|employees|customers|the market|lenders|the bank))"
     r"(?![a-z])")
+# Our real figure against what we gave investors or the board ("churn was 9.8%, double what's in the deck we
+# sent investors", "burn is higher than what we told the board"): a fact about us however the ask is put.
+_GAP_TO_WHAT_WE_REPORTED = re.compile(
+    r"(?i)(?<![a-z])(?:double|twice|triple|half|higher|lower|worse|better|above|below|more|less|off|different)"
+    r"(?: (?:than|from|of))? "
+    r"(?:what(?:'s| is| was| we had)? in |what we (?:told|sent|showed|gave|promised|reported to|presented to) |"
+    r"(?:the|our) (?:deck|model|plan|forecast|guidance|update|report|numbers|figures) we (?:sent|gave|showed|presented|"
+    r"shared|told)(?: to)? )(?:the (?:deck|model|plan|forecast|update|report|numbers) we (?:sent|gave|showed|"
+    r"presented|shared)(?: to)? )?(?:investors|the board|our board|lenders|our lenders|the bank|lps|the auditors)")
 # Our limits in a negotiation (报价底线, walk-away price) and a dispute we are in (律师函, cease-and-desist):
 # contract and dispute content with a counterparty.
 _NEGOTIATION_ZH = re.compile(
@@ -1579,9 +1709,14 @@ _NEGOTIATION_ZH = re.compile(
     r"(?:大客户|最大的客户|核心客户|头部客户)[^。！？\n]{0,12}(?:要|准备|打算|决定)?(?:转投|换成|不续约|流失|解约|撤单|砍单|"
     r"停止合作)|"
     r"(?:律师函|起诉|仲裁|诉讼|索赔|和解)[^。！？\n]{0,30}(?:我司|我们|贵司|贵方|对方)|"
-    r"(?:我司|我们|贵司|贵方|对方|(?<!一家)(?<!某)公司)[^。！？\n]{0,30}(?:律师函|起诉|仲裁|诉讼|索赔|和解|拖欠|劳动纠纷|"
+    # "公司" is ours, not a firm that serves the writer ("装修公司拖工期，能起诉吗", "快递公司丢件")
+    r"(?:我司|我们|贵司|贵方|对方|(?<!一家)(?<!某)(?<!装修)(?<!快递)(?<!物业)(?<!中介)(?<!保险)(?<!搬家)(?<!航空)"
+    r"(?<!培训)(?<!物流)(?<!家政)(?<!租车)(?<!旅行)公司)[^。！？\n]{0,30}(?:律师函|起诉|仲裁|诉讼|索赔|和解|拖欠|劳动纠纷|"
     r"财产保全|诉前保全|强制执行|冻结(?:我们的?)?账户)|"
     # a counterparty's lawyer threatening us: "对方律师说如果我们不…就…"
+    r"(?:威胁|扬言|放话|警告)[^。！？\n]{0,24}(?:我们|我司|我方)[^。！？\n]{0,20}(?:停止供货|停供|断供|停止发货|停货|起诉|"
+    r"仲裁|解约|终止合作|索赔|撤单|断货|拉黑|上法院)|(?:我们|我司|我方)[^。！？\n]{0,24}(?:威胁|扬言|放话)"
+    r"[^。！？\n]{0,20}(?:停止供货|停供|断供|停止发货|停货|起诉|仲裁|解约|终止合作|索赔|撤单|断货|上法院)|"
     r"(?:对方|他们|供应商|客户|房东|甲方|乙方)的?(?:律师|法务|代理人)[^。！？\n]{0,16}(?:如果|要是|不然|否则|除非)"
     r"[^。！？\n]{0,30}(?:起诉|告|仲裁|保全|冻结|投诉|索赔|执行|上法院)|"
     # the price terms of our own contract or renewal: "续签：月租从每平方米180元涨到205元"
@@ -1600,6 +1735,12 @@ _NEGOTIATION_ZH = re.compile(
     r"对账[^。！？\n]{0,80}[0-9][0-9,]{2,}|"
     # the price a counterparty pays us under our contract: "新合同里他们给我们的单价是每台3200"
     r"(?:给|付)我们的?(?:单价|价格|报价|费率|年费)(?:是|为)?[^。！？\n]{0,4}[0-9０-９]|"
+    # a counterparty's price to us: "供应商这次给我们开价每吨5,800", "向我司报价0.58元/度"
+    r"(?:(?<!装修)(?<!搬家)(?<!快递)(?<!物业)(?<!中介)(?<!保险)(?<!家政)(?<!旅行)(?<!婚庆)(?<!租车)公司|事务所|律所|集团|"
+    r"工厂|厂家|厂商|供应商|代理商|经销商|承包商|外包方|物流|咨询)(?:那边|这次|刚刚?|最新|最后)?的?"
+    r"(?:报价|开价|出价|报了|给的价|投标价)(?:是|为|了)?[^。！？\n]{0,8}[0-9０-９]|"
+    r"(?:给|向|跟|对)(?:我们|我司|我方)(?:这次|刚刚?|又|最后)?(?:开价|出价|报价|报了|开了|出了|报的价|给的价|给出的价格?)"
+    r"[^。！？\n]{0,10}(?:[0-9０-９]|[一二三四五六七八九两]折)|"
     # the terms of our contract with a counterparty: "和恒泰的合同单价压到了每套1180元", "协议账期谈到了90天"
     r"(?:合同|协议|框架协议|订单|续约|续签|采购)[^。！？\n]{0,4}(?:单价|价格|折扣|账期|付款周期|违约金|返点|最低采购量|起订量|"
     r"年费|服务费|租金|费率)[^。！？\n]{0,4}(?:压到|降到|谈到|谈成|定在|定成|改成|调到|涨到|砍到|让到)了?[^。！？\n]{0,6}"
@@ -1609,7 +1750,9 @@ _NEGOTIATION_ZH = re.compile(
     r"(?:前|原)(?:CTO|CEO|CFO|COO|CIO|员工|同事|合伙人|高管|总监|经理|销售|技术负责人)[^。！？\n]{0,16}"
     r"(?:违反|违约|泄密|带走|挖走|竞业)")
 _NEGOTIATION_EN = re.compile(
-    r"(?i)(?<![a-z])(?:walk-?away (?:price|number|point)|our (?:floor|ceiling|limit|max(?:imum)?|bottom line)|"
+    # "our floor" is a price limit, not the floor we sit on ("someone on our floor")
+    r"(?i)(?<![a-z])(?:walk-?away (?:price|number|point)|(?<!on )(?<!in )(?<!to )(?<!across )(?<!from )(?<!off )"
+    r"our (?:floor|ceiling|limit|max(?:imum)?|bottom line)|"
     r"reserve price|bid floor|(?:best and )?final (?:offer|price|quote)|"
     # a counterparty's offer to settle a dispute with us: "they offered to settle for 180k if we drop the claim"
     r"(?:offered|offers|offering|proposed|proposes|are willing|is willing|want|wants) to settle (?:the |our |this |"
@@ -1618,6 +1761,11 @@ _NEGOTIATION_EN = re.compile(
     r"(?:their|the other side'?s|opposing|the supplier'?s|the landlord'?s|the vendor'?s|the customer'?s|the "
     r"client'?s) (?:lawyers?|counsel|solicitors?|attorneys?) [^.!?\n]{0,60}(?:unless we|if we don'?t|if we do not|"
     r"or else|otherwise)[^.!?\n]{0,60}(?:sue|injunction|court|arbitration|freeze|lawsuit|legal action|claim)|"
+    # a counterparty threatening us in a dispute: "X threatens to stop deliveries unless we pay the disputed invoice"
+    r"(?:threaten(?:s|ed|ing)?|(?:is|are|was|were) threatening|"
+    r"warn(?:s|ed)? us(?:(?: that)? they(?:'ll| will| would))?) "
+    r"(?:to )?(?:stop|halt|cut off|suspend|pull|cancel|terminate|withhold|sue|take us|report us|walk|end|block|"
+    r"hold|blacklist|go to)[^.!?\n]{0,60}(?:unless|until|if) (?:we|our)(?![a-z])|"
     r"(?:cease[- ]and[- ]desist|demand letter|settlement offer|arbitration|lawsuit|sue them|"
     r"we(?:'ll| will) sue|file suit) [^.!?\n]{0,60}(?:our|we|us|their|them)|"
     r"(?:got|received|served with|served) a subpoena|subpoena(?:ed)? (?:for|of) our|"
@@ -1635,6 +1783,22 @@ _NEGOTIATION_EN = re.compile(
     r"reconcil(?:e|ing|iation)[^.!?\n]{0,80}[$€£¥][0-9]|"
     # the price a named counterparty pays us: "Nordlicht is paying us $502.6/unit under the new deal"
     r"(?:is|are|will be|has been) (?:paying|charging|billing) us [$€£¥]?[0-9]|(?:pays|charges|bills) us [$€£¥][0-9]|"
+    # our own limit: "the settlement figure we can accept is $289.8k, not a cent more", "the most we'll pay is €2M"
+    r"(?:figure|amount|price|number|most|max(?:imum)?|least|minimum|lowest|highest|cap) we(?:'d| would| can| could|"
+    r"'ll| will| are willing to) (?:accept|pay|offer|go(?: up)? to|settle (?:for|at)|take|agree to|stretch to|do)"
+    r"(?:[^.!?\n]{0,40}? (?:is|would be)|:)? ?(?:around |about |roughly )?[$€£¥]?[0-9][0-9.,]*[a-z]*|"
+    r"not a (?:cent|penny|dollar|euro|pound) (?:more|less|"
+    r"higher|lower|above|below)|"
+    # a counterparty's price offered to us with commercial terms: "X quoted us 0.142 GBP/kWh fixed for 3 years with a
+    # 20 GWh minimum", "the vendor came back at €18 per seat for 400 seats" (a price alone, "quoted me $240", is not)
+    r"(?:(?:quoted|bid)(?: us)?|(?:offered|pitched|proposed|sent) us|(?:came back|countered|responded)(?: to us)? "
+    r"(?:at|with)|"
+    r"(?:quote|bid|offer|proposal|tender) (?:came in at|to us (?:is|was)|for us (?:is|was)))"
+    r"[^.!?\n]{0,24}?(?:[$€£¥]\s?[0-9]|[0-9][0-9.,]*\s?(?:[a-z]{3}(?![a-z])|k(?![a-z])|m(?![a-z])|pence|cents?)?\s?"
+    r"(?:/|per(?![a-z])|an? (?:unit|seat|ton|tonne|kg|month|year))\s?[a-z]*)"
+    r"(?=[^\n]{0,160}?(?:minimum|volumes?(?![a-z])|commit|fixed|[0-9]+[- ]years?(?![a-z])|contract|net ?[0-9]{2}|"
+    r"payment terms|moq|discount|rebate|exclusiv|cif|fob|ddp|exw|[0-9,.]+k? (?:seats|licen[cs]es|tonnes|tons|units|"
+    r"pieces|pallets|containers|users)|lanes?(?![a-z])|[kmg]wh))|"
     # a legal step we are about to take, terms agreed with a counterparty: "we're about to send X a notice that
     # we'll sue", "agreed to a 2-year exclusivity at €38 per unit with a 10k minimum"
     r"(?:we(?:'re| are)|we'll|we will) (?:about|going|planning|preparing|set|ready) to (?:send|file|serve|"
@@ -1780,6 +1944,10 @@ _INTERNAL_MATTERS_EN = re.compile(
 _PLANNED_CUTS_EN = re.compile(
     r"(?i)(?<![a-z])(?:layoffs? (?:hit|will|are|is|planned)|(?:we(?:'re| are)|we will|we'll|planning to|plan to|"
     r"going to) (?:lay off|cut|close|shut|sell|exit|let go)|exploring a sale|(?:reduction|layoff|rif) list|"
+    # how many we let go: "we're letting two people go from the support team on Friday", "we're laying off 40"
+    r"(?:we(?:'re| are)(?: going to| about to)?|we'll|we will|we have to|we need to|we must) (?:be )?(?:letting|let) "
+    r"(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|some|a few|several|half|a third|most)"
+    r"[^.!?\n]{0,40}? go(?! to| ahead| home| first| early| for)(?![a-z])|we(?:'re| are) laying off |"
     # some of us named as going: "two of us will be let go after the audit", "half my team is being laid off"
     r"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|some|half|a third|a few|several) "
     r"(?:of us|of (?:my|our|the) (?:team|reports|engineers|staff|people|department)|"
@@ -2018,6 +2186,8 @@ class TopicDetector:
             # they know is its subject
             if not applies:
                 continue
+            if own.search(text) is None and _COMMON_CONTAGION.search(text) and _HYGIENE_ASK.search(text):
+                continue  # how to stop an illness going round, not whose illness it is
             of_mine = _names_someone_of_mine(mine, text, terms)
             if general and own.search(text) is None and not of_mine:
                 continue
@@ -2036,9 +2206,13 @@ class TopicDetector:
             if confided is not None:
                 found.append(Entity(self.entity_type, confided.start(), confided.end(), confided.group(), 0.7,
                                     "topics:secrecy"))
+            gap = _GAP_TO_WHAT_WE_REPORTED.search(text) if latin else None
+            if gap is not None and not found:
+                found.append(Entity(self.entity_type, gap.start(), gap.end(), gap.group(), 0.7, "topics:secrecy"))
         if not found and not general and not _PUBLIC_OR_HARMLESS.search(text):
             for kind, pattern, applies in (
                     ("secrecy", _SECRECY_ZH, chinese), ("secrecy", _SECRECY_EN, latin),
+                    ("secrecy", _GAP_TO_WHAT_WE_REPORTED, latin),
                     ("planned_cuts", _PLANNED_CUTS_ZH, chinese), ("planned_cuts", _PLANNED_CUTS_EN, latin),
                     ("negotiation", _NEGOTIATION_ZH, chinese), ("negotiation", _NEGOTIATION_EN, latin),
                     ("internal", _INTERNAL_MATTERS_ZH, chinese), ("internal", _INTERNAL_MATTERS_EN, latin),

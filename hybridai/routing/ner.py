@@ -618,14 +618,17 @@ _CN_SLOT_GIVEN_CHARS = _GIVEN_CHARS + (
     "玺珉珲琥甄皎瞻砚硕祁禾秉穗粲纶绎绵缇羲翌翘耘聆芙萃蔼薏衡裴誉郎锟颀颐魁鸥"
     "铁柱栓根"  # rural names (赵铁柱, 王栓根)
     "书朵乔宛予添景慕初柯洺铄鹭滔贺颜妙蔷翡绯"  # names of the 2000s and 2010s (闫书豪, 柯景初)
-    "业民援跃夏")  # names of the 1950s to 1970s (侯建业, 张援朝, 李跃进)
+    "业民援跃夏"  # names of the 1950s to 1970s (侯建业, 张援朝, 李跃进)
+    "一")  # 端木一鸣, 王一帆, 李一诺
 _CN_SLOT_SURNAMES = "".join(sorted(set(to_simplified(_SURNAMES_1)) - set("和向于时成全应常从将以明文安齐")))
 _CN_SLOT_NAME_RE = re.compile(
     rf"(?=((?:{'|'.join(_SURNAMES_2)})[{_CN_SLOT_GIVEN_CHARS}]{{1,2}}|[{_CN_SLOT_SURNAMES}][{_CN_SLOT_GIVEN_CHARS}]{{2}}))")
 # Record labels a name follows without a colon (收款方卢振华, 员工信息：缪志坚, 收件人諸葛明軒).
 _CN_SLOT_LABEL_BEFORE_RE = re.compile(
     r"(?:收款方|付款方|收款人|付款人|收件人|收货人|寄件人|姓名|户名|开户名|联系人|客户|员工|员工信息|患者|病人|申请人|"
-    r"被告|原告|当事人|乘客|住户|租客|借款人|学生|家长|同事|下属)[ \t]*[：:]?[ \t]*$")
+    r"被告|原告|当事人|乘客|住户|租客|借款人|学生|家长|同事|下属|"
+    # a role right before the name (我是项目经理符嘉禾, 对接人是销售总监端木一鸣)
+    r"经理|总监|主管|主任|专员|助理|工程师|设计师|顾问|秘书|组长|店长|负责人|对接人|面试者|候选人)[ \t]*[：:]?[ \t]*$")
 # Words a person slot opens after: to/with/and (给劉美伶写, 跟皇甫慧和覃海燕), @, a list's comma.
 _CN_SLOT_JOINER_BEFORE = frozenset("给跟和与让替找@、及同")
 # After the name: another list item (和覃海燕, 、Maria), or a word jieba tags as a verb, time or adverb (今年, 起诉).
@@ -684,9 +687,39 @@ _CN_EVENT_SUBJECT_RE = re.compile(
     rf"(?:^|(?<=[\n。！？!?，,；;：:\s]))((?:[小老阿][\u4e00-\u9fff])|[{''.join(sorted(_GIVEN))}]{{2}})"
     r"(?=(?:今天|昨天|明天|前天|上周|这周|本周|下周|刚刚|刚|又|也|已经|最近|这两天|突然|临时|说|要)*"
     rf"(?:{_CN_PERSON_EVENTS}))")
+# 老郑心脏搭桥刚出院, 小周上周查出肿瘤: 老/小 + a surname opening a clause, a few words (a body part, an illness)
+# and then a health or work event.
+_CN_NICKNAME_EVENT_RE = re.compile(
+    rf"(?:^|(?<=[\n。！？!?，,；;：:\s]))([老小][{_SURNAMES_1}])(?=[\u4e00-\u9fff]{{1,6}}?"
+    rf"(?:{_CN_PERSON_EVENTS}|搭桥|化疗|放疗|骨折|中风|心梗|脑梗|查出|确诊|住了院|动了?手术|做了?手术))")
+# Tibetan names are one or two two-character words from a small stock (扎西次仁, 格桑卓玛, 尕玛才让); two of them
+# together are no Chinese word, so they are a name without any cue.
+_TIBETAN_NAME_WORDS = sorted(set("""扎西 卓玛 次仁 才让 多吉 多杰 格桑 旦增 丹增 尕玛 噶玛 嘎玛 央金 德吉 拉姆 次旦 平措
+索朗 索南 达瓦 尼玛 白玛 边巴 普布 巴桑 洛桑 强巴 顿珠 贡布 益西 群培 曲珍 措姆 桑吉 仁青 嘉措 加措 江措 才旦 卓嘎
+旺姆 次珍 拉巴 米玛 罗布 琼达 仁增 永措 更登 才仁 东珠 班旦 旺堆 旺加 斯郎 泽仁 降央 阿旺 土登 昂旺 格勒 旦巴 才措
+德庆 措吉 拉珍 扎巴 次吉 旺久 尼珍 桑珠 泽旺 仁真 卓嘎 尼珠 贡觉 曲措 德吉 央宗 普赤 次措
+旦珍 白珍""".split()))
+_TIBETAN_NAME_RE = re.compile(rf"(?:{'|'.join(_TIBETAN_NAME_WORDS)}){{2}}")
+# One of those words alone is a name in a person's slot: opening a clause or after a joiner, and then another list
+# item, a clause break, 的 or a person's event (扎西和卓玛下周请假, 给次仁发消息). 尼玛 is also slang, so it needs two.
+_TIBETAN_SINGLE_NAME_RE = re.compile(
+    rf"(?:^|(?<=[\s，,。；;：:、和跟与给让找同及@]))({'|'.join(w for w in _TIBETAN_NAME_WORDS if w != '尼玛')})"
+    rf"(?=[和跟与、，,。；;！!？?\s]|的|$|(?:今天|昨天|明天|上周|这周|下周|刚刚|刚|又|也|已经|最近|突然)*"
+    rf"(?:{_CN_PERSON_EVENTS}))")
+# Uyghur and Kazakh names are transliterated with a middle dot between given name and father's name (阿卜杜拉·艾买提,
+# 古丽娜尔·吐尔逊): runs of transliteration characters around the dot, one part holding a Uyghur name piece
+# (Western names written so, 迈克尔·乔丹, hold none).
+_TRANSLITERATION_CHARS = ("阿卜杜拉艾买提木合塔尔吐逊古丽努热依娜伊力哈江迪巴克孜玉素甫肉司马义斯兰托库班亚森尼"
+                          "卡德帕米日祖麦丹图贡则吾曼沙叶乌加布都萨吉衣扎西汗莎比坎赛排来凯苏菲玛穆罕默山达坦瓦")
+_UYGHUR_NAME_PIECES = re.compile(
+    r"买提|艾力|艾则|艾克|艾尼|艾买|古丽|阿卜|阿不|阿布|吐尔|热依|努尔|依明|麦麦|玉素|肉孜|伊力|迪丽|热合|木合|"
+    r"库尔班|托合|亚森|尼亚孜|帕提|阿力木|阿里木|吾斯|买合|米日|祖丽|麦尔|阿迪|图尔|吐逊|依力|赛买|克力木|沙吾|叶尔|"
+    r"塔依尔|斯拉木|热娜|阿依")
+_DOTTED_UYGHUR_NAME_RE = re.compile(rf"[{_TRANSLITERATION_CHARS}]{{2,6}}[·・•][{_TRANSLITERATION_CHARS}]{{2,6}}")
 # A given name or nickname opening a list clause, then a space (…，阿杰 不动).
 _CN_ITEM_GIVEN_NAME_RE = re.compile(
     rf"(?:^|(?<=[，,；;：:\n、]))[ \t]*((?:[阿小老][\u4e00-\u9fff])|[{''.join(sorted(_GIVEN))}]{{2}})(?=[ \t]+\S)")
+_CN_GREETINGS = ("您", "你好", "你们", "大家", "各位", "早上好", "下午好", "晚上好", "亲爱的", "尊敬的", "感谢", "谢谢")
 # Role nouns and pronouns of that shape (老师请假了, 大家都迟到): no one's name.
 _CN_NOT_EVENT_SUBJECTS = frozenset("""老师 老板 老公 老婆 老人 老总 老大 老爸 老妈 老外 老乡 老兵 老年 老家
 小孩 小姐 小伙 小组 小学 阿姨 阿婆 阿公 大家 全家 人家 自家 一家 全员 全体 领导 家长 学生 同学 同事 员工
@@ -761,8 +794,12 @@ _CN_ADDRESS_STOP = {"地址", "住址", "地点", "位于", "寄", "寄到", "�
 _CN_ORG_SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|银行|支行|分行|医院|大学|学院|研究院|研究所|律师事务所|"
     r"会计师事务所|事务所|基金会|协会|委员会|工作室|合作社|证券|保险|信托|基金|科技|置地|地产|控股"
+    # trades a trade name carries as its last word (开元物流, 金桥资本, 恒晟纺织)
+    r"|物流|资本|传媒|纺织|医药|制药|药业|实业|贸易|影视|电器|酒业|乳业|速运|供应链"
     r"|(?<=[一二三四五六七八九十0-9])(?:中学|小学))"  # 第十二中学: a numbered school
     r"(?:[（(][\u4e00-\u9fff]{2,4}[)）](?:有限公司|分公司)?)?")
+_CN_VENUE_HEADS = frozenset("园馆节展城")
+_CN_TRADE_SUFFIXES = frozenset("物流 资本 传媒 纺织 医药 制药 药业 实业 贸易 影视 电器 酒业 乳业 速运 供应链".split())
 # Suffixes that only a named organisation carries (not 公司, 科技 or 银行 alone: 背调公司, 中底科技).
 _CN_LEGAL_SUFFIX_RE = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团|律师事务所|会计师事务所|事务所|医院|研究院|研究所|基金会)")
@@ -799,18 +836,25 @@ _EN_ADDRESS_RE = re.compile(
     rf"(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm)\.?\s*#?(?:[A-Za-z0-9-]+,?\s+|(?=\d{{1,4}}/\d)))?"
     # no \b: a CJK letter before counts as a word letter (地址12 Main Street)
     rf"(?<![A-Za-z0-9])(?:\d{{1,4}}/)?\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+(?:(?:[A-Z][A-Za-z.'-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,4}}"
-    rf"(?:{_EN_STREET})\b\.?(?:\s+(?:North|South|East|West|NE|NW|SE|SW)\b)?"  # 1905 Pender Street West
+    # 1905 Pender Street West, 8 Connaught Road Central
+    rf"(?:{_EN_STREET})\b\.?(?:\s+(?:North|South|East|West|NE|NW|SE|SW|Central)\b)?"
     rf"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|#)\.?\s*#?[A-Za-z0-9-]+"
     # the building after a unit (#21-07 International Plaza)
     rf"(?:\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:Plaza|Tower|Towers|Building|Centre|Center|House|Court|Point|Complex|Square)\b)?)?"
     # the town: capitalised words, but not a postcode's letters (Leeds LS6 2AB)
     # ... or a suburb and then the city (27 Ngong Road, Kilimani, Nairobi), a postal district (Dublin 2)
-    rf"(?:,\s*[A-Z][a-z][A-Za-z]*(?:\s+[A-Z][a-z][A-Za-z]*){{0,2}}(?:\s[0-9]{{1,2}}(?![0-9]))?){{0,2}}"
+    rf"(?:,\s*[A-Z][a-z][A-Za-z]*(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z][A-Za-z]*){{0,2}}(?:\s[0-9]{{1,2}}(?![0-9]))?){{0,2}}"
     # US ZIP, UK postcode, Australian state and postcode (NSW 2000), Canadian postal code (BC V5T 3J3)
     rf"(?:,?\s*(?:[A-Z]{{2}}\s+\d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?\s+\d[A-Z]{{2}}"
     rf"|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{{4}}|[A-Z]{{2}}\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d|(?<=Singapore\s)\d{{6}}"
     # Irish Eircode (D02 X285)
     rf"|[AC-FHKNPRTV-Y]\d[0-9W]\s?[AC-FHKNPRTV-Y0-9]{{4}}(?![A-Za-z0-9])))?")
+# A floor, level, unit or room written before a street line: "Level 9, ", "12F, ", "3/F, ", "Suite 1203 ",
+# "Flat 5C, ", "2nd Floor, ", "G/F, " (AU/NZ, Hong Kong, Korea, Singapore).
+_UNIT_BEFORE_ADDRESS_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:(?:Level|Lvl|Floor|Fl|Suite|Ste|Unit|Flat|Apt|Apartment|Room|Rm|Shop|Office)\.?[ \t]*#?"
+    r"[A-Za-z]?[0-9]{1,4}[A-Za-z]?(?:-[0-9]{1,4})?|[0-9]{1,3}[ \t]?/?[ \t]?F|G/F|[0-9]{1,3}(?:st|nd|rd|th)[ \t]+Floor)"
+    r"[ \t]*,?[ \t]*$")
 _EU_ADDRESS_RE = re.compile(
     r"(?<![A-Za-z])(?:[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|markt|"
     r"gracht|straat|laan|plein|kade|singel|dijk|steeg|vej|gade|gatan|vägen|gata|veien)"
@@ -1005,9 +1049,13 @@ _EN_ORG_WORDS = (r"Inc|Ltd|LLC|LLP|Corp|Corporation|Co|GmbH|AG|PLC|Limited|Group
                  r"(?<=[a-zäöüß] )eG|e\.\s?V\.|e\.K\.|KGaA|OHG|GbR|gGmbH|mbH|S\.C\.|S\.N\.C\.|Sp\. j\.")
 # Partners' names joined by & (Marlowe & Finch LLP), a legal form in lower case (Pemberton Foods plc) or with its
 # full stop (Tanaka Precision Inc.)
-_EN_ORG_RE = re.compile(rf"(?<![A-Za-zÀ-ž])(?:[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ž0-9&'’-]*\s+(?:&\s+)?){{1,4}}(?:{_EN_ORG_WORDS}|plc)"
-                        # the abbreviation's full stop, also where it ends the sentence
-                        r"(?:(?:(?<=Inc)|(?<=Ltd)|(?<=Corp)|(?<=Co))\.)?(?![A-Za-z])")
+_EN_ORG_RE = re.compile(rf"(?<![A-Za-zÀ-ž])(?:St\.[ \t]+)?(?:[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ž0-9&'’-]*\s+(?:&\s+)?){{1,4}}"
+                        # a coined one-word trade ending (Lumen Bioworks, Arcadia Genomics, Nimbus Dataware)
+                        rf"(?:{_EN_ORG_WORDS}|plc|[A-Z][a-z]+(?:works|labs|tech|tronics|genics|omics|pharma))"
+                        # "Co., Ltd." (Sakuragawa Denki Co., Ltd.); the abbreviation's full stop, also where it ends
+                        # the sentence
+                        r"(?:(?<=Co)\.?,?[ \t]+(?:Ltd|Limited|Inc|LLC)\.?|(?:(?<=Inc)|(?<=Ltd)|(?<=Corp)|(?<=Co))\.)?"
+                        r"(?![A-Za-z])")
 # Two capitalised words in a row: where English names are. A pair starting with a given name from
 # the list, or a pinyin surname with a pinyin given name (Li Na, Yuting Gao), is a name; spaCy
 # (most of the decision's latency) runs only for pairs those rules leave unexplained.
@@ -1031,7 +1079,8 @@ _PARTICLE_NAME_RE = re.compile(
 # "cc Leila"), or before a reporting verb ("Tomás said"); the lexicon decides it is a name.
 _EN_GREETING_NAME_RE = re.compile(
     rf"(?:^|(?<=[\s,;:(\-—\"'，；：（\u4e00-\u9fff]))"
-    rf"(?:(?:(?i:Hi|Hello|Hey|Dear|Thanks|Thank you|Morning|Cheers)|Congrats|Congratulations|"
+    rf"(?:(?:(?i:Hi|Hello|Hey|Dear|Thanks|Thank you|Morning|Cheers|thx|thnx|thanx|tysm|ty|kudos to|props to|"
+    rf"shout-?out to)|Congrats|Congratulations|"
     rf"ask|tell|remind|ping|cc|email|message|invite|thank|call|text|meet|loop in|welcome|congratulate|"
     rf"nudge|chase|promote|fire|firing|sack|hire|mentor|pay|reimburse|onboard|page|bump|demote|introduce|"
     # what an employer does to someone (terminate Kofi, dismiss Ifeoma, let go of Tariq; before "let")
@@ -1046,6 +1095,7 @@ _EN_OCCASION_NAME_RE = re.compile(
 # word lists do not know counts only in a slot a person fills, followed by a word that goes on with the person
 # ("ping Grafana dashboards" is no person: a noun follows).
 _EN_PERSON_SLOT_CUES = frozenset("""hi hello hey dear thanks thank cheers congrats congratulations ask tell remind ping
+thx thnx thanx tysm
 cc invite introduce bump demote promote nudge congratulate welcome let letting email call meet onboard fire firing
 sack hire mentor terminate dismiss discipline suspend warn offboard""".split())
 _EN_AFTER_PERSON_RE = re.compile(r"(?:[ \t]*(?:$|[,.;:!?)\n])|[ \t]+(?:that|to|about|know|down|up|if|whether|when|for|"
@@ -1116,6 +1166,12 @@ _CJK_PERSON_ACT_AFTER_RE = re.compile(
     r"[ \t]*(?:写一封|写封|打电话|打个电话|发消息|发微信|发个消息|道歉|解释一下|说一下|讲一下|谈一谈|谈谈|谈话|"
     r"加薪|涨薪|降薪|发工资|补发|办离职|办入职|转正)")
 _EN_ROLES_COMPANIES_FILL = frozenset("client partner report assistant contractor".split())
+# Roles and groups that own a review or a case as a name does ("my boss's boss", "the candidate's file").
+_EN_ROLE_WORDS = frozenset("""boss manager colleague coworker teammate intern supervisor tenant landlord nanny neighbor
+neighbour client patient cousin friend son daughter wife husband partner brother sister mom mum dad uncle aunt roommate
+flatmate employee assistant therapist nephew niece candidate mentee student caregiver carer subordinate secretary
+driver housekeeper tutor coach doctor lawyer accountant contractor team company customer user staff everyone someone
+somebody nobody anyone member lead head director officer chair owner founder ceo cto cfo hr admin""".split())
 _CJK_ADDRESSING_NAME_RE = re.compile(
     rf"(?:给|跟|和|问|让|请|帮|祝|谢谢|感谢|通知|提醒|告诉|找|约|欢迎|恭喜|催)\s*({_LETTERS}+(?:-{_LETTERS}+)?)"
     rf"(?=\s*(?:[\u4e00-\u9fff]|$))")
@@ -1144,7 +1200,10 @@ _EN_POSSESSIVE_NAME_RE = re.compile(
     rf"(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9'’@.-])({_LETTERS}+)['’]s[ \t]+(?:bonus|salary|pay|raise|review|rating|performance|"
     r"manager|boss|wife|husband|partner|mom|mum|dad|kid|kids|son|daughter|birthday|address|phone|diagnosis|"
     r"visa|contract|offer|resignation|leave|appraisal|medical|surgery|pregnancy|divorce|termination|probation|"
-    r"pip|dismissal|firing|promotion|warning|absences|sick)\b"
+    r"pip|dismissal|firing|promotion|warning|absences|sick|"
+    # what HR keeps on someone ("Kenji's case", "kofi's comp review", "Amara's file", "Leon's exit interview")
+    r"comp|compensation|case|file|feedback|evaluation|exit|severance|payslip|paycheck|timesheet|attendance|"
+    r"grievance|complaint|accommodation|health|condition|treatment|therapy|background check|references?|1:1)\b"
     rf"|\bthan[ \t]+({_LETTERS}+)['’]s\b")
 _SERIES_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
 _EN_NAME_SERIES_RE = re.compile(
@@ -1231,6 +1290,34 @@ okafor okonkwo adeyemi mensah patel sharma singh kumar gupta nair reddy iyer kha
 tanaka suzuki sato watanabe yamamoto nakamura kobayashi ito park choi jung kang cho yoon santos silva costa
 pereira oliveira almeida ivanov petrov smirnov popov kuznetsov o'connor murphy byrne walsh ryan doyle
 """.split())
+# Japanese names in romaji ("Yuto Fujimoto", "Haruka Ishida"), which the name lists hold few of: the commonest given
+# names of recent decades and family names.
+_JA_ROMAJI_GIVEN = frozenset("""haruto yuto sota yuki hayato haruki ryota kaito riku yuma minato hinata sosuke takumi
+daiki kenta shota tsubasa kenji hiroshi takashi kazuki naoki yusuke ryo koji hideki satoshi akira makoto taro jiro
+ichiro daisuke kosuke shun yuta yamato asahi itsuki hiroto masato tomoya kohei shohei ryosuke tatsuya yuya kota
+kazuya tetsuya takuya shinji hiroki yosuke keisuke kyosuke genki ryusei yusei haruma souta yuito eita
+yui aoi hina yuna himari mio akari miyu riko nanami ayaka misaki yuka emi haruka saki yoko keiko yumiko naoko
+tomoko akiko kyoko sachiko mariko noriko hiroko megumi ayumi asuka chihiro mayu rina rie miho nozomi kaori eri
+yukiko ayano hinako kanako natsuki mizuki sayaka shiori yuko junko michiko kazuko tomomi erika mana airi""".split())
+_JA_ROMAJI_SURNAMES = frozenset("""sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida
+yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto yamashita ishikawa
+nakajima maeda fujita ogawa goto okada hasegawa murakami kondo ishii saito sakamoto endo aoki fujii nishimura fukuda
+ota miura fujiwara okamoto matsuda nakagawa nakano harada ono tamura takeuchi kaneko wada nakayama ishida ueda
+morita shibata sakai kudo yokoyama miyazaki miyamoto uchida takagi ando taniguchi ohno maruyama imai takada fujimoto
+takeda murata ueno sugiyama masuda sugawara hirano otsuka chiba kubo matsui iwasaki sakurai kinoshita noguchi
+matsuo nomura kikuchi sano onishi sugimoto arai hamada ichikawa furukawa mizuno komatsu shimada koyama takano
+yamauchi nishida kojima fukushima tsuchiya morimoto hirata ishihara kawaguchi fujimura higuchi yoshikawa nagai
+kitamura nakanishi hoshino tsuji kawakami yasuda iwata nishikawa sakata kuroda mochizuki kamata okazaki fujimori
+yoshimura takemoto matsushita hosokawa kawamura miyata ogura nagata kishimoto""".split())
+# Chinese provinces and cities in pinyin ("The hotel in Chengdu"): places, though shaped like a pinyin given name.
+_CN_PINYIN_PLACES = frozenset("""beijing shanghai guangzhou shenzhen chengdu chongqing hangzhou wuhan xian nanjing
+tianjin suzhou changsha zhengzhou qingdao dalian xiamen kunming shenyang harbin jinan hefei fuzhou nanning guiyang
+lanzhou taiyuan shijiazhuang nanchang urumqi lhasa xining yinchuan hohhot haikou sanya ningbo wuxi dongguan foshan
+zhuhai wenzhou changchun tangshan yantai guilin luoyang datong shaoxing jiaxing huizhou zhongshan xuzhou yangzhou
+changzhou nantong weifang zibo baotou ordos lijiang dali xishuangbanna zhangjiajie huangshan chengde qinhuangdao
+guangdong sichuan yunnan hubei hunan henan hebei shandong shanxi shaanxi jiangsu zhejiang fujian jiangxi anhui
+guangxi guizhou gansu qinghai xinjiang hainan liaoning jilin heilongjiang ningxia pudong minhang nanshan futian
+luohu baoan haidian chaoyang dongcheng xicheng tianhe yuexiu""".split())
 _PINYIN_SURNAMES = frozenset("""
 li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han
 feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng su wei lu ding ren shen yao cui zhong
@@ -1637,10 +1724,11 @@ def _lexicon() -> dict[str, frozenset[str]]:
             row = json.loads(line)
             lists[row["list"]] = frozenset(row["names"])
     common = lists["common_words"] | _EN_STARTERS | _EN_NOT_NAMES | _NOT_NAME_WORDS
-    lists["given"] = (lists["latin_given"] | _EN_GIVEN_NAMES) - common
-    lists["surnames"] = (lists["latin_surnames"] | _EN_SURNAMES) - common
-    lists["any_given"] = lists["latin_given"] | _EN_GIVEN_NAMES
-    lists["any_surname"] = lists["latin_surnames"] | _EN_SURNAMES
+    lists["places"] = lists["places"] | _CN_PINYIN_PLACES
+    lists["given"] = (lists["latin_given"] | _EN_GIVEN_NAMES | _JA_ROMAJI_GIVEN) - common - _CN_PINYIN_PLACES
+    lists["surnames"] = (lists["latin_surnames"] | _EN_SURNAMES | _JA_ROMAJI_SURNAMES) - common - _CN_PINYIN_PLACES
+    lists["any_given"] = lists["latin_given"] | _EN_GIVEN_NAMES | _JA_ROMAJI_GIVEN
+    lists["any_surname"] = lists["latin_surnames"] | _EN_SURNAMES | _JA_ROMAJI_SURNAMES
     lists["common"] = common
     return lists
 
@@ -1679,6 +1767,8 @@ def _en_name_score(first: str, second: str) -> float:
     if a in lexicon["any_given"] and b in lexicon["any_surname"] and not (a in lexicon["common"]
                                                                          and b in lexicon["common"]):
         return 0.85  # Will Smith, Grace Lee; not "May Day"
+    if a in _JA_ROMAJI_SURNAMES and b in _JA_ROMAJI_GIVEN:
+        return 0.85  # Kobayashi Haruto: a Japanese name written family name first
     if a in lexicon["given"] and b not in lexicon["common"]:
         return 0.75  # Chiamaka Obi-Nwosu: a given name the lists know before an unknown family name
     if b in lexicon["surnames"] and a not in lexicon["common"]:
@@ -1824,7 +1914,23 @@ class NerDetector:
         found += self._ja_names_in_latin_text(text, tokens)
         found += self._cn_event_subjects(text)
         found += self._cn_given_names_heading_items(text, found)
-        return found
+        return self._trade_names_read_as_people(found)
+
+    @staticmethod
+    def _trade_names_read_as_people(found: list[Entity]) -> list[Entity]:
+        """恒晟|纺织有限公司: a weakly read two-character "name" glued to a company's trade and legal form is the
+        company's trade name; the organisation takes it in."""
+        merged = list(found)
+        for person in found:
+            if person.type != PERSON or person.score >= 0.75 or person.end - person.start != 2:
+                continue
+            org = next((e for e in merged if e.type == ORG and e.start == person.end
+                        and _CN_LEGAL_SUFFIX_RE.search(e.text)), None)
+            if org is not None:
+                merged.remove(person)
+                merged.remove(org)
+                merged.append(Entity(ORG, person.start, org.end, person.text + org.text, org.score, org.detector))
+        return merged
 
     def _cn_slot_full_names(self, text: str, simplified: str, tokens: list[tuple[int, int, str, str]],
                             found: list[Entity]) -> list[Entity]:
@@ -1933,10 +2039,27 @@ class NerDetector:
         return found
 
     def _cn_event_subjects(self, text: str) -> list[Entity]:
-        """小雨今天请假了: a two-character name opening a clause, before what only a person does."""
-        return [Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.7, self.name)
-                for m in _CN_EVENT_SUBJECT_RE.finditer(text)
-                if m.group(1) not in _CN_NOT_EVENT_SUBJECTS and m.group(1) not in self._public]
+        """小雨今天请假了: a two-character name opening a clause, before what only a person does; 老郑 … 出院 too, and
+        Tibetan and Uyghur names, which no surname list holds."""
+        found = [Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.7, self.name)
+                 for m in _CN_EVENT_SUBJECT_RE.finditer(text)
+                 if m.group(1) not in _CN_NOT_EVENT_SUBJECTS and m.group(1) not in self._public]
+        freq = _jieba().dt.tokenizer.FREQ
+        found += [Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.7, self.name)
+                  for m in _CN_NICKNAME_EVENT_RE.finditer(text)
+                  # 小时候住院, 老实说: a word, not 老/小 + a surname
+                  if m.group(1) not in _CN_NOT_EVENT_SUBJECTS and m.group(1)[1] not in _CN_FUNCTION_SURNAMES
+                  and freq.get(m.group(1), 0) < 200]
+        found += [Entity(PERSON, m.start(), m.end(), m.group(), 0.75, self.name)
+                  for m in _TIBETAN_NAME_RE.finditer(text) if m.group() not in self._public]
+        found += [Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.7, self.name)
+                  for m in _TIBETAN_SINGLE_NAME_RE.finditer(text)
+                  if not any(e.start <= m.start(1) < e.end for e in found)]
+        if "·" in text or "・" in text or "•" in text:
+            found += [Entity(PERSON, m.start(), m.end(), m.group(), 0.9, self.name)  # over a part read as a name
+                      for m in _DOTTED_UYGHUR_NAME_RE.finditer(text)
+                      if _UYGHUR_NAME_PIECES.search(m.group()) and m.group() not in self._public]
+        return found
 
     def _cn_people(self, text: str, tokens: list[tuple[int, int, str, str]], starts: set[int],
                    ends: set[int]) -> list[Entity]:
@@ -1966,6 +2089,7 @@ class NerDetector:
             group = 1 if m.group(1) else 2
             name = m.group(group)
             if (name not in _CN_NOT_NICKNAMES and not _CN_PLACEHOLDER.fullmatch(name)
+                    and not name.startswith(_CN_GREETINGS)  # 客户：您好，我是…: a message to a customer opens
                     and name.casefold() not in self._public
                     and (group == 1 or _jieba().dt.tokenizer.FREQ.get(name[:2], 0) < 50)  # 员工仲裁了: a word
                     # 大客户谈合并: a surname that is also a word, then a common word (a verb, not a given name)
@@ -2306,6 +2430,13 @@ class NerDetector:
             common_word = first_flag not in ("ns", "nr", "nz", "j", "eng") and freq.get(text[start:m.start()], 0) >= 50
             if m.group() in ("公司", "支行", "分行") and (common_words or common_word):
                 continue  # 物流公司, 互联网公司, 身份证复印件公司, 开户支行: common words, then a generic suffix
+            venue = text[m.end():m.end() + 1] in _CN_VENUE_HEADS
+            if venue and (m.group() in _CN_TRADE_SUFFIXES or m.group() == "科技"):
+                continue  # 南山科技园, 上海科技馆, 国际贸易展: a park, a museum or a fair, not a company
+            if m.group() in _CN_TRADE_SUFFIXES and (not prefix or any(
+                    flag[:1] in ("n", "v", "a", "b", "d", "m", "t") and flag[:2] not in ("nr", "ns", "nz", "nt")
+                    for _, _, _, flag in prefix)):
+                continue  # 跨境物流, 国际贸易, 生物医药: a trade named by an everyday word, not a trade name
             if m.group() in ("支行", "分行") and not _CN_BANK_NAME_RE.search(text, max(0, start - 12), m.start()):
                 continue  # 开户行是科技园支行: a branch named by its place only, no bank named
             if (m.group() == "公司" and text[m.start() - 1:m.start()] in ("分", "子") and any(
@@ -2568,12 +2699,16 @@ class NerDetector:
 
     def _latin_address(self, text: str, start: int, end: int, score: float) -> Entity:
         """An address in Latin letters ends where CJK text glued to its town begins (Kuala Lumpur附近): the
-        patterns' word letters (\\w) would run on into it."""
+        patterns' word letters (\\w) would run on into it. A floor, level or unit written before the number
+        (Level 9, 120 Collins Street; 12F, 37 Teheran-ro; Flat 5C, 18 Kennedy Road) belongs to it."""
         glued = _CJK_OR_HANGUL_RE.search(text, start, end)
         if glued:
             end = glued.start()
             while end > start and not text[end - 1].isalnum():
                 end -= 1
+        unit = _UNIT_BEFORE_ADDRESS_RE.search(text, max(0, start - 24), start)
+        if unit is not None:
+            start = unit.start()
         return Entity(ADDRESS, start, end, text[start:end], score, self.name)
 
     def _inline_speakers(self, text: str, found: list[Entity]) -> list[Entity]:
@@ -2814,10 +2949,14 @@ class NerDetector:
                 # after "ask"/"tell"/给 a name may be typed in lower case ("ask priyanka", "给 marcus 写");
                 # common words are not in given. Any other word in lower case is no name: the checks below need
                 # not run ("it is", "this was": most matches of the reporting pattern)
-                cased = _capitalised(word) or (pattern in (_EN_GREETING_NAME_RE, _CJK_ADDRESSING_NAME_RE)
-                                               and word.islower())
+                # "kofi's comp review": a listed given name owning an HR record counts in lower case too
+                cased = _capitalised(word) or (pattern in (_EN_GREETING_NAME_RE, _CJK_ADDRESSING_NAME_RE,
+                                                           _EN_POSSESSIVE_NAME_RE) and word.islower())
                 if not cased:
                     continue
+                if word.islower() and pattern is _EN_POSSESSIVE_NAME_RE and (
+                        word in _EN_ROLE_WORDS or word in _lexicon()["common"] or word in _THING_HEADS):
+                    continue  # "my boss's boss", "the team's feedback": a role or a word, not a name in lower case
                 if pattern is _EN_OCCASION_NAME_RE:
                     before = set(text[max(0, m.start() - 12):m.start()].casefold().split()[-1:])
                     if not _EN_OCCASION_WORDS & before and not (
@@ -3034,6 +3173,9 @@ _KNOWN_ORGS_CJK = """
 B站 小红书 微博 爱奇艺 蚂蚁集团 台积电 鸿海 富士康 联发科 丰田 本田 索尼 三星 苹果公司 微软 谷歌 亚马逊 特斯拉 英伟达
 英特尔 西门子 博世 大众 宝马 奔驰 雀巢 联合利华 宝洁 沃尔玛 星巴克 麦当劳 肯德基 耐克 阿迪达斯 宜家
 张小泉 王老吉 加多宝 老干妈 同仁堂 全聚德 狗不理 李锦记 王致和 陈李济 周大福 周生生 谢馥春 马应龙 片仔癀 云南白药
+普华永道 德勤 安永 毕马威 麦肯锡 贝恩 埃森哲 高盛 摩根士丹利 摩根大通 花旗 汇丰 渣打 瑞银 贝莱德 饿了么 盒马 菜鸟网络
+中国国航 东方航空 南方航空 海南航空 国泰航空 中粮 华润 招商局 中远海运 国泰君安 中国人保 太平洋保险 新华保险 泰康
+奇瑞 长安汽车 广汽 迈瑞 药明康德 恒瑞医药 复星 紫金矿业 宝钢 首钢 三一重工 徐工 中联重科 立讯精密 歌尔 舜宇
 """.split()
 _KNOWN_ORG_LATIN_RE = re.compile(
     rf"(?<![\w&.-])(?:{'|'.join(re.escape(n) for n in sorted(set(_KNOWN_ORGS_LATIN), key=len, reverse=True))})"

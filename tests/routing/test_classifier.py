@@ -196,6 +196,25 @@ CONFIDENTIAL_CONTENT += [
 ]
 
 
+# Round 13, written apart from the training frames: a public launch, a hiring post, security-training role play,
+# what an employer may post, a finance term, naming twins and a stuck parcel are harmless; a supplier's price
+# and rebate to us, our figure against what the board was told and negotiated freight terms are confidential.
+LOOK_ALIKES += [
+    "Our app just went live on Google Play for $2.99 — give me five short promo lines.",
+    "We're hiring a part-time bookkeeper in Leeds; write a friendly job post for our website.",
+    "Write a phishing-simulation email for staff training where the attacker pretends to be the payroll team.",
+    "公司可以把员工的工资条贴在公告栏吗？合法吗",
+    "What does a liquidation preference of 1x non-participating mean, with made-up numbers?",
+    "给双胞胎儿子起名字，姓赵，想要一对儿有关联的名字",
+    "快递单号 YT1234509876 三天没更新了，客户一直催，怎么回复",
+]
+CONFIDENTIAL_CONTENT += [
+    "Blue Harbor Metals quoted us $7.85/kg for 200 tonnes a year on a two-year fixed contract. Worth signing?",
+    "Lindgren Paper offered a 7% rebate if we buy 1,500 reels before June; should we lock it in?",
+    "We told the board churn would stay under 3%, but it's running at 6.1% this quarter — help me word the update.",
+    "跟顺捷物流谈下来的运价是每方138元，比原来低了12%，先别往外说，帮我写个内部说明",
+]
+
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_shipped_model_leaves_look_alikes_below_threshold(shipped, text):
     assert shipped.score(text) < shipped.threshold

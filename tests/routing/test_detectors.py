@@ -826,3 +826,31 @@ def test_detectors_that_need_digits_find_nothing_in_a_text_without_one():
     assert len(without_digits) > 500
     for detector in gated:
         assert not [text for text, norm in without_digits if detector.scan(norm, text)], detector.name
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('KeePass export row: "Prod Bastion","root","Baiyun-huangshan74","ssh bastion-02"', ["Baiyun-huangshan74"]),
+    ("Bitwarden export:\nPersonal,0,login,AWS root,,,,https://aws.amazon.com,ops@corp.io,Tr0ub4dor&3,",
+     ["Tr0ub4dor&3"]),
+    ("name,url,username,password\nGitHub,https://github.com,octo,hunter22\nGmail,https://mail.google.com,me@x.com,Qw!rty99",
+     ["hunter22", "Qw!rty99"]),
+    ("账号\t密码\t备注\nadmin\tXk93aa71\t测试机", ["Xk93aa71"]),
+    ("VPN profile: server 210.251.116.77, PSK huangshan2261@ — write the setup steps", ["huangshan2261@"]),
+    ("the pre-shared key is Xk93-aa71, wifi key: Lx2024#home", ["Xk93-aa71", "Lx2024#home"]),
+])
+def test_passwords_in_exported_rows_and_shared_keys_are_secrets(text, expected):
+    assert [f for f in found(text) if f[0] == SECRET] == [(SECRET, value) for value in expected]
+
+
+@pytest.mark.parametrize("text", ["what is PSK mode in WPA2", "passkey support in chrome", "a,b,c\n1,2,3 pass rate",
+                                  "title,user,password\nexample,foo,<your-password>",
+                                  "1Password vs Bitwarden: which one, and why"])
+def test_password_words_without_a_value_are_no_secrets(text):
+    assert not [f for f in found(text) if f[0] == SECRET]
+
+
+@pytest.mark.parametrize("text", ["护照号写成了G1234567，系统说位数不对，是少了一位吗",
+                                  "护照号写成了E1234567，少了一位，签证会被拒吗",
+                                  "my passport number G7654321 is one digit short, what now?"])
+def test_a_passport_number_the_writer_says_is_a_digit_short_is_a_near_miss(text):
+    assert not [f for f in found(text) if f[0] == PASSPORT]

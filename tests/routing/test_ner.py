@@ -124,8 +124,9 @@ def test_the_shortcuts_that_skip_a_pattern_change_no_result(monkeypatch):
              (m._PATRONYMIC_NAME_RE, lambda text: set(text.split()) & m._PATRONYMIC_PARTICLES),
              (m._PARTICLE_NAME_RE, lambda text: set(text.split()) & m._NAME_PARTICLE_WORDS),
              (m._EN_SIGN_OFF_NAME_RE, lambda text: any(cue in text for cue in m._SIGN_OFF_CUES))]
+    needs.append((m._DOTTED_UYGHUR_NAME_RE, lambda text: any(dot in text for dot in "·・•")))
     samples = texts + ["Nguyen Thi Lan Anh", "Muhammad Hafiz bin Ismail", "Hendrik de Vries", "Many thanks,\nBao",
-                       "Kind regards,\nIngrid Solberg", "Cheers! Tomás"]
+                       "Kind regards,\nIngrid Solberg", "Cheers! Tomás", "阿卜杜拉·艾买提"]
     for pattern, needed in needs:
         assert any(pattern.search(text) for text in samples), pattern.pattern
         assert not [text for text in samples if pattern.search(text) and not needed(text)], pattern.pattern
@@ -1439,3 +1440,74 @@ def test_street_lines_of_south_east_asia_latin_america_ireland_and_africa(ner, t
                                   "Jalan Bukit Bintang is the best shopping street in KL", "Route 66, Chicago 1926"])
 def test_numbers_before_capitalised_words_are_no_addresses(ner, text):
     assert not {e for e in _found(ner, text) if e[0] == "ADDRESS"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("住户登记：尕玛才让，青海省西宁市", "尕玛才让"),                 # Tibetan names: two words of a small stock
+    ("格桑卓玛的体检报告出来了", "格桑卓玛"),
+    ("请扎西次仁明天来办入职", "扎西次仁"),
+    ("阿卜杜拉·艾买提申请调回乌鲁木齐分公司", "阿卜杜拉·艾买提"),      # Uyghur names around a middle dot
+    ("古丽娜尔·吐尔逊明天入职", "古丽娜尔·吐尔逊"),
+    ("面试反馈：端木一鸣，算法基础扎实", "端木一鸣"),                  # compound surname, 一 in the given name
+    ("您好，我是项目经理符嘉禾，下周二去现场", "符嘉禾"),               # a role right before the name
+    ("老郑心脏搭桥刚出院，评审能不能远程", "老郑"),                     # 老 + surname, an illness, then an event
+    ("小周上周查出肿瘤，这个月的活谁接", "小周"),
+    ("扎西和卓玛下周请假", "卓玛"),                                   # a single Tibetan name in a person's slot
+])
+def test_minority_names_and_names_after_roles_or_nicknames_before_health_events(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["迈克尔·乔丹的传记推荐一下", "扎西德勒是什么意思", "格桑花开了", "尼玛这也太贵了",
+                                  "小时候住院的经历怎么写成作文",
+                                  "帮我翻成英文发给客户：您好，感谢您的支持", "跨境物流怎么做", "国际贸易术语解释"])
+def test_transliterated_public_names_greetings_and_trades_are_not_found(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] in ("PERSON", "ORG")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("kofi's comp review: 92k to 99k, sanity check the %", "kofi"),         # a listed name in lower case + HR noun
+    ("the promo committee turned down Kenji's case again", "Kenji"),
+    ("can you summarise Amara's file before the hearing", "Amara"),
+    ("thx Meenakshi for covering my shift", "Meenakshi"),                  # chat thanks
+    ("tysm Oluwaseun, owe you one", "Oluwaseun"),
+    ("conference badge for Yuto Fujimoto, Japanese passport MU1536960", "Yuto Fujimoto"),  # romaji names
+    ("Haruka Ishida joins the Osaka team next week", "Haruka Ishida"),
+    ("Kobayashi Haruto from Osaka joined", "Kobayashi Haruto"),             # family name first
+])
+def test_given_names_owning_hr_records_thanked_in_chat_and_in_romaji(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["my boss's boss is leaving in September", "the team's feedback was harsh",
+                                  "The hotel in Chengdu asked for my passport", "Flights from Shenzhen to Hangzhou"])
+def test_roles_owning_records_and_chinese_cities_in_pinyin_are_not_people(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text, address", [
+    ("New office: Level 9, 120 Collins Street, Melbourne VIC 3000.",
+     "Level 9, 120 Collins Street, Melbourne VIC 3000"),
+    ("send it to Flat 5C, 18 Kennedy Road, Mid-Levels, Hong Kong", "Flat 5C, 18 Kennedy Road, Mid-Levels, Hong Kong"),
+    ("Ship to 12F, 37 Teheran-ro 87-gil, Gangnam-gu, Seoul 06164",
+     "12F, 37 Teheran-ro 87-gil, Gangnam-gu, Seoul 06164"),
+    ("3/F, 10 Caine Road, Mid-Levels", "3/F, 10 Caine Road, Mid-Levels"),
+    ("Send to Room 1203, 8 Connaught Road Central, Central, Hong Kong",
+     "Room 1203, 8 Connaught Road Central, Central, Hong Kong"),
+    ("2nd Floor, 21 Gangnam-daero 10-gil, Seocho-gu, Seoul", "2nd Floor, 21 Gangnam-daero 10-gil, Seocho-gu, Seoul"),
+])
+def test_a_floor_level_or_flat_before_the_street_line_belongs_to_the_address(ner, text, address):
+    assert ("ADDRESS", address) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Sakuragawa Denki Co., Ltd. sent a PO today", "Sakuragawa Denki Co., Ltd."),
+    ("Thank-you letter to St. Brigid's Hospital", "St. Brigid's Hospital"),
+    ("our partnership with Lumen Bioworks was announced", "Lumen Bioworks"),
+    ("开元物流的调度电话一直占线", "开元物流"),
+    ("金桥资本这轮领投", "金桥资本"),
+    ("普华永道和德勤做IPO审计哪家更常见", "德勤"),
+    ("美团和饿了么的商家佣金比例", "饿了么"),
+])
+def test_legal_forms_with_commas_coined_trade_names_and_well_known_chinese_firms(ner, text, org):
+    assert ("ORG", org) in _found(ner, text)

@@ -665,3 +665,81 @@ def test_secrecy_as_the_subject_of_a_work_marks_nothing(text: str, keyword: bool
 ])
 def test_reports_that_keep_saying_all_is_well(detector: TopicDetector, text: str, topic: bool) -> None:
     assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # a counterparty's price to us with commercial terms, in several phrasings and languages
+    ("Harbin Steel offered us $612/t CIF if we commit to 5,000 tonnes a quarter. Should we take it?", True),
+    ("The vendor came back at €18 per seat per month for 400 seats, net 60. Is that competitive?", True),
+    ("Our logistics partner bid 2.35 USD per kg for the Q3 lanes, 90-day payment terms. Counter?", True),
+    ("Westbay Energy quoted us 0.118 GBP/kWh, locked for two years with a 12 GWh floor. Below market?", True),
+    ("供应商这次给我们开价每吨5,800，签三年可以再打九五折，要不要接", True),
+    ("对方向我司报价0.58元/度，三年不调价，帮我分析一下", True),
+    # ... not a public list price, a price quoted to me as a consumer, or how to ask for a quote
+    ("AWS lists m5.large at $0.096 per hour on-demand — how much is that per month?", False),
+    ("The airline quoted me $240 for an extra bag, is that normal?", False),
+    ("What's a fair price per kWh for a 3-year fixed industrial electricity contract in the UK?", False),
+    ("帮我写邮件请供应商重新报价", False),
+    ("一般工业用电的长协价格是多少？怎么判断报价是否合理", False),
+])
+def test_a_counterpartys_price_to_us_with_terms(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # a counterparty threatening us, our figures against what investors or the board were given
+    ("Orbis Freight GmbH threatens to stop deliveries unless we pay the disputed invoice by Friday. Options?", True),
+    ("Our biggest distributor warned us they'll cancel the contract if we don't match the competitor's price.", True),
+    ("供应商威胁说我们月底前不结清货款就断供，怎么应对", True),
+    ("Churn last month was 9.8%, almost double what's in the deck we sent investors. How do I explain the gap?", True),
+    ("Cash burn is running 30% higher than what we told the board in March — how do I frame it?", True),
+    # ... not a threat to me as a tenant, a general question, or a public figure
+    ("My landlord threatens to evict me unless I pay by Friday, what are my rights?", False),
+    ("How should a company respond when a supplier threatens to stop deliveries? General tips.", False),
+    ("Revenue was double what we expected last year, write a celebratory post for the public blog.", False),
+    ("装修公司拖工期，能起诉吗", False),
+])
+def test_threats_to_us_and_gaps_to_what_we_reported(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # an illness going round, asked about as hygiene: no one's health
+    ("办公室有人得了流感，怎么消毒比较有效", False),
+    ("宿舍有人阳了，要不要通风，大家要戴口罩吗", False),
+    ("Someone on our floor tested positive for covid — how should we clean the shared desks?", False),
+    # ... but a named relation's or colleague's condition stays one
+    ("我们组一个同事得了乳腺癌，要请三个月假", True),
+    ("我们组一个同事查出肺结核，怎么通知其他人做筛查", True),
+    ("A colleague on my team was diagnosed with leukemia, how do I tell the team?", True),
+])
+def test_an_illness_going_round_asked_as_hygiene(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # a firm's quote to us, a cut we are about to make, a secret told "between the two of us"
+    ("北京衡序律师事务所报价每小时1800，封顶60万，这价格跟市场比贵不贵", True),
+    ("We're letting 3 engineers go next week, how do I tell the rest of the team?", True),
+    ("just between the two of us, the CEO steps down after the AGM. draft a neutral all-hands script", True),
+    # ... not a quote to me from a removal firm, a shop's price, or people let go to a conference or home early
+    ("搬家公司报价1200，包不包括打包？", False),
+    ("京东上这款显示器报价1299，值得买吗", False),
+    ("we are letting two people go to the conference in Berlin, book the flights", False),
+    ("we're letting some interns go home early on Friday", False),
+])
+def test_firm_quotes_cuts_and_two_of_us(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # our own limit in a negotiation or settlement
+    ("reply to them: the settlement figure we can accept is $289.8k, not a cent more", True),
+    ("The most we'll pay for the platform licence is €2M over three years. Draft the counter.", True),
+    ("Tell them the price we can do is 14.20 per unit — draft the email.", True),
+    # ... not a legal or tax limit asked about
+    ("What's the most we can deduct from an employee's final paycheck under UK law?", False),
+    ("How much is the most we can contribute to a 401k this year?", False),
+])
+def test_our_own_limit_in_a_negotiation(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
