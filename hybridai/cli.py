@@ -360,8 +360,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", help="model file (default: the shipped hybridai/data/sensitivity_model.npz)")
     p.add_argument("--margin", type=float, help="lower the zero-leakage threshold by this fraction (default 0.55)")
     p.add_argument("--precision-floor", type=float,
-                   help="then lower it while the tuning data's precision stays at or above this "
-                        "(default 0.99; 1 turns it off)")
+                   help="then lower it while the tuning data's precision stays at or above this (default: not)")
     p.add_argument("--embeddings", action="store_true", help="add MiniLM sentence embeddings (slower decisions)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_train_classifier)

@@ -208,8 +208,7 @@ LOOK_ALIKES += [
     "给双胞胎儿子起名字，姓赵，想要一对儿有关联的名字",
     "快递单号 YT1234509876 三天没更新了，客户一直催，怎么回复",
 ]
-CONFIDENTIAL_CONTENT += [
-    "Blue Harbor Metals quoted us $7.85/kg for 200 tonnes a year on a two-year fixed contract. Worth signing?",
+CONFIDENTIAL_CONTENT += [  # (a supplier's quote alone scores near the threshold: the topic rules answer for it)
     "Lindgren Paper offered a 7% rebate if we buy 1,500 reels before June; should we lock it in?",
     "We told the board churn would stay under 3%, but it's running at 6.1% this quarter — help me word the update.",
     "跟顺捷物流谈下来的运价是每方138元，比原来低了12%，先别往外说，帮我写个内部说明",

@@ -673,6 +673,7 @@ def test_reports_that_keep_saying_all_is_well(detector: TopicDetector, text: str
     ("The vendor came back at €18 per seat per month for 400 seats, net 60. Is that competitive?", True),
     ("Our logistics partner bid 2.35 USD per kg for the Q3 lanes, 90-day payment terms. Counter?", True),
     ("Westbay Energy quoted us 0.118 GBP/kWh, locked for two years with a 12 GWh floor. Below market?", True),
+    ("Blue Harbor Metals quoted us $7.85/kg for 200 tonnes a year on a two-year fixed contract. Worth signing?", True),
     ("供应商这次给我们开价每吨5,800，签三年可以再打九五折，要不要接", True),
     ("对方向我司报价0.58元/度，三年不调价，帮我分析一下", True),
     # ... not a public list price, a price quoted to me as a consumer, or how to ask for a quote
