@@ -751,6 +751,15 @@ _SHARED_KEY_RE = re.compile(
     r"|wpa[23]?(?:-psk)?[ \t-]*(?:key|passphrase)|network[ \t-]+(?:security[ \t-]+)?key|passkey)"
     rf"(?:[ \t]+(?:is|was)[ \t]*:?|[ \t]*[:：=])?[ \t]*{_VALUE}")
 _BEARER_RE = re.compile(r"(?i)(?<![a-z])bearer[ \t]+(?P<bare>[A-Za-z0-9._~+/-]{16,}=*)")
+# Postman, Insomnia and HAR exports, k8s env lists: a header's name and its value as two fields of one record,
+# {"key": "X-API-Key", "value": "e945…"}, - name: Authorization / value: Token 9f…; the name must name a secret.
+_NAMED_VALUE_PAIR_RE = re.compile(
+    r"(?i)(?<![a-z_])[\"']?(?:key|name|header|field)[\"']?[ \t]*[:=][ \t]*[\"']?(?P<name>[A-Za-z][\w.-]{1,60})[\"']?"
+    rf"[ \t]*,?[ \t]*\r?\n?[ \t]*[\"']?(?:value|val)[\"']?[ \t]*[:=][ \t]*{_VALUE}")
+_SECRET_HEADER_NAME_RE = re.compile(
+    r"(?i)(?:^|[-_.])(?:api[-_]?key|apikey|key|token|secret|password|passwd|pwd|authorization|auth"
+    r"|subscription[-_]key|access[-_]key|signature)$")
+_AUTH_SCHEME_RE = re.compile(r"(?i)(?:bearer|basic|token|apikey|key|digest)[ \t]+")
 _BASIC_AUTH_RE = re.compile(
     r"(?i)authorization[\"']?[ \t]*[:=][ \t]*[\"']?basic[ \t]+(?P<bare>[A-Za-z0-9+/]{8,}={0,2})")
 
@@ -770,6 +779,7 @@ _VALUE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_SET_PASSWORD_EN_RE, ("pass", "pwd", "pin")),
     (_SHARED_KEY_RE, ("psk", "ipsec", "shared", "wifi", "wi-fi", "wpa", "network", "passkey")),
     (_BEARER_RE, ("bearer",)),
+    (_NAMED_VALUE_PAIR_RE, ("value", "val")),
     (_BASIC_AUTH_RE, ("authorization",)),
 )
 
@@ -782,9 +792,11 @@ _PLACEHOLDER_WORDS = frozenset({
 _PLACEHOLDER_PARTS = ("your", "example", "placeholder", "changeme", "change_me", "change-me", "redacted",
                       "dummy", "xxxx", "****", "....", "<", ">", "{{", "}}", "${", "os.environ", "getenv",
                       "process.env", "replace_me", "replace-me", "insert_", "...", "…")
-_PLACEHOLDER_RE = re.compile(r"(?i)[-_]here$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%\(?\w+\)?s?$|^([^A-Za-z0-9])\1*$"
+# %s, %(pw)s, %DB_PASS% (a format field or a Windows variable; "%vQ_rjr81" is a password starting with "%")
+_PLACEHOLDER_RE = re.compile(r"[-_](?i:here)$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%(?:\(\w+\)[sd]?|[sd]|\w+%|[A-Z_][A-Z0-9_]*)$"
+                             r"|^([^A-Za-z0-9])\1*$"
                              # template fields: {password}, {0}, {{pw}}, [PASSWORD], :password (SQLAlchemy binds)
-                             r"|\{\w*\}|^\[[A-Za-z_ ]+\]$|^:[a-z_]+$"
+                             r"|\{\w*\}|^\[[A-Za-z_ ]+\]$|^:[A-Za-z_]+$"
                              # what a tool prints instead of a value: (sensitive), (known after apply), (hidden)
                              r"|^\([A-Za-z][A-Za-z _-]*\)$")
 _REDACTION_MARKER_RE = re.compile(r"[(<\[][A-Za-z][A-Za-z _-]{0,30}[)>\]](?![A-Za-z0-9])")
@@ -802,7 +814,13 @@ def _is_code_reference(value: str) -> bool:
     m = _CODE_REFERENCE_RE.fullmatch(value)
     if m is None:
         return False
-    return bool(m.group("call")) or "." in value or ("_" in value and not any(c.isdigit() for c in value))
+    if m.group("call"):
+        return True
+    if "." in value:
+        # settings.db_password, os.environ: names; "Zephyr484.k16" (digits on each side of every dot) is not
+        parts = value.split(".")
+        return not all(any(c.isdigit() for c in part) for part in parts)
+    return "_" in value and not any(c.isdigit() for c in value)
 
 
 _CLOSING_BRACKETS = {")": "(", "]": "[", "}": "{"}
@@ -893,13 +911,17 @@ def _url_end(norm: str, text: str, start: int, end: int) -> int:
 _PASSWORD_EXPORT_CUES = ("keepass", "1password", "bitwarden", "lastpass", "dashlane", "enpass", "roboform", "nordpass",
                          "keeper", "password manager", "passwords.csv", "password export", "exported passwords",
                          "密码管理", "密码本", "导出的密码", "密码导出")
-# A header cell naming the password column: password, login_password, "Passwort", 密码.
-_PASSWORD_COLUMN_RE = re.compile(
-    r"(?i)(?:login[_ ]?)?(?:password|passwd|passwort|pass|pwd|pw|passphrase|psk)|密码|口令")
+# A header cell naming the password column: password, login_password, "Passwort", pwd_plain, user.passwd, 密码.
+# A qualifier before or after the password word may only say whose or which form it is: password_hash, pwd_salt,
+# hashed_password and password_changed_at hold no password.
+_PASSWORD_COLUMN_CELL = (r"(?:(?:(?!hash|salt|enc|crypt|md5|sha|bcrypt|digest|last|reset|old_hash)[a-z]{2,12}[_ .-])?"
+                         r"(?:password|passwd|passwort|pass|pwd|pw|passphrase|psk)"
+                         r"(?:[_ .-](?:plain|plaintext|clear|cleartext|raw|text|txt|value|temp|tmp|initial|init"
+                         r"|default|new|current))?|(?:明文)?(?:密码|口令)(?:明文)?)")
+_PASSWORD_COLUMN_RE = re.compile(rf"(?i){_PASSWORD_COLUMN_CELL}")
 # A header cell of that name between separators (or a line's ends): the cheap test before any row is split.
 _PASSWORD_HEADER_CELL_RE = re.compile(
-    r"(?im)(?:^|[,|\t;])[ \t\"'`]*(?:(?:login[_ ]?)?(?:password|passwd|passwort|pass|pwd|pw|passphrase|psk)|密码|口令)"
-    r"[ \t\"'`]*(?:[,|\t;]|$)")
+    rf"(?im)(?:^|[,|\t;])[ \t\"'`]*{_PASSWORD_COLUMN_CELL}[ \t\"'`]*(?:[,|\t;]|$)")
 _SYMBOLS = frozenset("!@#$%^&*+=?~")
 _EXPORT_OR_COLUMN_HINTS = (*_PASSWORD_EXPORT_CUES, "pass", "pwd", "pw", "psk", "密码", "口令")
 _DOMAIN_OR_URL_RE = re.compile(r"(?i)^(?:[a-z][a-z0-9+.-]*://|www\.)|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?::[0-9]+)?(?:/\S*)?$")
@@ -1025,6 +1047,15 @@ class SecretDetector(_ScanningDetector):
             return None
         if pattern is _LABELLED_SECRET_RE and not _has_mixed_classes(value):
             return None
+        if pattern is _NAMED_VALUE_PAIR_RE:
+            if not _SECRET_HEADER_NAME_RE.search(m.group("name")):
+                return None  # {"key": "Content-Type", "value": "application/json"}
+            scheme = _AUTH_SCHEME_RE.match(value)
+            if scheme is not None:
+                start, value = start + scheme.end(), value[scheme.end():]  # "Bearer eyJ…": the token alone
+            value = _trim_value(value, line_ends_after=True) if group == "bare" else value
+            if len(value) < 8 or not _has_mixed_classes(value) or _is_code_reference(value):
+                return None
         if pattern in (_KEY_VERB_SECRET_RE, _SET_PASSWORD_EN_RE) or (pattern is _CJK_SECRET_RE and m.group("verb")):
             value = _trim_value(value, line_ends_after=False) if group == "bare" else value
             if not _has_mixed_classes(value) or _HASH_OR_CIPHER_RE.fullmatch(value) or _SAMPLE_PASSWORD_RE.match(value):
@@ -1133,9 +1164,11 @@ class KeywordDetector:
 # A keyword that names the subject of an article, a training or a campaign ("写一篇关于商业机密保护的科普文章",
 # "a quiz on handling confidential documents"): secrecy is what the work is about, no material of ours is marked.
 _WORK_ON_A_SUBJECT = re.compile(
-    r"(?i)科普|文章|征文|培训|讲座|课程|宣传|海报|标语|口号|测验|选择题|考题|演讲|主题|手抄报|短视频|知识竞赛|"
+    r"(?i)科普|文章|征文|培训|讲座|课程|宣传|海报|标语|口号|测验|选择题|考题|演讲|主题|手抄报|短视频|知识竞赛|大纲|提纲|"
+    r"手册|须知|"
     r"(?<![a-z])(?:articles?|blog|essays?|training|workshops?|quiz(?:zes)?|posters?|slogans?|awareness|courses?|"
-    r"lectures?|talks?|explainers?|newsletters?|campaigns?|videos?|presentations?|modules?)(?![a-z])")
+    r"lectures?|talks?|explainers?|newsletters?|campaigns?|videos?|presentations?|modules?|outlines?|handbooks?|"
+    r"syllabus)(?![a-z])")
 # ... the keyword naming a practice or a concept, not labelling a thing ("商业机密保护", "confidentiality training")
 _SUBJECT_NOUN_AFTER = re.compile(
     r"(?i)^\s*(?:的)?(?:保护|保密|意识|管理|防护|泄露|泄漏|风险|义务|制度|教育|培训|宣传|常识|知识|法律|法规|案例|"
@@ -1143,6 +1176,12 @@ _SUBJECT_NOUN_AFTER = re.compile(
 # ... in English only after a noun ("trade secret protection"): "confidential training plan" labels a plan
 _SUBJECT_NOUN_AFTER_EN = re.compile(r"(?i)^\s*(?:protection|awareness|training|polic(?:y|ies)|obligations?|laws?|"
                                     r"theft|misappropriation|risks?|best practices?|breaches|leaks)(?![a-z])")
+# ... or as the object of "about / on protecting" ("关于保护商业秘密的员工培训大纲", "a talk on protecting trade
+# secrets"), the keyword a whole noun there, not a label on a thing ("关于机密项目X的周报" marks project X)
+_ABOUT_BEFORE = re.compile(r"(?i)(?:关于|有关|围绕|针对|如何|怎样)(?:保护|保守|防范|防止|维护|守护)?"
+                           r"(?:公司|企业)?的?\s*$|"
+                           r"(?<![a-z])(?:about|on|regarding|covering) (?:protecting |keeping |safeguarding )?$")
+_NOUN_ENDS_AFTER = re.compile(r"(?i)^\s*(?:的|[，,。.;；:：!?！？、]|$|(?:for|to|and|in|at|with|as)(?![a-z]))")
 # ... or kinds of material after a verb of handling them ("handling confidential documents", "如何保护机密文件")
 _HANDLING_BEFORE = re.compile(r"(?i)(?:(?<![a-z])(?:handling|handle|protecting|protect|safeguarding|storing|"
                               r"disposing of|sharing)|如何保护|怎么保护|如何处理|怎么处理|如何管理|怎么管理|处理)\s*$")
@@ -1162,7 +1201,8 @@ def is_topic_of_a_work(text: str, start: int, end: int) -> bool:
     noun_keyword = text[start:end].casefold() in ("trade secret", "trade secrets")
     return (_SUBJECT_NOUN_AFTER.search(after) is not None
             or (noun_keyword and _SUBJECT_NOUN_AFTER_EN.search(after) is not None)
-            or (_HANDLING_BEFORE.search(before) is not None and _MATERIAL_KINDS_AFTER.search(after) is not None))
+            or (_HANDLING_BEFORE.search(before) is not None and _MATERIAL_KINDS_AFTER.search(after) is not None)
+            or (_ABOUT_BEFORE.search(before) is not None and _NOUN_ENDS_AFTER.search(after) is not None))
 
 
 _HAN_CHAR_RE = re.compile("[\u4e00-\u9fff]")
@@ -1836,6 +1876,13 @@ _NEGOTIATION_EN = re.compile(
 _PLANNED_CUTS_ZH = re.compile(
     r"(?:要|准备|计划|打算|将|会|下周|下个月|明年|年底|下季度|考虑|在谈)[^，。！？\n]{0,8}"
     r"(?:裁员|裁掉|优化掉|关掉|关闭|撤掉|撤销|砍掉|出售|卖掉|卖给|合并掉|并入|裁撤|拆分)|裁员名单|优化名单|"
+    # a unit of ours shrunk by a share, or the people a cut touches: "要把上海研发中心缩到一半，涉及八十人"
+    r"(?:要|准备|计划|打算|将|会|明年|下个?月|年底|下季度|考虑)[^，。！？\n]{0,12}把[^，。！？\n]{0,12}"
+    r"(?:团队|部门|中心|事业部|事业群|分公司|子公司|工厂|厂|门店|人员|编制|人手|产线|办公室|组|条线|BU|业务线|员工|"
+    r"研发|销售|客服)[^，。！？\n]{0,4}(?:缩到|缩减到|缩编到|缩小到|砍到|裁到|减到|压到|压缩到|砍掉|裁掉|缩减|砍)[^，。！？\n]{0,4}"
+    r"(?:一半|[0-9０-９一二三四五六七八九十两几]+(?:成|%|％|人)|三分之[一二])|"
+    r"(?:缩编|缩减|裁撤|裁员|优化|关停|砍掉|缩到一半|减半)[^。！？\n]{0,16}(?:涉及|影响|波及)[^。！？\n]{0,4}"
+    r"[0-9０-９一二三四五六七八九十两几百]+(?:个)?人|"
     # a freeze or cut of our own still ahead: "我们需要在两周内冻结所有招聘", "下季度起暂停调薪", "全员降薪两成"
     r"(?:要|需要|必须|得|不得不|只能|准备|计划|打算|将|会|决定|下周|下个月|明年|年底|下季度|考虑|先)[^，。！？\n]{0,10}"
     r"(?:冻结|暂停|停止|叫停|取消)[^，。！？\n]{0,4}(?:招聘|招人|社招|校招|HC|hc|编制|调薪|涨薪|普调|晋升|奖金|年终奖|期权发放)|"
@@ -1886,6 +1933,12 @@ _INTERNAL_MATTERS_EN = re.compile(
     r"(?:suspect|think|believe) (?:that )?(?:someone|an? (?:employee|engineer|manager|colleague)|"
     r"our [\w ]{0,24}(?:manager|lead|engineer|rep|accountant)) (?:has been |is |was )?(?:fudging|stealing|leaking|"
     r"embezzl|falsif|padding|skimming|moonlighting|taking kickbacks)|"
+    # a colleague's claims for what they never did: "someone on the night shift logs overtime he didn't work"
+    r"(?:someone|somebody|one of (?:my|our|the) \w+|a (?:colleague|coworker|co-worker|guy|contractor|manager|"
+    r"driver|rep)|(?:my|our) (?:colleague|coworker|manager|lead|supervisor|contractor))[^.!?\n]{0,40}"
+    r"(?:logg|claim|bill|clock|charg|expens|submitt|put(?:ting)? in for|report)\w* [^.!?\n]{0,30}"
+    r"(?:he|she|they) (?:didn'?t|did not|never|hasn'?t|haven'?t) (?:work|incur|do|did|take|took|spend|spent|drive|"
+    r"drove|travel|attend|buy|bought|make|made|use|used)|"
     r"(?:lead )?investors? (?:pulled out|walked away|backed out)|"
     # what goes round the office about someone's fall: "word is our VP is being demoted"
     r"(?:rumou?rs?|word (?:around the office |on the floor )?is|grapevine|heard|apparently|off the record)"
@@ -1944,6 +1997,12 @@ _INTERNAL_MATTERS_EN = re.compile(
 _PLANNED_CUTS_EN = re.compile(
     r"(?i)(?<![a-z])(?:layoffs? (?:hit|will|are|is|planned)|(?:we(?:'re| are)|we will|we'll|planning to|plan to|"
     r"going to) (?:lay off|cut|close|shut|sell|exit|let go)|exploring a sale|(?:reduction|layoff|rif) list|"
+    # a site of ours closing: "we're shutting the Osaka office next spring" (not "closing the office early today")
+    r"we(?:'re|’re| are)(?: quietly| secretly| about to be| planning on)? (?:shutting|closing|winding|mothballing|"
+    r"selling off|exiting|consolidating)(?: down)? (?:the|our|both|two|three|all(?: our| the)?) [^.!?\n]{0,30}?"
+    r"(?:office|plant|factory|warehouse|site|store|shop|branch|lab|hub|cent(?:re|er)|depot|facility|division|"
+    r"business|unit|operations?)s?(?! early| for the| today| tonight| at [0-9]| over| on (?:mon|tue|wed|thu|fri|sat|"
+    r"sun))|"
     # how many we let go: "we're letting two people go from the support team on Friday", "we're laying off 40"
     r"(?:we(?:'re| are)(?: going to| about to)?|we'll|we will|we have to|we need to|we must) (?:be )?(?:letting|let) "
     r"(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|some|a few|several|half|a third|most)"
@@ -1973,12 +2032,28 @@ _OWN_FIGURES_ZH = re.compile(
     r"(?:这个?季度|本季度|这个月|本月|上个?月|上季度|今年|上半年|前三季度|Q[1-4])[^。！？\n]{0,6}(?:回款|营收|收入|利润|"
     r"销量|销售额|出货量?|订单量?|签约额|GMV|业绩|产量|交付量?)[^。！？\n]{0,6}(?:只|才|仅)(?:完成|达到|做到|做了|实现)了?"
     r"[^。！？\n]{0,4}(?:计划|目标|预算|指标|KPI)|"
+    # how long our cash lasts: "账上现金只够撑7个月", "按现在的烧钱速度还能活半年", "runway 只剩 9 个月"
+    r"(?:账上|手上|手里|我们|公司|咱们)[^。！？\n]{0,6}(?:现金|钱|资金)[^。！？\n]{0,8}(?:只够|还够|够|还能|只能)"
+    r"(?:撑|烧|用|活|花|跑)[^。！？\n]{0,6}(?:[0-9０-９一二三四五六七八九十两半几]+个?月|[0-9０-９一二三四五六七八九十两半几]+年|"
+    r"到明年|到年底)|(?:按|照)(?:现在|目前|当前|这个)的?(?:烧钱|消耗|花钱|支出|burn)[^。！？\n]{0,20}"
+    r"(?:个月|撑到|撑不|活不|断粮|见底)|(?<![a-z])(?:cash )?runway[^。！？\n]{0,6}(?:只剩|还剩|剩|不到|只有|就)"
+    r"[^。！？\n]{0,4}[0-9０-９一二三四五六七八九十两半几]|"
     r"(?:名额|人选|岗位|职位|奖项|结果)[^。！？\n]{0,12}(?:已经|早就|其实)(?:定了|决定|内定|给了)|(?:只是|就是|不过是|只不过)走(?:个)?(?:过场|形式)|"
     r"(?:监察|纪检|纪委|合规|内控|稽核)(?:部门?|组)?(?:在查|正在查|正在调查|在调查|介入)")
 _OWN_FIGURES_EN = re.compile(
     r"(?i)(?<![a-z])(?:(?:our|we're at|we are at|we have|we had|we hit|we did)\b[^.!?\n]{0,30}(?:revenue|margin|"
     r"ebitda|burn|runway|bookings|pipeline|churn|retention|arr|mrr|valuation|cash|profit|losses|sales|gmv|nps|dau|mau)"
     r"(?![a-z])[^.!?\n]{0,30}[0-9]|"
+    # how long our cash lasts, said without "our": "Cash runway is down to 7 months at current burn"
+    r"(?:^|[.!?;:,(]\s*|(?:our|my|the|current|remaining|cash|and|but|so|now) )(?<!if the )(?<!if our )"
+    r"(?:cash )?runway (?:is|'s|was|stands at|sits at|of|left is|has (?:dropped|shrunk|fallen) to)"
+    r"(?: now| down to| only| just| about| roughly| around| under| below| less than| at| to)* ~?[0-9]+(?:\.[0-9])?"
+    r"\s*(?:months?|mos?|weeks?|quarters?)(?![a-z])|"
+    r"(?<!if we have )(?<!if you have )(?<!with )[0-9]+(?:\.[0-9])? (?:months?|weeks?) of (?:cash|runway|money)"
+    r"(?: left| remaining| in the bank| on hand)|(?:at|on) (?:our |the )?current burn(?: rate)?,? (?:we|our cash|cash|"
+    r"the money|that)(?: only)? (?:have|has|last|lasts|runs? out|hits? zero|get)|"
+    r"(?:covenant headroom|headroom (?:on|under|against) (?:the |our )?(?:covenants?|leverage|facility)) "
+    r"(?:is|was|of|at|down|has|sits|left)[^.!?\n]{0,20}[0-9]|"
     r"we can (?:do|accept|go to|live with|offer|stretch to) [^.!?\n]{0,20}(?:tops|at most|max)|"
     r"(?:sounds?|looks?) like (?:a|an|the) [\w-]+ (?:issue|problem|error|fault|mistake) (?:rather than|instead of|not) "
     r"(?:our|ours|us)|(?:the )?status page (?:says|said|blamed)|(?:the )?official (?:line|story|version) is|"

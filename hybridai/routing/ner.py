@@ -354,6 +354,9 @@ PUBLIC_NAMES: frozenset[str] = frozenset(name.casefold() for name in (
     "Alice Munro", "Zadie Smith", "Kazuo Ishiguro", "Arundhati Roy", "Jhumpa Lahiri", "Rabindranath Tagore",
     # fictional characters of many countries and eras (a dialogue between Professor Moriarty and Captain Ahab)
     "Professor Moriarty", "James Moriarty", "Moriarty", "Ahab", "Ishmael", "Dr. Jekyll", "Mr. Hyde", "Gollum",
+    "Frodo", "Bilbo", "Samwise", "Legolas", "Gimli", "Boromir", "Galadriel", "Elrond", "Hagrid", "Snape",
+    "Severus Snape", "Draco Malfoy", "Katniss", "Daenerys", "Tyrion", "Cersei Lannister", "Sherlock", "Gatsby",
+    "Scrooge", "Jane Q. Public", "John Q Public", "Jane Q Public", "John Q. Citizen", "Jane Q. Citizen", "Mary Major",
     "Sauron", "Saruman", "Dumbledore", "Hermione", "Raskolnikov", "Rodion Raskolnikov", "Prince Myshkin",
     "Eugene Onegin", "Natasha Rostova", "Pierre Bezukhov", "Javert", "Cosette", "Esmeralda", "Edmond Dantès",
     "Edmond Dantes", "D'Artagnan", "Phileas Fogg", "Arsène Lupin", "Arsene Lupin", "Inspector Maigret", "Maigret",
@@ -409,7 +412,10 @@ _SURNAMES_2 = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉�
                "夏侯", "端木", "独孤", "南宫", "西门", "百里", "呼延", "澹台", "万俟", "轩辕", "钟离", "闻人",
                # rarer compound surnames of the Hundred Family Surnames (单于峰, 申屠磊)
                "单于", "太叔", "申屠", "公冶", "宗政", "濮阳", "淳于", "仲孙", "赫连", "乐正", "拓跋", "梁丘", "左丘",
-               "东郭", "羊舌", "微生", "公羊", "漆雕", "巫马", "司空", "司寇", "亓官", "鲜于", "闾丘", "颛孙", "段干")
+               "东郭", "羊舌", "微生", "公羊", "漆雕", "巫马", "司空", "司寇", "亓官", "鲜于", "闾丘", "颛孙", "段干",
+               # traditional forms (歐陽志明, 諸葛亮, 司馬懿)
+               "歐陽", "司馬", "諸葛", "東方", "尉遲", "公孫", "長孫", "獨孤", "南宮", "西門", "軒轅", "鍾離", "聞人",
+               "單于", "濮陽", "仲孫", "赫連", "樂正", "東郭", "巫馬", "鮮于", "閭丘", "顓孫")
 _SURNAMES_1 = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
                "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
                "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童"
@@ -421,7 +427,7 @@ _SURNAMES_1 = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
                # rare single surnames that are seldom part of an everyday word (乜小川, 亢哥, 晏子墨)
                "乜亢郦琚暨濮钭糜宦隗郗仰韶蓟鄂赖屠逄堵雍璩燕郏庾弘殳蔚夔厍毋蒯竺桓仉"
                "阎劉吳呂喬單嚴孫張楊歐湯溫畢盧紀繆羅聶莊萬葉蔣蕭藍蘇許謝譚賀賈賴趙連鄒鄔鄧鄭錢鍾閻關陳陸韋韓顏顧饒馬馮"
-               "駱魯鮑麥黃齊龍龔"
+               "駱魯鮑麥黃齊龍龔厲荊諶闞酈鈄薊郟厙賁緱譙顔淩"
                # the rest of the Hundred Family Surnames and southern rare ones (禤志聪, 荀, 酆), traditional forms
                "酆贲荀羿汲蓬莘郤缑佴谯禤綦冼覃邝麦練鄺譚閆龔萬錢湯溫齊喬龐顏莊聶歐關蘭寧紀畢單駱藍鮑饒陽農簡車項"
                "蘆婁竇黨宮費衛應閔鄔邊師欒榮鞏遲藺晉鈕叢塗鐘闕")
@@ -429,7 +435,9 @@ _SURNAMES_1 = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
 # one of them needs a cue word or jieba's tag, and they never start a titled or 老/小 name (有老师说, 小满).
 _SURNAMES_WORDLIKE = ("水云昌凤花廉乐皮元平贝计谈强危支经干宣诸滑於惠家封储松井富乌巴弓牧山班秋伊暴祖束幸薄印宿怀"
                       "索咸籍阴能苍双闻贡劳扶宰寿通浦别充慕习鱼容慎终居衡步都满国广禄东沃利越隆勾融那空养须丰巢"
-                      "相后红权盖益公帅况琴伯赏墨哈年爱言福练植招萨尉门区杭粘")
+                      "相后红权盖益公帅况琴伯赏墨哈年爱言福练植招萨尉门区杭粘"
+                      # their traditional forms (區嘉欣, 勞家豪, 雲美玲): the same words in Hong Kong and Taiwan text
+                      "雲鳳樂貝計談強經諸儲懷陰蒼雙聞貢勞壽習魚滿國廣祿東養豐後紅權蓋帥況賞愛練薩門區時")
 # Characters common in given names. A candidate name is surname + one or two of these.
 _GIVEN = set(
     "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国红志文辉玲萍鹏宇浩凯俊帆斌宁欣瑞琳晨琪雪慧婷颖倩"
@@ -453,7 +461,8 @@ _GIVEN = set(
 _SURNAME_RE = "|".join([*_SURNAMES_2, f"[{_SURNAMES_1}{_SURNAMES_WORDLIKE}]"])
 _TITLED_SURNAME_RE = "|".join([*_SURNAMES_2, f"[{_SURNAMES_1}]"])
 # 公孙, 司马 and 上官 are surnames in today's text (their bearers of old are public names); the rest are words too.
-_RARE_COMPOUND_SURNAMES = frozenset(_SURNAMES_2) - {"东方", "司空", "百里", "长孙", "南宫", "西门"}
+_RARE_COMPOUND_SURNAMES = frozenset(_SURNAMES_2) - {"东方", "司空", "百里", "长孙", "南宫", "西门",
+                                                     "東方", "長孫", "南宮", "西門"}
 # Surname + title or kinship word (涂处长, 高工, 程老师, 霍哥): the title is the cue. Longer titles first.
 _CN_TITLED_RE = re.compile(
     rf"(?:{_TITLED_SURNAME_RE})(?:总经理|董事长|副总|处长|科长|局长|部长|院长|行长|所长|校长|厂长|站长|队长|组长|班长|"
@@ -689,9 +698,21 @@ _CN_EVENT_SUBJECT_RE = re.compile(
     rf"(?:{_CN_PERSON_EVENTS}))")
 # 老郑心脏搭桥刚出院, 小周上周查出肿瘤: 老/小 + a surname opening a clause, a few words (a body part, an illness)
 # and then a health or work event.
+# Also after the team it belongs to (我们组小谭抑郁症复发了, 隔壁部门老王住院了).
 _CN_NICKNAME_EVENT_RE = re.compile(
-    rf"(?:^|(?<=[\n。！？!?，,；;：:\s]))([老小][{_SURNAMES_1}])(?=[\u4e00-\u9fff]{{1,6}}?"
-    rf"(?:{_CN_PERSON_EVENTS}|搭桥|化疗|放疗|骨折|中风|心梗|脑梗|查出|确诊|住了院|动了?手术|做了?手术))")
+    rf"(?:^|(?<=[\n。！？!?，,；;：:\s组組队隊部门們们里裡]))([老小][{_SURNAMES_1}])(?=[\u4e00-\u9fff]{{1,6}}?"
+    rf"(?:{_CN_PERSON_EVENTS}|搭桥|化疗|放疗|骨折|中风|心梗|脑梗|查出|确诊|住了院|动了?手术|做了?手术"
+    r"|抑郁|焦虑症|复发|癌|肿瘤|流产|去世|过世))")
+# what people are called by role, not by name (群里 小编 说, 店里 小哥 说)
+_CN_ROLE_NICKNAMES = frozenset("""小编 小哥 小二 小妹 小弟 小伙 小孩 小姐 小朋友 小伙伴 老铁 老外 老乡 老总 老大 老板
+老哥 老弟 老妹 老姐 老爸 老妈 老公 老婆 老头 老太 阿婆 阿公 阿伯 阿叔 阿嫂 阿妹 阿哥 阿姐 阿姨""".split())
+# A short name set off by spaces, then a verb of saying or taking on (周会上 小满 说…, 站会 阿杰 提到…, 老周 负责): the
+# spaces a writer types around a name between Chinese words mark it off as one unit; the name must still look like
+# one (老/小/阿 + a character, or a surname and given characters).
+_CN_SPACED_SPEAKER_RE = re.compile(
+    r"(?:^|(?<=[\u4e00-\u9fff][ \t]))([老小阿][\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3})[ \t]+"
+    r"(?=说(?![明法服])|說(?![明法服])|提到|提了|讲(?!解|座)|講(?!解|座)|问(?!题)|問(?!題)|觉得|覺得|表示|反馈|反饋|建议|建議"
+    r"|负责|負責|认为|認為|确认|確認|同意|回复|回覆|答应|答應)")
 # Tibetan names are one or two two-character words from a small stock (扎西次仁, 格桑卓玛, 尕玛才让); two of them
 # together are no Chinese word, so they are a name without any cue.
 _TIBETAN_NAME_WORDS = sorted(set("""扎西 卓玛 次仁 才让 多吉 多杰 格桑 旦增 丹增 尕玛 噶玛 嘎玛 央金 德吉 拉姆 次旦 平措
@@ -710,12 +731,15 @@ _TIBETAN_SINGLE_NAME_RE = re.compile(
 # 古丽娜尔·吐尔逊): runs of transliteration characters around the dot, one part holding a Uyghur name piece
 # (Western names written so, 迈克尔·乔丹, hold none).
 _TRANSLITERATION_CHARS = ("阿卜杜拉艾买提木合塔尔吐逊古丽努热依娜伊力哈江迪巴克孜玉素甫肉司马义斯兰托库班亚森尼"
-                          "卡德帕米日祖麦丹图贡则吾曼沙叶乌加布都萨吉衣扎西汗莎比坎赛排来凯苏菲玛穆罕默山达坦瓦")
+                          "卡德帕米日祖麦丹图贡则吾曼沙叶乌加布都萨吉衣扎西汗莎比坎赛排来凯苏菲玛穆罕默山达坦瓦不乃尕")
 _UYGHUR_NAME_PIECES = re.compile(
     r"买提|艾力|艾则|艾克|艾尼|艾买|古丽|阿卜|阿不|阿布|吐尔|热依|努尔|依明|麦麦|玉素|肉孜|伊力|迪丽|热合|木合|"
     r"库尔班|托合|亚森|尼亚孜|帕提|阿力木|阿里木|吾斯|买合|米日|祖丽|麦尔|阿迪|图尔|吐逊|依力|赛买|克力木|沙吾|叶尔|"
     r"塔依尔|斯拉木|热娜|阿依")
 _DOTTED_UYGHUR_NAME_RE = re.compile(rf"[{_TRANSLITERATION_CHARS}]{{2,6}}[·・•][{_TRANSLITERATION_CHARS}]{{2,6}}")
+# Written without the dot (阿依努尔, 热依木买买提): a run of transliteration characters holding two pieces of
+# Uyghur names is no Chinese word.
+_UNDOTTED_UYGHUR_RUN_RE = re.compile(rf"[{_TRANSLITERATION_CHARS}]{{4,10}}")
 # A given name or nickname opening a list clause, then a space (…，阿杰 不动).
 _CN_ITEM_GIVEN_NAME_RE = re.compile(
     rf"(?:^|(?<=[，,；;：:\n、]))[ \t]*((?:[阿小老][\u4e00-\u9fff])|[{''.join(sorted(_GIVEN))}]{{2}})(?=[ \t]+\S)")
@@ -1205,9 +1229,10 @@ _EN_POSSESSIVE_NAME_RE = re.compile(
     r"comp|compensation|case|file|feedback|evaluation|exit|severance|payslip|paycheck|timesheet|attendance|"
     r"grievance|complaint|accommodation|health|condition|treatment|therapy|background check|references?|1:1)\b"
     rf"|\bthan[ \t]+({_LETTERS}+)['’]s\b")
-_SERIES_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+_SERIES_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-z][a-zß-öø-ÿ]+)?"  # Hyun-woo, Jean-Luc
+# "Nadia, Tomasz and Yuki", "Kofi or Esperanza", "so far: Bilal, Marta, Hyun-woo, Thandiwe" (commas alone)
 _EN_NAME_SERIES_RE = re.compile(
-    rf"(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-]){_SERIES_WORD}(?:,[ \t]*{_SERIES_WORD})*,?[ \t]+(?:and|&)[ \t]+{_SERIES_WORD}"
+    rf"(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-]){_SERIES_WORD}(?:(?:,[ \t]*|,?[ \t]+(?:and|&|or)[ \t]+){_SERIES_WORD})+"
     r"(?![A-Za-zÀ-ÖØ-öø-ɏ0-9'’@-])")
 _SERIES_CUES = frozenset("""with and invite invited cc ask tell told from to for between meet meeting thank thanks
 call email ping remind by attendees participants team""".split())
@@ -1379,6 +1404,11 @@ _INLINE_SPEAKER_RE = re.compile(r"(?:^|(?<=[.!?;。！？；])[ \t]+|(?<=[。！
 _ROW_HEAD_RE = re.compile(
     r"(?m)^[ \t]*(?:\d{1,3}[.)、][ \t]*)?([\u4e00-\u9fff·]{2,4}|[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2})"
     r"(?=[ \t]*[,，\t|]|[ \t]+[+(]?\d)(?=[^\n]*(?:\d{6}|@))")
+# An 18-character resident ID, and a field of Chinese characters between a row's separators (its holder's name).
+# (a field of its own: "她身份证2301…，户口在老家" is a sentence, not a row)
+_ID_NUMBER_RE = re.compile(r"(?m)(?:^|(?<=[,，\t|;；]))[ \t]*[0-9]{17}[0-9Xx][ \t]*(?=[,，\t|;；]|$)")
+_ROW_CJK_CELL_RE = re.compile(
+    r"(?:^|(?<=[,，\t|;；]))[ \t]*(?:\d{1,4}[.)、][ \t]*)?([\u4e00-\u9fff·]{2,5})[ \t]*(?=[,，\t|;；]|$)")
 # A person's name as the value of a name column of an SQL insert: INSERT INTO t (name, phone) VALUES ('曾繁荣', …)
 _SQL_INSERT_RE = re.compile(r"(?is)insert\s+into\s+\S+\s*\(([^)]*)\)\s*values\s*\(([^)]*)\)")
 _NAME_COLUMN_RE = re.compile(r"(?i)^[`\"\[]?(?:name|full_?name|customer_?name|contact_?name|姓名|客户姓名)[`\"\]]?$")
@@ -1599,6 +1629,18 @@ def _is_made_up_character(text: str, entity: Entity) -> bool:
     if not re.search(r"(?:named|called)[ \t]+$", before):
         return False
     return _FICTIONAL_NAMED_BEFORE_RE.search(before) is not None or _FICTION_CUE_RE.search(text) is not None
+
+
+# A made-up user for design or testing, named right after its role: 'QA persona "Jane Q. Public, 34, nurse"',
+# "test user: Maria Lopez", "dummy patient Tom Reed". Nobody real.
+_PERSONA_BEFORE_RE = re.compile(
+    r"(?i)\b(?:persona|(?:test|dummy|fake|mock|sample|synthetic|demo|fictitious)[ \t_-]?(?:user|customer|patient|"
+    r"account|employee|applicant|persona|profile|candidate)s?)[ \t]*(?:named|called|[:：=-])?[ \t]*[\"“'‘(]?$")
+_PERSONA_WORDS = ("persona", "test", "dummy", "fake", "mock", "sample", "synthetic", "demo", "fictitious")
+
+
+def _is_persona(text: str, entity: Entity) -> bool:
+    return _PERSONA_BEFORE_RE.search(text, max(0, entity.start - 40), entity.start) is not None
 
 
 def _word_before(text: str, index: int) -> str:
@@ -1831,14 +1873,17 @@ class NerDetector:
             found.extend(self._known_orgs(text, _KNOWN_ORG_CJK_RE, 0.9, found))
         found.extend(self._rated_people(text, found))
         found.extend(self._record_names(text, found))
-        work_cues = _WORK_TITLE_CUE_RE.search(text.lower()) is not None
+        lowered = text.lower()
+        work_cues = _WORK_TITLE_CUE_RE.search(lowered) is not None
         naming = " named " in text or " called " in text  # a made-up character is introduced by name
+        personas = any(word in lowered for word in _PERSONA_WORDS)
         # any part of a famous fictional or public address (Evergreen Terrace as an ORG) is no entity either
         famous = [m.span() for m in _FAMOUS_ADDRESS_RE.finditer(text)] if _DIGIT_RE.search(text) else []
         kept = [e for e in _resolve(found) if e.type in self.types and not self._is_public(e)
                 and not self._inside_public_name(text, e) and not _is_sample_address(e)
                 and not (work_cues and _is_work_title(text, e))
                 and not (naming and e.type == PERSON and _is_made_up_character(text, e))
+                and not (personas and e.type == PERSON and _is_persona(text, e))
                 and not (e.type == ORG and _PLACEHOLDER_ORG_RE.fullmatch(e.text))
                 and not any(start < e.end and e.start < end for start, end in famous)]
         return self._repeated_names(text, kept)
@@ -2055,6 +2100,20 @@ class NerDetector:
         found += [Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.7, self.name)
                   for m in _TIBETAN_SINGLE_NAME_RE.finditer(text)
                   if not any(e.start <= m.start(1) < e.end for e in found)]
+        if " " in text or "\t" in text:
+            for m in _CN_SPACED_SPEAKER_RE.finditer(text):
+                name, simplified = m.group(1), to_simplified(m.group(1))
+                nickname = len(name) == 2 and name[0] in "老小阿" and freq.get(simplified, 0) < 200  # not 小心, 老实
+                if ((nickname or (_CJK_NAME_RE.fullmatch(simplified) and freq.get(simplified, 0) < 50))
+                        and simplified not in _CN_ROLE_NICKNAMES
+                        and name not in _CN_NOT_EVENT_SUBJECTS and name not in _CN_NOT_NICKNAMES
+                        and name not in self._public):
+                    found.append(Entity(PERSON, m.start(1), m.end(1), name, 0.7, self.name))
+        for m in _UNDOTTED_UYGHUR_RUN_RE.finditer(text):
+            if (len(_UYGHUR_NAME_PIECES.findall(m.group())) >= 2 and freq.get(to_simplified(m.group()), 0) < 50
+                    and m.group() not in self._public and not any(e.start < m.end() and m.start() < e.end
+                                                                  for e in found)):
+                found.append(Entity(PERSON, m.start(), m.end(), m.group(), 0.7, self.name))
         if "·" in text or "・" in text or "•" in text:
             found += [Entity(PERSON, m.start(), m.end(), m.group(), 0.9, self.name)  # over a part read as a name
                       for m in _DOTTED_UYGHUR_NAME_RE.finditer(text)
@@ -2153,6 +2212,39 @@ class NerDetector:
                         found.append(Entity(PERSON, start, start + len(candidate), candidate, 0.6, self.name))
                         break
                 offset += len(item) + 1
+            found += self._cn_unlisted_list_items(text, m, [*people, *found])
+        return found
+
+    def _cn_unlisted_list_items(self, text: str, m: re.Match[str], people: list[Entity]) -> list[Entity]:
+        """吴悦、尉迟恒、覃晓、卢卡: in a 、-list whose other items are mostly people, an inner item of two to four
+        characters that is no word (a transliterated or minority name no list holds) is a person too."""
+        items, offset, spans = m.group().split("、"), m.start(), []
+        for item in items:
+            spans.append((offset, offset + len(item)))
+            offset += len(item) + 1
+        named = [any(p.start < b and a < p.end for p in people) for a, b in spans]
+        if sum(named) < 2 or sum(named) * 2 < len(items):
+            return []
+        freq = _jieba().dt.tokenizer.FREQ
+        found = []
+        for index, ((a, b), is_named) in enumerate(zip(spans, named, strict=True)):
+            item = text[a:b]
+            # the first and last items may run into the words around the list: only whole items set off by
+            # punctuation count there
+            whole = ((index > 0 or a == 0 or not _cjk(text[a - 1]))
+                     and (index < len(items) - 1 or b == len(text) or not _cjk(text[b])))
+            if not is_named and whole and 2 <= len(item) <= 4 and item[-1] not in "部组組科处處室长長员員司局":
+                # jieba reads it as a name (卢卡/nr, 巴特尔/nr) or knows none of its parts (覃晓, 迪丽热巴), not
+                # as a word (财务部/nt, 法务/n, 奶茶/n)
+                pieces = list(_jieba().cut(to_simplified(item)))
+                if not all(piece.flag.startswith("nr") or (freq.get(piece.word, 0) < 10 and piece.flag[:2] not in (
+                        "nt", "ns", "nz")) for piece in pieces):
+                    continue
+            else:
+                continue
+            if (not _CN_FUNCTION_CHAR_RE.search(item) and item not in _CN_NOT_NICKNAMES
+                    and item not in self._public):
+                found.append(Entity(PERSON, a, b, item, 0.55, self.name))
         return found
 
     def _cn_nicknames_and_given_names(self, text: str, people: list[Entity]) -> list[Entity]:
@@ -2762,6 +2854,7 @@ class NerDetector:
                         and not any(e.start < m.end(1) and m.start(1) < e.end for e in [*found, *names])):
                     names.append(Entity(PERSON, m.start(1), m.end(1), word, 0.65, self.name))
         names += self._name_column_values(text, [*found, *names])
+        names += self._id_holder_cells(text, [*found, *names])
         for m in _SQL_INSERT_RE.finditer(text):
             columns = [c.strip() for c in m.group(1).split(",")]
             values = list(re.finditer(r"'([^']*)'|[^,]+", m.group(2)))
@@ -2770,6 +2863,31 @@ class NerDetector:
                     start, end = m.start(2) + value.start(1), m.start(2) + value.end(1)
                     if not any(e.start < end and start < e.end for e in [*found, *names]):
                         names.append(Entity(PERSON, start, end, value.group(1), 0.75, self.name))
+        return names
+
+    def _id_holder_cells(self, text: str, found: list[Entity]) -> list[Entity]:
+        """1,钱多多,510104198605104994 / 尕藏卓玛，3101…，156…: in a row that holds an 18-character resident ID, a
+        field of two to five Chinese characters that is no word, place or firm is the holder's name."""
+        if not _ID_NUMBER_RE.search(text):
+            return []
+        freq = _jieba().dt.tokenizer.FREQ
+        names: list[Entity] = []
+        offset = 0
+        for line in text.split("\n"):
+            if _ID_NUMBER_RE.search(line):
+                for m in _ROW_CJK_CELL_RE.finditer(line):
+                    start, end, cell = offset + m.start(1), offset + m.end(1), m.group(1)
+                    simplified = to_simplified(cell)
+                    pieces = list(_jieba().cut(simplified))
+                    if len(pieces) == 1 and not pieces[0].flag.startswith("nr") and freq.get(simplified, 0) > 0:
+                        continue  # 法务, 客服: a word jieba knows, a department or a role
+                    if (freq.get(simplified, 0) < 50 and not _CN_ADMIN_UNIT_RE.search(simplified[-1])
+                            and simplified[-1] not in "部处科室组局院所厅司行队校"  # 财务部, 法务科: a department
+                            and not _CN_ORG_SUFFIX.search(simplified) and not _CN_FUNCTION_CHAR_RE.search(simplified)
+                            and cell not in self._public and not _CN_PLACEHOLDER.fullmatch(simplified)
+                            and not any(e.start < end and start < e.end for e in [*found, *names])):
+                        names.append(Entity(PERSON, start, end, cell, 0.7, self.name))
+            offset += len(line) + 1
         return names
 
     def _name_column_values(self, text: str, found: list[Entity]) -> list[Entity]:
@@ -3016,13 +3134,17 @@ class NerDetector:
         lexicon = _lexicon()
         for m in _EN_NAME_SERIES_RE.finditer(text):
             words = list(re.finditer(r"[^\s,&]+", m.group()))
-            items = [w for w in words if w.group() not in ("and", "&")]
-            previous = text[max(0, m.start() - 12):m.start()].rstrip().rsplit(None, 1)[-1:] or [""]
+            items = [w for w in words if w.group() not in ("and", "&", "or")]
+            before = text[max(0, m.start() - 16):m.start()].rstrip()
+            previous = before.rstrip("—–-").rsplit(None, 1)[-1:] or [""]  # "cc — Kofi or Esperanza"
             # two names need a word before them that speaks of people ("with Nadia and Tomasz"; not "Tom and
-            # Jerry"); three or more are a list of people by themselves
-            cued = previous[0].casefold().strip(":：") in _SERIES_CUES or text[:m.start()].rstrip()[-1:] in ":："
-            if (len(items) >= 2 + (not cued) and len({w.group() for w in items}) == len(items)
-                    and not _capitalised(previous[0]) and not re.match(r"[ \t]+[A-Z]", text[m.end():])
+            # Jerry"); three or more are a list of people by themselves; commas alone need a cue or a colon
+            cued = previous[0].casefold().strip(":：") in _SERIES_CUES or before[-1:] in ":："
+            conjoined = len(words) > len(items)
+            if (len(items) >= 2 + (not cued) + (not conjoined) and len({w.group() for w in items}) == len(items)
+                    and (conjoined or cued)
+                    and not (_capitalised(previous[0]) and not previous[0].endswith((":", "：")))  # "Attendees:"
+                    and not re.match(r"[ \t]+[A-Z]", text[m.end():])
                     and all(_unaccented(w.group().casefold()) in given and w.group().casefold() not in lexicon["common"]
                             and w.group().casefold() not in lexicon["places"]
                             and w.group().casefold() not in self._public for w in items)):

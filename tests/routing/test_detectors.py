@@ -854,3 +854,35 @@ def test_password_words_without_a_value_are_no_secrets(text):
                                   "my passport number G7654321 is one digit short, what now?"])
 def test_a_passport_number_the_writer_says_is_a_digit_short_is_a_near_miss(text):
     assert not [f for f in found(text) if f[0] == PASSPORT]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a password column named by an abbreviation or a compound, in any separator
+    ("user_id,login,pwd_plain\n10231,zhaojl,harbor0795!\n10232,mfarouk,%vQ_rjr81VCVR1tb",
+     ["harbor0795!", "%vQ_rjr81VCVR1tb"]),
+    ("uid|user|db_passwd|host\n1|ops|Kx93!aa71|db1", ["Kx93!aa71"]),
+    ("id;username;passwd_cleartext\n1;li;Qw3rty!99", ["Qw3rty!99"]),
+    ("工号,姓名拼音,明文密码\n1001,wangfang,Hz2024@wf", ["Hz2024@wf"]),
+    # curl -u user:password whose password holds a dot
+    ("curl -u svc_report:Zephyr484.k16 https://jira.kestrel-analytics.io/rest/api/2/search", ["Zephyr484.k16"]),
+    ("password = Winter2024.Q1", ["Winter2024.Q1"]),
+    # a header's name and its value as two fields of one exported record (Postman, HAR, Insomnia, k8s env)
+    ('"header": [{"key": "X-API-Key", "value": "e94587832add053024931f83dcf310ff"}]',
+     ["e94587832add053024931f83dcf310ff"]),
+    ('{"name": "Authorization", "value": "Bearer 9fA2kq0ZpLm83nXw7Tq1"}', ["9fA2kq0ZpLm83nXw7Tq1"]),
+    ('{"key": "Ocp-Apim-Subscription-Key", "value": "3b7c1e9f0a2d4c6e8b1f3a5c7e9d0b2f"}',
+     ["3b7c1e9f0a2d4c6e8b1f3a5c7e9d0b2f"]),
+    ("env:\n  - name: DB_PASSWORD\n    value: Hk93!qpLm22", ["Hk93!qpLm22"]),
+])
+def test_password_columns_dotted_passwords_and_named_header_values_are_secrets(text, expected):
+    assert [f for f in found(text) if f[0] == SECRET] == [(SECRET, value) for value in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "id,email,password_hash\n1,a@b.com,5f4dcc3b5aa765d61d8327deb882cf99\n2,c@d.com,e10adc3949ba59abbe56e057f20f883e",
+    "name;hashed_password;role\nbob;x9Kd82jsAq;admin\nann;p0Qz81mmLa;dev",
+    '{"key": "Content-Type", "value": "application/json"}', '{"key": "X-API-Key", "value": "{{apiKey}}"}',
+    "password=config.db_password", "password = settings.DB_PASSWORD", "cursor.execute(sql, %s) with password=%s",
+])
+def test_hash_columns_variables_and_ordinary_headers_are_no_secrets(text):
+    assert not [f for f in found(text) if f[0] == SECRET]

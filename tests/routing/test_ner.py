@@ -1511,3 +1511,62 @@ def test_a_floor_level_or_flat_before_the_street_line_belongs_to_the_address(ner
 ])
 def test_legal_forms_with_commas_coined_trade_names_and_well_known_chinese_firms(ner, text, org):
     assert ("ORG", org) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # given names listed after a cue or a colon, with commas alone, or two joined by "or" after a cue
+    ("team lunch RSVPs so far: Bilal, Marta, Hyun-woo, Thandiwe — can you make a poll for the rest",
+     {"Bilal", "Marta", "Hyun-woo", "Thandiwe"}),
+    ("who should I cc — Kofi or Esperanza? they both worked on the vendor eval", {"Kofi", "Esperanza"}),
+    ("Attendees: Priya, Tomasz, Esperanza", {"Priya", "Tomasz", "Esperanza"}),
+    # a short name set off by spaces between Chinese words, before a verb of saying or taking on
+    ("周会上 小满 说他那边 API 改完了，帮我把这句写进 meeting notes", {"小满"}),
+    ("站会上 阿杰 提到预算超了", {"阿杰"}),
+    ("周会 王思远 负责前端", {"王思远"}),
+    # 老/小 + a surname after the team it belongs to, before an illness
+    ("我们组小谭抑郁症复发了，在吃舍曲林，这周请假", {"小谭"}),
+    ("隔壁部门老王住院了", {"老王"}),
+    # traditional (Cantonese, Taiwanese) family names
+    ("跟區嘉欣約個時間對一下報價單，幫我寫條訊息", {"區嘉欣"}),
+    ("跟歐陽志明約個時間", {"歐陽志明"}),
+])
+def test_listed_given_names_spaced_nicknames_and_traditional_surnames_are_people(ner, text, names):
+    assert {e[1] for e in _found(ner, text) if e[0] == "PERSON"} == names
+
+
+@pytest.mark.parametrize("text", [
+    "Write a short story where Frodo has to explain a budget overrun to Aragorn",
+    'Our QA persona "Jane Q. Public, 34, nurse" needs a backstory for usability testing, write one',
+    "test user: Maria Lopez, 41, teacher — write her journey map",
+    "Supported languages: Python, Ruby, Rust, Go", "Should I use Flask or Django?", "sizes: Small, Medium, Large",
+    "Cities: Paris, Sydney, Austin", "群里 小编 说今天有活动", "会上 老板 说要加班", "这个 函数 说明 一下",
+    "請問這個區域的時間表", "國家政策有變化嗎", "區長下週來視察",
+])
+def test_fictional_characters_personas_and_words_between_spaces_are_not_people(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text, names", [
+    # an item of a 、-list of people that no list holds: a transliterated or minority name
+    ("帮我给几个同事发下午茶接龙：吴悦、尉迟恒、覃晓、卢卡，每人选一个", {"吴悦", "尉迟恒", "覃晓", "卢卡"}),
+    ("参会：王磊、李娜、财务部、法务", {"王磊", "李娜"}),
+    ("名单：张伟、王芳、咖啡、奶茶", {"张伟", "王芳"}),
+    # Uyghur names with or without the dot
+    ("会议纪要里参会人写：廖卫东、阿不都热依木·买买提、扎西顿珠、龙海燕，帮我排个版",
+     {"廖卫东", "阿不都热依木·买买提", "扎西顿珠", "龙海燕"}),
+    ("帮阿依努尔订去新加坡的机票，要靠窗", {"阿依努尔"}),
+    ("给热依木买买提发个通知", {"热依木买买提"}),
+    ("努尔哈赤是谁", set()),
+])
+def test_unlisted_list_items_and_undotted_uyghur_names_are_people(ner, text, names):
+    assert {e[1] for e in _found(ner, text) if e[0] == "PERSON"} == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("帮我看看这张表的证件号是不是都对：\n1,钱多多,510104198605104994\n2,亓雪,310115199711054687", {"钱多多", "亓雪"}),
+    ("转成 JSON：\n尕藏卓玛，310101199012017009，15652691334", {"尕藏卓玛"}),
+    ("name,dept,id_no\n伍刚佳,法务,350203200403083880", {"伍刚佳"}),
+    ("帮我妈办医保，她身份证230103198210128912，户口在老家，需要啥材料", set()),
+])
+def test_a_chinese_field_beside_a_resident_id_in_a_row_is_its_holder(ner, text, names):
+    assert {e[1] for e in _found(ner, text) if e[0] == "PERSON"} == names

@@ -642,6 +642,9 @@ def test_delays_told_otherwise_and_recalls_undecided(detector: TopicDetector, te
     ("给新员工做一次保密意识培训，讲讲商业秘密保护", False),
     ("Outline a training on handling confidential documents", False),
     ("Write a blog post on trade secret protection", False),
+    ("写一份关于保护商业秘密的员工培训大纲", False),
+    ("做一份有关商业秘密的新人须知", False),
+    ("Draft a workshop outline on protecting trade secrets for new hires", False),
     # ... but a marked thing stays marked, in a work or not
     ("帮我写一篇关于机密项目X的周报", True),
     ("这份机密文件帮我写个摘要，做培训用", True),
@@ -743,4 +746,57 @@ def test_firm_quotes_cuts_and_two_of_us(detector: TopicDetector, text: str, topi
     ("How much is the most we can contribute to a 401k this year?", False),
 ])
 def test_our_own_limit_in_a_negotiation(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # how long our own cash lasts, without "our": runway, months of cash, burn, covenant headroom
+    ("Cash runway is down to 7 months at current burn, can you model a delayed hiring plan?", True),
+    ("Runway is now 11 months; draft a note to the board on options.", True),
+    ("We have 9 months of cash left, what should we cut first?", True),
+    ("At current burn we only have until March, help me plan a bridge round.", True),
+    ("Covenant headroom is down to 0.4x on the leverage test, how do we talk to the bank?", True),
+    ("账上现金只够撑7个月了，帮我做个降本方案", True),
+    ("按现在的烧钱速度，撑不到明年六月，怎么办", True),
+    ("我们 runway 只剩 9 个月，融资要提前吗", True),
+    # ... not how runway is computed, a typical figure, a supposed startup or a published one
+    ("How do I compute cash runway from a balance sheet?", False),
+    ("If a startup has 12 months of runway, when should it start fundraising?", False),
+    ("If the runway is 7 months what are typical options?", False),
+    ("Stripe reported cash runway of 40 months in its annual report, summarize", False),
+    ("创业公司一般需要多少个月的 runway？", False),
+    ("怎么计算现金跑道？", False),
+])
+def test_our_cash_runway(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # a site of ours closing, and a colleague claiming for what they never did
+    ("we're shutting the Osaka plant next spring, the lease talks are ongoing — write the landlord email", True),
+    ("We are quietly closing both warehouses in Ohio by Q3, draft the landlord notice", True),
+    ("someone on the night shift has been logging hours he didn't work, how do I raise it", True),
+    ("one of our drivers claims mileage he never drove, how do I bring it up with HR?", True),
+    ("a colleague keeps expensing dinners she didn't attend", True),
+    # ... not an office closing early, a ticket closed, a cluster shut down, or a general question
+    ("we're closing the office early on Friday for the holidays, write a note", False),
+    ("we're closing the ticket, summarize the fix", False),
+    ("we're shutting down the staging cluster tonight", False),
+    ("How do companies detect employees claiming overtime they didn't work?", False),
+])
+def test_site_closures_and_false_claims(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # a unit of ours shrunk by a share, or the number of people a cut touches
+    ("明年一月要把上海研发中心缩到一半，涉及八十人左右，先做个补偿测算表", True),
+    ("下个月准备把客服团队砍到三成，帮我写沟通话术", True),
+    ("这次缩编涉及120人，补偿方案怎么定", True),
+    # ... not an image, a meeting or an article made shorter
+    ("打算把图片压缩到一半大小，用什么工具", False),
+    ("要把会议时间缩到一半，有什么技巧", False),
+    ("要把这篇文章缩到一半字数", False),
+])
+def test_a_unit_shrunk_by_a_share(detector: TopicDetector, text: str, topic: bool) -> None:
     assert bool(detector.detect(text)) is topic, text
