@@ -1,5 +1,6 @@
 # ruff: noqa: E501
-"""Build the held-out router test split (hybridai/data/router_test.jsonl).
+"""Build hybridai/data/router_probe16.jsonl, the sixteenth probe set of the privacy router (written as the
+held-out test split, read once, now development data; see hybridai/data/README.md).
 
 Written blind from the labelling spec only. Every frame, name, company and street is hand-written
 here; structured values are computed (check digits by construction) and re-checked by validators
@@ -20,7 +21,7 @@ from datetime import date
 from pathlib import Path
 
 SEED = 5150823
-OUT = Path(__file__).resolve().parent.parent / "hybridai" / "data" / "router_test.jsonl"
+OUT = Path(__file__).resolve().parent.parent / "hybridai" / "data" / "router_probe16.jsonl"
 SENSITIVE_TYPES = {"PRC_ID", "BANK_CARD", "PASSPORT", "IBAN", "US_SSN", "SECRET", "PERSON", "ADDRESS"}
 
 # ---------------------------------------------------------------- hand-written pools
