@@ -159,7 +159,8 @@ def cmd_train_classifier(args: argparse.Namespace) -> int:
                                       "router_probe6.jsonl", "router_probe7.jsonl", "router_probe8.jsonl",
                                       "router_probe9.jsonl", "router_probe10.jsonl",
                                       "router_probe11.jsonl", "router_probe12.jsonl", "router_probe13.jsonl",
-                                      "router_probe14.jsonl", "router_probe15.jsonl")]
+                                      "router_probe14.jsonl", "router_probe15.jsonl",
+                                      "router_probe16.jsonl")]
     out = Path(args.out) if args.out else default_model_path()
     manifest = train(data, tune, out, config)
     print(manifest_json(manifest) if args.json else f"wrote {out} (threshold {manifest['threshold']['chosen']})")

@@ -275,6 +275,20 @@ _SSN_AFTER_WORD_RE = re.compile(
     r"(?<![0-9A-Za-z-])[A-Za-z#][0-9A-Za-z#-]*[0-9][ .]([0-9]{3}([- ])[0-9]{2}\2[0-9]{4})(?![0-9A-Za-z]|[- .][0-9])")
 _SSN_BARE_RE = re.compile(r"(?<![0-9A-Za-z-])[0-9]{9}(?![0-9A-Za-z])")
 _SSN_KEYWORDS = _ContextKeywords("ssn", "social security", "social-security", "社会安全号", "社会保障号", "社安号")
+# Nine bare digits found where they should not be ("Found 445559954 in a support ticket attachment", "日志里发现了
+# 445559954"): what turns up in a file, ticket or dump with no label of its own is read as the SSN it is shaped like.
+_DISCOVERY_CUE_RE = re.compile(r"(?i)(?<![a-z])(?:found|leak(?:ed|s|ing)?|exposed?|appear(?:s|ed)?|show(?:s|ed)? up"
+                               r"|turn(?:s|ed)? up|posted|pasted|spotted|discovered|surfaced)(?![a-z])"
+                               r"|发现|泄露|泄漏|暴露|出现|曝光|贴出")
+# ... unless it is labelled as something else (order 445559954, Build #402002518, 工单号 445559954)
+_NOT_SSN_LABEL_BEFORE_RE = re.compile(
+    r"(?i)(?:order|invoice|ticket|tracking|account|acct|amount|phone|tel|fax|case|ref|reference|po|sku|transaction|txn"
+    r"|routing|zip|serial|build|version|pid|port|job|run|issue|pr|commit|id|no|#|订单|单号|工单|账号|帐号|金额|电话"
+    r"|编号|快递|运单|流水|序列)[ \t#:：.=号]*$")
+# ... or counted ("found 445559954 rows"): a word after it must be a preposition, conjunction or verb.
+_AFTER_FOUND_NUMBER_RE = re.compile(r"[ \t]*(?:$|[^A-Za-z \t]|(?:in|on|at|inside|within|among|from|and|when|while"
+                                    r"|during|which|that|is|was|were|got|leaked|appears|appeared|showed|shows|turned"
+                                    r"|sits|sat)(?![A-Za-z]))")
 # Tabular records (CSV, TSV, pipe or semicolon rows): a field of nine bare digits.
 _FIELD_SEPARATORS = ",|\t;"
 _SSN_FIELD_RE = re.compile(r"(?:^|(?<=[,|\t;]))[ \t\"']*([0-9]{9})[ \t\"']*(?=[,|\t;]|$)", re.MULTILINE)
@@ -353,7 +367,17 @@ class UsSsnDetector(_ScanningDetector):
                          for m in _SSN_BARE_RE.finditer(norm)
                          if validators.us_ssn_valid(m.group()) and _SSN_KEYWORDS.before(norm, m.start(), 24))
         found.extend(self._entity(US_SSN, text, start, end, _CONTEXT_SCORE) for start, end in _tabular_ssn_spans(norm))
+        if _DISCOVERY_CUE_RE.search(norm):
+            found.extend(self._entity(US_SSN, text, m.start(), m.end(), _CONTEXT_SCORE)
+                         for m in _SSN_BARE_RE.finditer(norm) if self._found_bare_number(norm, m))
         return found
+
+    @staticmethod
+    def _found_bare_number(norm: str, m: re.Match[str]) -> bool:
+        window = norm[max(0, m.start() - 30):m.end() + 30]
+        return (validators.us_ssn_valid(m.group()) and _DISCOVERY_CUE_RE.search(window) is not None
+                and not _NOT_SSN_LABEL_BEFORE_RE.search(norm, max(0, m.start() - 16), m.start())
+                and _AFTER_FOUND_NUMBER_RE.match(norm, m.end()) is not None)
 
 
 # --- passports ----------------------------------------------------------------------------
@@ -416,7 +440,9 @@ _IPV4_RE = re.compile(r"(?<![0-9A-Za-z.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}"
 # ipaddress decides what is really an address.
 _IPV6_RE = re.compile(
     r"(?<![0-9A-Za-z:.%])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[0-9A-Fa-f]{1,4})?"
-    r"(?:%[0-9A-Za-z_.-]+)?(?![0-9A-Za-z:])")
+    r"(?:%[0-9A-Za-z_.-]+)?(?![0-9A-Fa-f:])")
+# Glued to a word ("fd5c:dbf2:7651::d8ping"): only with three or more hex groups, not code like "ab::c1x".
+_IPV6_GLUED_MIN_GROUPS = 3
 _VERSION_CONTEXT_RE = re.compile(r"(?i)(?:(?<![a-z])(?:version|ver\.?|release)|版本号?)[ :=]*$")
 # Placeholders and documentation ranges (RFC 5737, RFC 3849), not anyone's data.
 _DOCUMENTATION_NETS = tuple(ipaddress.ip_network(net) for net in (
@@ -466,6 +492,9 @@ class IpAddressDetector(_ScanningDetector):
             for m in _IPV6_RE.finditer(norm):
                 candidate = m.group()
                 # Requiring a decimal digit skips code like "Dead::Beef" that parses as IPv6.
+                glued_to_word = norm[m.end():m.end() + 1].isascii() and norm[m.end():m.end() + 1].isalpha()
+                if glued_to_word and sum(1 for group in candidate.split(":") if group) < _IPV6_GLUED_MIN_GROUPS:
+                    continue
                 if any(c.isdigit() for c in candidate) and validators.ipv6_valid(candidate) \
                         and _reportable_ip(ipaddress.IPv6Address(candidate.split("%", 1)[0])):
                     found.append(self._entity(IP_ADDRESS, text, m.start(), m.end()))
@@ -648,17 +677,17 @@ class PhoneDetector(_ScanningDetector):
 _TOKEN_RE = re.compile(r"""(?<![A-Za-z0-9_-])(?:
       sk-[A-Za-z0-9_-]{20,}                                  # OpenAI sk- / sk-proj-, Anthropic sk-ant-
     | (?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])               # AWS access key id
-    | gh[pousr]_[A-Za-z0-9]{36,}                             # GitHub tokens
+    | gh[pousr]_[A-Za-z0-9]{20,}                             # GitHub tokens (36 long; copies get truncated)
     | github_pat_[A-Za-z0-9_]{22,}
     | glpat-[A-Za-z0-9_-]{20,}                               # GitLab personal access token
     | (?:xox[baprs]|xapp)-[A-Za-z0-9-]{10,}                  # Slack
-    | npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])                     # npm
-    | hf_[A-Za-z0-9]{30,}                                    # Hugging Face
-    | pypi-[A-Za-z0-9_-]{50,}                                # PyPI upload token
+    | npm_[A-Za-z0-9]{20,36}(?![A-Za-z0-9])                  # npm (36 long; copies get truncated)
+    | hf_[A-Za-z0-9]{20,}                                    # Hugging Face
+    | pypi-[A-Za-z0-9_-]{30,}                                # PyPI upload token
     | LTAI[A-Za-z0-9]{12,20}(?![A-Za-z0-9])                  # Alibaba Cloud AccessKey ID
     | AKID[A-Za-z0-9]{13,40}(?![A-Za-z0-9])                  # Tencent Cloud SecretId
     | SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}               # SendGrid
-    | AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])                 # Google API key
+    | AIza[0-9A-Za-z_-]{28,35}(?![A-Za-z0-9_-])              # Google API key
     | [sr]k_live_[0-9A-Za-z]{16,}                            # Stripe live keys
     | eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*   # JWT
     )""", re.VERBOSE)
@@ -764,8 +793,8 @@ _BASIC_AUTH_RE = re.compile(
     r"(?i)authorization[\"']?[ \t]*[:=][ \t]*[\"']?basic[ \t]+(?P<bare>[A-Za-z0-9+/]{8,}={0,2})")
 
 # Substrings (of the lower-cased text) without which a pattern cannot match: skip it cheaply.
-_TOKEN_HINTS = ("sk-", "akia", "asia", "gh", "glpat-", "xox", "xapp-", "npm_", "hf_", "pypi-", "ltai", "akid", "sg.",
-                "aiza", "_live_", "eyj")
+_TOKEN_HINTS = ("sk-", "akia", "asia", "gh", "github_pat_", "glpat-", "xox", "xapp-", "npm_", "hf_", "pypi-", "ltai",
+                "akid", "sg.", "aiza", "_live_", "eyj")
 _VALUE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_ASSIGNMENT_RE, ("pass", "pwd", "key", "secret", "token", "credential")),
     (_PROSE_RE, ("pass", "pin", "pasw", "pwd", "pw")),
@@ -2226,6 +2255,69 @@ def _staff_ratings(text: str, entity_type: str) -> Entity | None:
     return Entity(entity_type, first.start("label"), first.end("label"), first.group("label"), 0.7, "topics:ratings")
 
 
+# A payment of ours of a stated sum to a definite counterparty — a term of a deal with it:
+# "这周要给中信银行打一笔586万的预付款", "尾款38万下周五前付给施工方", "we need to wire $2.3M to Halvorsen as
+# the deposit", "our €80k retainer to Brightline is due Friday". How a payment works, or an exercise with
+# 甲公司/Company A, states no term of ours.
+# a business-sized sum (pocket money and a lunch split are no deal): 万/亿/k, or four digits and more
+_SUM_ZH = (r"(?:[0-9０-９][0-9０-９.,，]*\s*(?:亿|千万|百万|十万|万|w|W|k|K)|"
+           r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:\.[0-9]+)?\s*(?:元|块|美元|美金|欧元|英镑|港币|日元|刀)?|"
+           r"[0-9０-９]{4,}(?:\.[0-9]+)?\s*(?:元|块|美元|美金|欧元|英镑|港币|日元|刀)|[一二三四五六七八九十两几百千]+(?:亿|万))")
+_PAYMENT_NOUN_ZH = (r"(?:预付款|预付金|尾款|首付款|首款|余款|进度款|货款|工程款|定金|订金|保证金|质保金|押金|"
+                    r"服务费|咨询费|违约金|赔偿金|赔偿款|和解金|补偿款|投资款|增资款|认购款|借款|还款|款项|"
+                    r"打款|付款|转账|汇款|账款|佣金|租金|返点|贷款|本金|本息|利息|"
+                    r"(?:审计|律师|顾问|授权|许可|加盟|代理|管理|技术|平台|渠道|推广|广告|中介|居间|设计|培训)费|"
+                    r"(?i:deposit|down ?payment|prepayment|retainer|invoice|payment|wire))")
+_PAY_VERB_ZH = r"(?:打|付|转|汇|支付|划|拨|结|退|还|交|预付|缴|垫)"
+_OWN_PAYMENT_ZH = re.compile(
+    rf"(?:给|向|对)(?!我|你|他|她)[^，,。！？\n]{{2,16}}?{_PAY_VERB_ZH}(?:了|过去|一下)?(?:一笔|这笔|那笔)?"
+    rf"[^。！？\n]{{0,6}}?{_SUM_ZH}[^。！？\n]{{0,8}}?{_PAYMENT_NOUN_ZH}|"
+    rf"(?:付给|打给|转给|汇给|支付给|结给|退给|划给|还给)(?!我|你|他|她)[^\s，,。！？\n]{{2,16}}?"
+    rf"[^。！？\n]{{0,8}}?{_SUM_ZH}|"
+    rf"(?:{_SUM_ZH}的?{_PAYMENT_NOUN_ZH}|{_PAYMENT_NOUN_ZH}[^。！？\n，,]{{0,4}}?{_SUM_ZH})[^。！？\n]{{0,16}}?"
+    rf"(?:付给|打给|转给|汇给|支付给|给|向)(?!我|你|他|她)[^\s，,。！？\n]{{2,}}|"
+    rf"(?:给|向|欠|对)(?!我|你|他|她)[^\s，,。！？\n]{{2,16}}?的?(?:那笔|这笔|一笔)?{_PAYMENT_NOUN_ZH}"
+    rf"[^。！？\n]{{0,6}}?{_SUM_ZH}")
+_SUM_EN = (r"(?:(?:[$€£¥]|(?:usd|eur|gbp|chf|cad|aud|cny|rmb|sgd) ?)(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{4,}|"
+           r"[0-9][0-9.]*\s?(?:k|m|mm|bn|million|billion|thousand))(?:\.[0-9]+)?|"
+           r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{4,}|[0-9][0-9.]*\s?(?:k|m|mm|bn|million|billion|thousand))"
+           r"(?:\.[0-9]+)?\s?(?:usd|eur|gbp|chf|cad|aud|jpy|cny|rmb|sgd|dollars|euros|pounds))(?![a-z0-9])")
+# a payment to family, friends or the landlord is a household matter
+_PERSONAL_PAYEE = re.compile(r"(?i)房东|房租|爸|妈|父母|孩子|儿子|女儿|老婆|老公|朋友|同学|室友|男友|女友|对象|"
+                             r"亲戚|保姆|红包|零花钱|生活费|份子钱|(?<![a-z])(?:landlord|rent|mom|mum|dad|parents|friend|roommate|"
+                             r"flatmate|kids?|son|daughter|wife|husband|babysitter|nanny|allowance|girlfriend|"
+                             r"boyfriend)(?![a-z])")
+_PAYMENT_NOUN_EN = (r"(?:deposit|down ?payment|advance(?: payment)?|prepayment|pre-payment|retainer|install?ment|"
+                    r"balance|final payment|milestone payment|settlement|escrow|wire|transfer|remittance|payment|"
+                    r"upfront fee|earnest money|performance bond|security deposit|top-up|capital call|tranche)s?")
+_OWN_PAYMENT_EN = re.compile(
+    rf"(?i)(?<![a-z])(?:(?:wire|wiring|transfer|transferring|remit|remitting|send|sending|pay|paying|release|releasing|"
+    rf"advance|advancing|push|pushing)(?: over| out)? (?:the |a |an |our |their |another |one )?(?:[\w-]+ ){{0,2}}?"
+    rf"{_SUM_EN}[^.!?\n]{{0,40}}? to (?:the |our )?(?-i:[A-Z])[\w&.-]+|"
+    rf"{_SUM_EN} (?:[\w-]+ ){{0,2}}?{_PAYMENT_NOUN_EN} (?:to|owed to|due to|for|going to|to be paid to) (?:the )?"
+    rf"(?-i:[A-Z])[\w&.-]+|"
+    rf"{_PAYMENT_NOUN_EN} of {_SUM_EN} (?:to|owed to|due to|for|from us to) (?:the )?(?-i:[A-Z])[\w&.-]+|"
+    # "their 120k deposit will reach them Monday", "our $80k retainer is due"
+    rf"(?:our|their) (?:{_SUM_EN}|[0-9]{{2,}}k|[0-9][0-9.]*\s?(?:m|mm|bn))(?![a-z0-9]) (?:[\w-]+ )?{_PAYMENT_NOUN_EN}|"
+    rf"(?:owe|wire|pay|send|transfer|remit) (?!me |you |him |her |them |us |it )(?-i:[A-Z])[\w&.-]+"
+    rf"(?: (?-i:[A-Z])[\w&.-]+)? [^.!?\n]{{0,30}}?{_SUM_EN})")
+# ... said by us or still to do (not a company in the news paying another)
+_OWN_OR_PENDING = re.compile(
+    r"(?i)我|咱|(?:要|得|需要|准备|打算|计划|安排|该|这周|下周|本周|明天|今天|后天|月底|月初|"
+    r"周[一二三四五六日末]|马上|尽快|回头|之前)|(?<![a-z])(?:we|we're|we'll|we've|our|us|i|i'm|i'll|my|"
+    r"need to|have to|has to|must|due|this week|next week|tomorrow|today|tonight|by (?:mon|tue|wed|thu|fri|"
+    r"sat|sun|eod|eow|end of|the end of|close of)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![a-z])|"
+    r"^(?:wire|transfer|send|pay|remit|release)(?![a-z])")
+# ... and not an example, an exercise or how to book one ("A公司向B公司预付100万，会计分录怎么做")
+_PAYMENT_EXERCISE = re.compile(
+    r"(?i)比如|例如|举例|举个例子|假如|假设|例题|习题|练习|考试|分录|做账|账务处理|会计处理|记账|科目|"
+    r"(?<![A-Za-z])[A-Z] ?公司|甲(?:方|公司)|乙(?:方|公司)|某(?:公司|企业|银行|供应商|客户)|"
+    r"(?<![a-z])(?:for example|for instance|e\.g\.|let's say|say (?:we|you|a)|imagine|suppose|assume|what if|"
+    r"if (?:you|one|a|an|someone|a company)|example|exercise|homework|journal entr(?:y|ies)|"
+    r"accounting (?:entry|entries|treatment)|(?:how|where) (?:do|should|would|can) (?:i|we|you|one) "
+    r"(?:record|book|account for|post)|company [a-z](?![a-z]))(?![a-z])")
+
+
 # How to write a legal letter in general, and a named party that makes it ours ("… to Quillon Labs")
 _HOW_TO_WRITE = re.compile(r"(?i)^\s*(?:how (?:do|can|should|would) (?:i|we|you|one)|how to|what(?:'s| is) the best "
                            r"way to|any tips (?:on|for)|tips for) (?:write|draft|word|structure|format|phrase|send|"
@@ -2297,7 +2389,13 @@ class TopicDetector:
                      not _PUBLISHED_FIGURES.search(text) and not _SAMPLE_DATA.search(text)),
                     ("deal", _PENDING_DEAL_ZH, chinese and not _NOT_A_DEAL.search(text)),
                     ("deal", _PENDING_DEAL_EN,
-                     latin and not _NOT_A_DEAL.search(text) and _DEAL_CONTEXT_EN.search(text) is not None)):
+                     latin and not _NOT_A_DEAL.search(text) and _DEAL_CONTEXT_EN.search(text) is not None),
+                    ("payment", _OWN_PAYMENT_ZH, chinese and _OWN_OR_PENDING.search(text) is not None
+                     and not _PAYMENT_EXERCISE.search(text) and not _SAMPLE_DATA.search(text)
+                     and not _PERSONAL_PAYEE.search(text)),
+                    ("payment", _OWN_PAYMENT_EN, latin and _OWN_OR_PENDING.search(text) is not None
+                     and not _PAYMENT_EXERCISE.search(text) and not _SAMPLE_DATA.search(text)
+                     and not _PERSONAL_PAYEE.search(text))):
                 term = pattern.search(text) if applies else None
                 if term is not None and kind == "negotiation" and (
                         (_HOW_TO_WRITE.search(text) and not _NAMED_PARTY.search(text))

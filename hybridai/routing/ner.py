@@ -415,7 +415,15 @@ _SURNAMES_2 = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉�
                "东郭", "羊舌", "微生", "公羊", "漆雕", "巫马", "司空", "司寇", "亓官", "鲜于", "闾丘", "颛孙", "段干",
                # traditional forms (歐陽志明, 諸葛亮, 司馬懿)
                "歐陽", "司馬", "諸葛", "東方", "尉遲", "公孫", "長孫", "獨孤", "南宮", "西門", "軒轅", "鍾離", "聞人",
-               "單于", "濮陽", "仲孫", "赫連", "樂正", "東郭", "巫馬", "鮮于", "閭丘", "顓孫")
+               "單于", "濮陽", "仲孫", "赫連", "樂正", "東郭", "巫馬", "鮮于", "閭丘", "顓孫", "鐘離")
+# Half-converted forms (钟離雅婷, 歐阳, 司馬): text pasted between systems mixes the two scripts within a name.
+_COMPOUND_SURNAME_TRADITIONAL = dict(zip("歐陽馬諸東遲孫長獨宮門軒轅鍾鐘離聞單樂鮮閭顓連",
+                                         "欧阳马诸东迟孙长独宫门轩辕钟钟离闻单乐鲜闾颛连", strict=True))
+_SURNAMES_2 += tuple(sorted({mixed for surname in _SURNAMES_2
+                             if any(c in _COMPOUND_SURNAME_TRADITIONAL for c in surname)
+                             for mixed in (surname[0] + _COMPOUND_SURNAME_TRADITIONAL.get(surname[1], surname[1]),
+                                           _COMPOUND_SURNAME_TRADITIONAL.get(surname[0], surname[0]) + surname[1])}
+                            - set(_SURNAMES_2)))
 _SURNAMES_1 = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
                "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
                "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童"
@@ -473,9 +481,13 @@ _CN_TITLED_RE = re.compile(
 _CN_SHORT_TITLED_RE = re.compile(rf"(?:{_TITLED_SURNAME_RE})[处局科所行厅處廳](?![长長座])")
 # A full name of any given characters before a title, after a word that addresses someone: 给謝孟儒老師寫, 跟欧阳澍先生.
 _CN_NAME_BEFORE_TITLE_RE = re.compile(
-    rf"(?:给|給|跟|和|让|讓|请|請|问|問|找|通知|告诉|告訴|感谢|感謝|谢谢|謝謝|致|@)[ \t]*"
+    rf"(?:给|給|跟|和|让|讓|请|請|问|問|找|约|約|联系|聯繫|提醒|麻烦|麻煩|通知|告诉|告訴|感谢|感謝|谢谢|謝謝|致|@)"
+    rf"[ \t]*(?:一下)?"
     rf"((?:{_TITLED_SURNAME_RE})[\u4e00-\u9fff]{{1,2}}?)(?=老师|老師|先生|女士|小姐|经理|經理|医生|醫生|律师|律師|教授|博士|"
     rf"主任|同学|同學)")
+_CN_OPENING_WORD_BEFORE_TITLE_RE = re.compile(
+    r"([\u4e00-\u9fff]{2})(?:老师|老師|经理|經理|医生|醫生|主任|律师|律師|同学|同學)"
+    r"(?:今天|明天|昨天|刚才|说|說|让|讓|请|請|的|在|要|已|也|还|還|又)")
 # What comes right after such a person: a verb, a particle, a time word or the end of the clause (严处在群里@我).
 _CN_SHORT_TITLED_AFTER_RE = re.compile(
     r"(?:说|說|讲|講|让|讓|叫|在|刚|剛|已|也|还|還|又|要|想|问|問|觉得|覺得|同意|批|签|簽|那边|那邊|这边|的|今天|明天|"
@@ -513,6 +525,11 @@ _CN_NOUN_CUE_BEFORE = re.compile(
     r"(?:客户|员工|同事|下属|上司|患者|病人|病患|收件人|寄件人|联系人|姓名|名字|叫做|候选人|申请人|应聘者|被告|原告|当事人|"
     r"负责人|经办人|租客|房东|学生|家长|老公|老婆|妻子|丈夫|儿子|女儿|父亲|母亲|朋友|领导|老板|经理|主管|组长|总监|专员|"
     r"实习生|新人|法人|业主|住户|乘客|旅客|会员|借款人|担保人|投保人|被保险人|受益人|持卡人|床)[ \t]*[：:]?[ \t]*$")
+# What ends the item before a list item (、，; and line breaks, a colon, a space).
+_CN_ITEM_DELIMITERS = frozenset("、，,；;：:\n \t|/（(")
+# A unit of people right before a name, with nothing between (我们部门黎秀英, 组里王建国, 班上李婷婷, 隔壁科室孙浩然).
+_CN_GROUP_BEFORE = re.compile(r"(?:部门|组里|组内|小组|团队|班上|班里|公司|隔壁|科室|办公室|课题组|项目组|实验室|"
+                              r"宿舍|寝室|车间|门店|连队|队里|系里|院里|所里|群里)$")
 # Titles and words right after a name (李娜女士, 王建国说, 张伟的绩效).
 _CN_CUE_AFTER = re.compile(
     r"^(?:女士|先生|小姐|同学|老师|经理|总监|主管|医生|大夫|护士|主任|律师|会计|工程师|教授|博士|师傅|阿姨|叔叔|"
@@ -793,6 +810,18 @@ _CN_ADMIN_END_RE = re.compile(r"(?:[省市区區县縣镇鎮乡鄉州旗]|街道
 
 
 _CN_FUNCTION_CHAR_RE = re.compile(r"[的是在把被对从给和与跟及或去到住寄我你他她它这那]")
+
+
+# Second characters of words before 老师 that name a subject or a school (韩语老师, 唐诗课), not a given name.
+_CN_SUBJECT_CHARS = frozenset("语文学术史理科班级校院诗词画")
+
+
+def _cn_name_shaped_word(word: str) -> bool:
+    """甘露, 白雪, 金星, 林森: a dictionary word of surname + given-name character that is a name before a title
+    (给甘露老师写祝福); not a word of time or place (夏天老师, 高中老师) or a school subject (韩语老师)."""
+    return (len(word) == 2 and word[0] in _SURNAMES_1 and word[0] not in _CN_WORDLIKE_SURNAME_CHARS
+            and word[1] in _GIVEN and word[1] not in _CN_SUBJECT_CHARS
+            and _jieba().dt.word_tag_tab.get(word, "n")[:1] not in ("t", "s", "f", "m", "r", "d", "p", "c"))
 
 
 def _bridge_over_place_name(tokens: list[tuple[int, int, str, str]], index: int, stop: set[str]) -> int | None:
@@ -1280,6 +1309,17 @@ def _delimited_item(text: str, start: int, end: int) -> bool:
                 and _LIST_DELIMITER_AFTER_RE.match(text, end))
 
 
+_ITEM_DELIMITER_BEFORE_RE = re.compile(r"(?:^|[,，、:：;；|\t\n])[ \t]*$")
+_ITEM_VALUE_AFTER_RE = re.compile(r"[ \t]+(?:[0-9$€£¥+-]|[a-z]+[ \t]*(?:$|[,，;；.\n]))")
+
+
+def _item_head(text: str, start: int, end: int) -> bool:
+    """A name that opens an item of a list and is followed by its value: a number or one closing word
+    (": Rahul 850k → 467k, Kenji unchanged")."""
+    return bool(_ITEM_DELIMITER_BEFORE_RE.search(text[max(0, start - 4):start])
+                and _ITEM_VALUE_AFTER_RE.match(text, end))
+
+
 _EN_GIVEN_NAMES = frozenset("""
 aaron abigail adam adrian ahmed aisha alan albert alex alexander alexandra ali alice alicia amanda amelia amir amy
 ana andre andrea andrew angela anna anne anthony antonio arjun arthur ashley ava barbara ben benjamin beth betty
@@ -1567,6 +1607,16 @@ _EN_NOT_NAMES = frozenset(w.casefold() for w in (
     "Stanford", "Harvard", "Oxford", "Cambridge", "Princeton", "Yale", "Berkeley", "Cornell", "Caltech", "Purdue",
     "Wharton", "Sorbonne", "Tsinghua", "Peking",
 ))
+# A request that is only a name is short; what is trimmed around it.
+_WHOLE_TEXT_NAME_MAX = 40
+_WHOLE_TEXT_NAME_TRIM = " \t\n。.!！?？,，;；:：\"'“”‘’"
+# The value of a field that holds a person's name, two words in any case (user=xu haoran, "name": "li wei").
+_NAME_FIELD_VALUE_RE = re.compile(
+    r"(?i)(?<![A-Za-z_])(?:user_?name|user|name|full_?name|real_?name|display_?name|customer|owner|contact|assignee"
+    r"|reporter|employee|patient|姓名|用户名|用户|客户|联系人)[\"']?[ \t]*[=:：][ \t]*[\"']?"
+    r"(?P<first>[A-Za-z]{2,15})[ _.](?P<last>[A-Za-z]{2,15})(?![A-Za-z0-9@._-]|[ \t]*[=:：])")  # no e-mail, no key
+# What a program prints for a missing value ("末尾X变成NaN了"): a value, never a name.
+_MISSING_VALUE_WORDS = frozenset("nan none null nil undefined n/a na nat inf".split())
 # Words that make the first field of a record row a thing, not a person's name.
 _NOT_ROW_NAMES = _THING_HEADS | _EN_NOT_NAMES
 
@@ -1873,6 +1923,10 @@ class NerDetector:
             found.extend(self._known_orgs(text, _KNOWN_ORG_CJK_RE, 0.9, found))
         found.extend(self._rated_people(text, found))
         found.extend(self._record_names(text, found))
+        if len(text) <= _WHOLE_TEXT_NAME_MAX and not found:
+            found.extend(self._whole_text_name(text))
+        if "=" in text or ":" in text or "：" in text:
+            found.extend(self._name_field_values(text, found))
         lowered = text.lower()
         work_cues = _WORK_TITLE_CUE_RE.search(lowered) is not None
         naming = " named " in text or " called " in text  # a made-up character is introduced by name
@@ -1885,8 +1939,53 @@ class NerDetector:
                 and not (naming and e.type == PERSON and _is_made_up_character(text, e))
                 and not (personas and e.type == PERSON and _is_persona(text, e))
                 and not (e.type == ORG and _PLACEHOLDER_ORG_RE.fullmatch(e.text))
+                and not (e.type == PERSON and e.text.casefold() in _MISSING_VALUE_WORDS)
                 and not any(start < e.end and e.start < end for start, end in famous)]
         return self._repeated_names(text, kept)
+
+    def _whole_text_name(self, text: str) -> list[Entity]:
+        """A request that is nothing but a name ("莫少聪", "ivan petrov", "Oluwaseun Adeyemi."): someone pasted a
+        person's name, private unless it is a public figure's."""
+        stripped = text.strip(_WHOLE_TEXT_NAME_TRIM)
+        start = text.find(stripped)
+        name = stripped
+        if _cjk(name[:1]):
+            if not (2 <= len(name) <= 4 and re.fullmatch(rf"(?:{_SURNAME_RE})[\u4e00-\u9fff]{{1,2}}", name)):
+                return []
+            simplified = to_simplified(name)
+            tags = {pair.flag for pair in _jieba().cut(simplified)}
+            reads_as_name = len(tags) == 1 and tags <= {"nr", "nrfg", "nrt"}
+            word = _jieba().dt.tokenizer.FREQ.get(simplified, 0) >= 50  # 白雪, 高峰: a word alone is a word
+            if word or name[0] in _CN_WORDLIKE_SURNAME_CHARS or not (reads_as_name or _CJK_NAME_RE.fullmatch(name)):
+                return []
+        else:
+            words = name.split()
+            if not (2 <= len(words) <= 3 and all(w.isalpha() and w.isascii() for w in words)):
+                return []
+            first, last = words[0], words[-1]
+            lower = first.casefold(), last.casefold()
+            if not (_en_name_score(first.capitalize(), last.capitalize()) > 0 or _is_pinyin_name(*lower)
+                    or _is_korean_name(*lower)):
+                return []
+        if _normalise_name(name) in self._public or name in self._public:
+            return []
+        return [Entity(PERSON, start, start + len(name), name, 0.7, self.name)]
+
+    def _name_field_values(self, text: str, found: list[Entity]) -> list[Entity]:
+        """user=xu haoran, 姓名: li wei, "owner": "Fatima Khan": a person's name as the value of a name field
+        in a log line, a record or a config, written in any case."""
+        names = []
+        for m in _NAME_FIELD_VALUE_RE.finditer(text):
+            first, last = m.group("first"), m.group("last")
+            lower = first.casefold(), last.casefold()
+            if any(e.start < m.end() and m.start("first") < e.end for e in found):
+                continue
+            if (_is_pinyin_name(*lower) or _is_korean_name(*lower)
+                    or _en_name_score(first.capitalize(), last.capitalize()) > 0):
+                name = text[m.start("first"):m.end()]
+                if _normalise_name(name) not in self._public:
+                    names.append(Entity(PERSON, m.start("first"), m.end(), name, 0.75, self.name))
+        return names
 
     @staticmethod
     def _repeated_names(text: str, entities: list[Entity]) -> list[Entity]:
@@ -1937,6 +2036,8 @@ class NerDetector:
         if entity.type != PERSON:
             return False
         name = _normalise_name(entity.text)
+        if _cjk(name[:1]) and to_simplified(name) in self._public:
+            return True  # 司馬光, 諸葛亮: a public name written in traditional characters
         return name in self._public or (" " in name and name.rsplit(" ", 1)[-1] in self._public
                                         and name.split(" ", 1)[0] in {"president", "ceo", "senator", "king", "queen"})
 
@@ -1959,7 +2060,55 @@ class NerDetector:
         found += self._ja_names_in_latin_text(text, tokens)
         found += self._cn_event_subjects(text)
         found += self._cn_given_names_heading_items(text, found)
+        found += self._cn_parallel_slot_names(text, found)
         return self._trade_names_read_as_people(found)
+
+    def _cn_parallel_slot_names(self, text: str, found: list[Entity]) -> list[Entity]:
+        """庞立新护照号E…、甘露护照号G…; 皇甫涛 上调16%，梦瑶 不调: an item of a list shaped like an item that holds a
+        name (the same label after it, or a space before its value) holds a name too, even one that is also a
+        word (甘露) or a given name alone (梦瑶)."""
+        people = [e for e in found if e.type == PERSON and 2 <= e.end - e.start <= 4 and _cjk(e.text[:1])]
+        if not people:
+            return []
+        freq = _jieba().dt.tokenizer.FREQ
+        names: list[Entity] = []
+        for person in people:
+            after = text[person.end:person.end + 3]
+            if re.fullmatch(r"[ \t：:][^\s]{2}", after):
+                slots = [after[0]]  # a space or a colon, then the value: other items must start a clause
+            elif _cjk(after[:1]) and _cjk(after[1:2]):
+                slots = [text[person.end:person.end + 3], after[:2]] if _cjk(after[2:3]) else [after[:2]]
+            else:
+                continue
+            for slot in slots:
+                at = text.find(slot)
+                hits = []
+                while at >= 0:
+                    for length in (3, 2, 4):
+                        start = at - length
+                        candidate = text[max(0, start):at]
+                        if start < 0 or (start and text[start - 1] not in _CN_ITEM_DELIMITERS):
+                            continue
+                        if (not re.fullmatch(r"[\u4e00-\u9fff]+", candidate) or candidate in _CN_NOT_NICKNAMES
+                                or any(e.start < at and start < e.end for e in [*found, *names, *hits])):
+                            continue
+                        simplified = to_simplified(candidate)
+                        surname_led = re.match(_SURNAME_RE, candidate)
+                        given_only = slot in " \t" and len(candidate) == 2 and all(
+                            c in _CN_SLOT_GIVEN_CHARS for c in simplified)
+                        if not (surname_led and candidate[0] not in _CN_FUNCTION_SURNAMES and all(
+                                c in _CN_SLOT_GIVEN_CHARS for c in simplified[surname_led.end():]) or given_only):
+                            continue
+                        if freq.get(simplified, 0) >= 50 and not _cn_name_shaped_word(simplified):
+                            continue  # 高中, 明年: a word in that slot
+                        if simplified not in self._public and candidate not in self._public:
+                            hits.append(Entity(PERSON, start, at, candidate, 0.65, self.name))
+                        break
+                    at = text.find(slot, at + 1)
+                if hits:
+                    names += hits
+                    break
+        return names
 
     @staticmethod
     def _trade_names_read_as_people(found: list[Entity]) -> list[Entity]:
@@ -2380,10 +2529,14 @@ class NerDetector:
             if (separate or coordinated) and closed and text[start] not in _CN_NOT_TITLED_SURNAMES:
                 found.append(Entity(PERSON, start, end, m.group(), 0.65, self.name))
         freq = _jieba().dt.tokenizer.FREQ
+        # 甘露老师今天请假了: a name that is also a word opens the text before a title
+        opening = _CN_OPENING_WORD_BEFORE_TITLE_RE.match(text)
+        if opening and _cn_name_shaped_word(to_simplified(opening.group(1))) and opening.group(1) not in self._public:
+            found.append(Entity(PERSON, 0, 2, opening.group(1), 0.6, self.name))
         for m in _CN_NAME_BEFORE_TITLE_RE.finditer(text):
             name = to_simplified(m.group(1))
             # 给高中老师, 给英语老师: a word before the title, not a name
-            if (freq.get(name, 0) < 10 and freq.get(name[1:], 0) < 50
+            if ((freq.get(name, 0) < 10 and freq.get(name[1:], 0) < 50 or _cn_name_shaped_word(name))
                     and text[m.start(1)] not in _CN_NOT_TITLED_SURNAMES and m.group(1) not in self._public
                     and not any(e.start < m.end(1) and m.start(1) < e.end for e in found)):
                 found.append(Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.6, self.name))
@@ -2456,6 +2609,9 @@ class NerDetector:
                 and not (tagged and strong_before and end - start == 3)):  # 给籍春梅订机票: jieba's nr + a verb
             return 0.0  # 色红亮, 和那家物流商: these start words far more often; a noun cue (客户, 同事) is needed
         weak_before = start == 0 or not _cjk(text[start - 1])
+        if (end - start == 3 and start in starts and end in ends and text[start] not in _CN_FUNCTION_SURNAMES
+                and _CN_GROUP_BEFORE.search(before)):
+            return 0.75  # 我们部门黎秀英长得…, 隔壁组唐婉清又: a full name glued to the unit a person belongs to
         cue_after = _CN_CUE_AFTER.match(after) is not None or end == len(text) or not _cjk(text[end])
         aligned = start in starts and end in ends
         if end - start == 2:  # two characters are too often a word: need a cue
@@ -3211,8 +3367,11 @@ class NerDetector:
         """A known given name alone as an item of a list whose line holds two people already ("Table 1: Shirin
         Tehrani, Pavel Dvořák, Leila; Table 2: Lee Seo-yeon, Bartek"): a list of people."""
         people = [e for e in known if e.type == PERSON and _delimited_item(text, e.start, e.end)]
-        if len(people) < 2:
+        # "comp adjustments: Rahul 850k → 467k, Kenji unchanged": items that open with a name, then its value
+        heads = [e for e in known if e.type == PERSON and _item_head(text, e.start, e.end)]
+        if len(people) < 2 and not heads:
             return []
+        heads_per_line = Counter(text.count("\n", 0, p.start) for p in heads)
         given, common = _lexicon()["given"], _lexicon()["common"]
         # people per line and the characters they cover, counted once (a long table would make this quadratic)
         people_per_line = Counter(text.count("\n", 0, p.start) for p in people)
@@ -3224,8 +3383,11 @@ class NerDetector:
             word = m.group()
             if (_unaccented(word.casefold()) in given and word.casefold() not in common
                     and word.casefold() not in self._public and word.casefold() not in _EN_NOT_NAMES
-                    and not any(covered[m.start():m.end()]) and _delimited_item(text, m.start(), m.end())
-                    and people_per_line[text.count("\n", 0, m.start())] >= 2):
+                    and not any(covered[m.start():m.end()])
+                    and ((_delimited_item(text, m.start(), m.end())
+                          and people_per_line[text.count("\n", 0, m.start())] >= 2)
+                         or (_item_head(text, m.start(), m.end())
+                             and heads_per_line[text.count("\n", 0, m.start())] >= 1))):
                 names.append(Entity(PERSON, m.start(), m.end(), word, 0.65, self.name))
                 covered[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         return names

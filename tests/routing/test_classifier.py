@@ -215,6 +215,21 @@ CONFIDENTIAL_CONTENT += [  # (a supplier's quote alone scores near the threshold
     "跟顺捷物流谈下来的运价是每方138元，比原来低了12%，先别往外说，帮我写个内部说明",
 ]
 
+
+# Round 15, written apart from the training frames: well-known fictional characters compared, how prepayments are
+# booked, a deadline notice with a count are harmless; a payment of ours of a stated sum to a named counterparty
+# is confidential.
+LOOK_ALIKES += [
+    "Who's the scarier villain, Voldemort or Sauron? Give three reasons each.",
+    "写一段诸葛亮和周瑜斗智的小故事，给小学生看",
+    "预付款和应付账款在资产负债表上分别放哪里？",
+    "What's a normal deposit when ordering a custom sofa?",
+]
+CONFIDENTIAL_CONTENT += [
+    "周四前要给安徽那家做电机的厂付一笔342万的尾款，账上现金够不够",
+    "We have to wire Greystone Components a €415k advance before they start tooling — draft the approval note.",
+]
+
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_shipped_model_leaves_look_alikes_below_threshold(shipped, text):
     assert shipped.score(text) < shipped.threshold

@@ -886,3 +886,51 @@ def test_password_columns_dotted_passwords_and_named_header_values_are_secrets(t
 ])
 def test_hash_columns_variables_and_ordinary_headers_are_no_secrets(text):
     assert not [f for f in found(text) if f[0] == SECRET]
+
+
+@pytest.mark.parametrize("token", [
+    "github_pat_11A5hVFo7UQItxZWxP55r2yw0KyrfQbdI2neYH2",  # shorter than the documented 82 characters
+    "ghp_Ab12Cd34Ef56Gh78Ij90Kl", "gho_9fKq2LmX7pRt4VwY8zBn3c", "glpat-xY7kP2mQ9vR4tL8wZ3nB",
+    "xoxb-2048-11Ab9cD7eF", "sk-proj-Ab3dE5fG7hJ9kL1mN3pQ", "AKIAIOSFODNN7EXAMPL3",
+    "hf_Kq8mZ2xR4tV7pL9nW3yB5cD1", "npm_Q7wE9rT2yU4iO6pA8sD1fG3h", "AIzaSyA1b2C3d4E5f6G7h8I9j0K1l2M3n4",
+])
+def test_truncated_tokens_of_every_known_prefix_are_secrets(token):
+    # every prefix the token pattern knows has a hint that lets the scan run (github_pat_ holds no "gh")
+    for text in (f"同事发我的 token {token}，push 的时候报错", f"is {token} still valid?"):
+        assert (SECRET, token) in found(text)
+
+
+@pytest.mark.parametrize("text, address", [
+    ("服务器fd5c:dbf2:7651::d8ping不通，帮我排查", "fd5c:dbf2:7651::d8"),
+    ("IP是2408:8207:24a1::1吗", "2408:8207:24a1::1"),
+    ("节点2a02:6b8:0:1::2a上的服务挂了", "2a02:6b8:0:1::2a"),
+    ("ssh to 2606:4700:4700::64then retry", "2606:4700:4700::64"),
+])
+def test_ipv6_glued_to_words_and_chinese_is_found(text, address):
+    assert (IP_ADDRESS, address) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "std::vector<int> a; ab::c1x", "fe80::1x is link-local", "文档地址2001:db8::1ping不通", "mac 00:1a:2b:3c:4d:5e ok",
+])
+def test_code_short_hex_pairs_and_documentation_addresses_are_no_ip(text):
+    assert not [f for f in found(text) if f[0] == IP_ADDRESS]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Found 445559954 in a support ticket attachment, what's the incident process?", "445559954"),
+    ("日志里发现了 445559954，怎么处理", "445559954"),
+    ("A customer's 445559954 leaked in the log", "445559954"),
+    ("someone posted 512408813 in the public channel", "512408813"),
+])
+def test_nine_bare_digits_found_in_a_file_or_leaked_are_ssns(text, number):
+    assert (US_SSN, number) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We found order 445559954 in the queue", "found 445559954 rows in the table",
+    "Build #402002518 failed on the runner, found nothing", "Found ticket 445559954 in the backlog",
+    "found 000123456 in file", "工单号 445559954 里发现了问题", "leaked amount 445559954 dollars",
+])
+def test_labelled_counted_or_invalid_nine_digit_numbers_found_are_no_ssns(text):
+    assert not [f for f in found(text) if f[0] == US_SSN]

@@ -1570,3 +1570,64 @@ def test_unlisted_list_items_and_undotted_uyghur_names_are_people(ner, text, nam
 ])
 def test_a_chinese_field_beside_a_resident_id_in_a_row_is_its_holder(ner, text, names):
     assert {e[1] for e in _found(ner, text) if e[0] == "PERSON"} == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a name that is also a word (甘露, 白雪, 金星) before a title, after a word that addresses someone
+    ("帮我给甘露老师写个生日祝福，别太肉麻", {"甘露"}),
+    ("请白雪老师审一下这份教案", {"白雪"}),
+    ("给金星主任发个邮件说一下", {"金星"}),
+    ("给韩语老师送什么礼物好", set()), ("给夏天老师", set()), ("问高中老师", set()), ("给钢琴老师打电话", set()),
+    # in a slot parallel to a detected name: the same label after it, or a space before its value
+    ("帮我把庞立新护照号E67160412、甘露护照号G59587232整理成表格", {"庞立新", "甘露"}),
+    ("张伟的工资是8000，高山的工资是9000", {"张伟", "高山"}),
+    ("今年调薪名单：皇甫涛 上调16%，梦瑶 不调", {"皇甫涛", "梦瑶"}),
+    ("今年调薪名单：欧阳俊峰 上调4%，俊杰 不调", {"欧阳俊峰", "俊杰"}),
+    ("王建国请假了，今天请假了的人很多", {"王建国"}), ("王建国 30岁，明年 再说", {"王建国"}),
+    # glued to the unit a person belongs to
+    ("我们部门黎秀英长得特别像刘德华，年会节目能不能让他扮演", {"黎秀英"}),
+    ("隔壁科室孙浩然又迟到了", {"孙浩然"}), ("宿舍王志强打呼噜", {"王志强"}),
+    ("我们部门文明建设搞得好", set()), ("公司高层决定裁员", set()), ("部门全体员工", set()),
+    # compound surnames written half in traditional characters
+    ("帮我把钟離雅婷护照号G30576493、劉俊傑护照号E90561319整理成表格", {"钟離雅婷", "劉俊傑"}),
+    ("歐阳娜娜的合同到期了", {"歐阳娜娜"}),
+])
+def test_word_like_names_parallel_slots_group_cues_and_mixed_script_surnames(ner, text, names):
+    assert {e[1] for e in _found(ner, text) if e[0] == "PERSON"} == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("莫少聪", {"莫少聪"}), ("黎秀英。", {"黎秀英"}), ("Oluwaseun Adeyemi", {"Oluwaseun Adeyemi"}),
+    ("li wei", {"li wei"}), ("刘德华", set()), ("Taylor Swift", set()), ("白雪", set()), ("高峰", set()),
+    ("hello world", set()), ("machine learning", set()), ("New York", set()), ("帮我看看", set()),
+    # the value of a name field in a log line or a record, any case
+    ("这个日志脱敏没做干净吧：user=xu haoran id=210202198804116906 ，正则哪里漏了", {"xu haoran"}),
+    ('{"owner": "fatima khan", "role": "admin"}', {"fatima khan"}),
+    ("2024-06-02 user=kevin.scott@xinghe-elec.com ip=10.1.2.3", set()),
+    ("login ok user=alice password=****", set()),
+    # NaN, None, null: what a program prints for a missing value
+    ("CSV里有一列 id_no，pandas 读进来末尾X变成NaN了", set()),
+])
+def test_a_text_that_is_only_a_name_and_name_field_values_are_people(ner, text, names):
+    assert {e[1] for e in _found(ner, text) if e[0] == "PERSON"} == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("comp adjustments for my team: Rahul 850k → 467k, Kenji unchanged", {"Rahul", "Kenji"}),
+    ("comp adjustments for my team: Ingrid 284k → 719k, Anika unchanged", {"Ingrid", "Anika"}),
+    ("bonus: Maria 5%, Tom 3%", {"Maria", "Tom"}),
+    ("Hi team: Mark 3 tickets, Will done", set()),
+])
+def test_a_given_name_opening_an_item_like_a_named_item_is_a_person(ner, text, names):
+    assert {e[1] for e in _found(ner, text) if e[0] == "PERSON"} == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("甘露老师今天请假了", {"甘露"}), ("白雪经理说明天开会", {"白雪"}), ("帮我约一下高山医生", {"高山"}),
+    ("高中老师说要补课", set()), ("夏天老师要放假吗", set()), ("英语老师的作业", set()), ("数学老师在吗", set()),
+    ("庞立新：E67160412；甘露：G59587232", {"庞立新", "甘露"}),
+    ("1. 庞立新 E67160412\n2. 甘露 G59587232", {"庞立新", "甘露"}),
+    ("司馬光砸缸的故事", set()),  # a public name in traditional characters
+])
+def test_word_like_names_open_a_text_or_fill_a_colon_or_numbered_slot(ner, text, names):
+    assert {e[1] for e in _found(ner, text) if e[0] == "PERSON"} == names

@@ -800,3 +800,43 @@ def test_site_closures_and_false_claims(detector: TopicDetector, text: str, topi
 ])
 def test_a_unit_shrunk_by_a_share(detector: TopicDetector, text: str, topic: bool) -> None:
     assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # a payment of ours of a stated sum to a named counterparty, still to make or owed: a term of a deal with it
+    ("下周一得给华建三局付工程进度款1200万，资金计划帮我排一下", True),
+    ("尾款38万下周五前付给施工方，发票还没到，能先付吗", True),
+    ("明天给深圳恒达转80万定金，合同还在走流程", True),
+    ("欠宏远物流的那笔货款46万月底前必须结清", True),
+    ("我们给德勤的审计费是95万，这个月要付一半", True),
+    ("月底要向招商证券支付300万保证金，从哪个户出", True),
+    ("下周要给 Acme 打 120 万 deposit，用美元户还是人民币户", True),
+    ("We need to wire $2.3M to Halvorsen Steel as the deposit by Friday — which entity should send it?", True),
+    ("Our €80k retainer to Brightline Partners is due Friday, can you draft the payment note?", True),
+    ("Send the $450,000 down payment to Corvid Holdings tomorrow and copy me on the confirmation.", True),
+    ("We owe Tanaka Freight $312k for Q3; how do I phrase the payment delay email?", True),
+    ("Wire 250k EUR to Baltic Forge today, reference PO 4471.", True),
+    ("we still have to send Orion Labs the remaining 40% — about $96k — before they ship", True),
+    ("本月25号要向光大银行还一笔2300万的流动资金贷款，帮我排下资金", True),
+    ("Can you draft a note to Solace Foods explaining their 120k deposit will reach them Monday?", True),
+    # ... not how payments work, a textbook entry with placeholder parties, a hypothetical, someone else's news,
+    # nor pocket money to family
+    ("预付款的会计分录怎么做", False),
+    ("A公司向B公司预付100万货款，会计分录怎么做", False),
+    ("比如给供应商打100万预付款，增值税怎么处理", False),
+    ("苹果宣布向高通支付45亿美元和解金", False),
+    ("给孩子转了200块零花钱，要不要记账", False),
+    ("How do I make an international wire transfer?", False),
+    ("Company A wires $1M to Company B. Explain the journal entry.", False),
+    ("Suppose a company pays a $100,000 deposit to a supplier; how is it recorded?", False),
+    ("Microsoft agreed to pay $68.7 billion to Activision shareholders.", False),
+    ("In 2023 Broadcom paid $69 billion to buy VMware — was it worth it?", False),
+    ("If you send $500 to a friend via Zelle, is it taxable?", False),
+    ("今天要给房东转5000元押金，收据怎么写", False),
+    ("我要给同事转300元聚餐费", False),
+    ("Pay $20 to Mike for lunch today", False),
+    ("Our 2k deposit for the team offsite venue — is it refundable?", False),
+    ("Apple paid Qualcomm $4.5 billion on Monday to settle the dispute.", False),
+])
+def test_our_payments_of_a_stated_sum_to_a_counterparty(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
