@@ -1085,8 +1085,11 @@ class SecretDetector(_ScanningDetector):
             value = _trim_value(value, line_ends_after=True) if group == "bare" else value
             if len(value) < 8 or not _has_mixed_classes(value) or _is_code_reference(value):
                 return None
+        # a "." glued to Chinese text after it ends no sentence (Chinese ends one with 。): it is the password's
+        # own (初始密码Qingdao1977.改了之后)
+        glued_to_cjk = pattern is _CJK_SECRET_RE and "\u4e00" <= norm[m.end():m.end() + 1] <= "\u9fff"
         if pattern in (_KEY_VERB_SECRET_RE, _SET_PASSWORD_EN_RE) or (pattern is _CJK_SECRET_RE and m.group("verb")):
-            value = _trim_value(value, line_ends_after=False) if group == "bare" else value
+            value = _trim_value(value, line_ends_after=glued_to_cjk) if group == "bare" else value
             if not _has_mixed_classes(value) or _HASH_OR_CIPHER_RE.fullmatch(value) or _SAMPLE_PASSWORD_RE.match(value):
                 return None  # "密码用bcrypt存", "密码用SHA256加密", "密码统一用test123": no one's password
         if pattern is _SHARED_KEY_RE:
@@ -1101,7 +1104,7 @@ class SecretDetector(_ScanningDetector):
                     or value.startswith(("/", "~", "$", "%", "-", "http"))):
                 return None  # "password reset", "pwd /home/x", "password sha256": no value follows
         if group == "bare" and pattern in (_ASSIGNMENT_RE, _PROSE_RE, _CJK_SECRET_RE):
-            value = _trim_value(value, line_ends_after=norm[m.end():m.end() + 1] in ("\n", "\r"))
+            value = _trim_value(value, line_ends_after=norm[m.end():m.end() + 1] in ("\n", "\r") or glued_to_cjk)
             if pattern is _ASSIGNMENT_RE and (_is_code_reference(value) or value.startswith(("/", "~/"))):
                 return None  # a variable or a file path (private_key=/etc/ssl/key.pem), not the secret
             if pattern is _PROSE_RE and (value.isalpha() or not _has_mixed_classes(value)):
@@ -1277,6 +1280,11 @@ _MEDICAL_EN = re.compile(
     r"lab results|blood work|blood tests?(?::| results?| came back| show(?:s|ed)?)|an(?:a)?emi[ac]|ferritin|"
     r"ha?emoglobin|hba1c|(?:gp|doctor|consultant) (?:said|says|thinks)|seizure|"
     r"stroke|heart attack|icu|panic attacks?|anxiety|adhd|autism|"
+    # a genetic or lab test's result: "got a positive BRCA2 result", "my HPV test came back positive"
+    r"brca[12]?|lynch syndrome|genetic counsel(?:l?or|l?ing)|(?:positive|abnormal|reactive) (?:genetic |gene |"
+    r"carrier |hpv |hiv |covid |strep |pregnancy |antibody |ana |tb )(?:test|result|panel|screen)|"
+    r"(?:genetic|gene|hpv|hiv|strep|pregnancy|carrier|antibody) test(?: results?)? (?:came back|was|is|showed) "
+    r"(?:positive|abnormal|reactive)|"
     r"(?:neuro|cardio|onco)?(?:surgeon|logist)|psychiatrist|therapist|[a-z]+oma|stage (?:i{1,3}|iv|[1-4])|"
     r"sertraline|fluoxetine|escitalopram|ssris?|antidepressants?|insulin|metformin|on medication|"
     # a screening or test result: "the NIPT came back high risk", "her mammogram flagged a mass", "PSA of 6.1"
@@ -1710,6 +1718,10 @@ _SECRECY_ZH = re.compile(
 _SECRECY_EN = re.compile(
     r"(?i)(?<![a-z])(?:keep (?:this|it|that) (?:between us|quiet|to yourself|under wraps|hush)|"
     r"(?:do not|don'?t|dont|pls don'?t|please don'?t) (?:share|tell|forward|mention|leak|post)|"
+    # asked not to pass it on in other words: "don't paste it anywhere else", "please don't copy this outside"
+    r"(?:do not|don'?t|dont|pls don'?t|please don'?t) (?:paste|copy|upload|send|show|circulate|distribute|repost|"
+    r"put) (?:this|it|these|that|them)(?: [a-z]+){0,2}? (?:anywhere|outside|around|elsewhere|externally|to anyone|"
+    r"to others|into (?:other|any)|beyond|publicly|online)(?![a-z])|"
     r"(?:hasn'?t|has not|haven'?t|have not|isn'?t|not) (?:been )?(?:announced|public|disclosed)(?: yet)?|"
     r"(?:before|ahead of) (?:the |our |it'?s |we )?(?:earnings|results|announcement|announce|launch|release|"
     r"press release|all-hands)|embargo(?:ed)?|off the record|w/?o telling|without telling|"
@@ -1901,17 +1913,67 @@ _NEGOTIATION_EN = re.compile(
     r"(?:cease[- ]and[- ]desist|c&d|demand letter|letter before action|notice of breach|breach notice|"
     r"termination notice|legal notice)"
     r"(?: letter| notice)? (?:to|for|against|addressed to) (?-i:[A-Z][\w&.-]*)(?<!Acme)(?<!Example))(?![a-z])")
+# A data incident of ours not yet disclosed: records of the people we serve or employ sent to the wrong place,
+# copied off, left open or lost, by us or our vendor ("我们上周把八千条客户手机号误发到了供应商群里", "our vendor's
+# contractor copied a customer table to a USB stick"). Not how breaches work, an exercise, or someone else's news.
+_INCIDENT_RECORDS_ZH = re.compile(
+    r"(?:客户|用户|会员|员工|病人|患者|学员|学生|求职者|候选人|业主|租户|顾客|家长)(?:的)?[^，。！？\n]{0,6}"
+    r"(?:数据|信息|资料|手机号|电话|身份证|名单|地址|工资条|工资表|简历|报告|档案|表格?|合同|照片|银行卡|订单|病历|成绩)")
+_INCIDENT_MISHAP_ZH = re.compile(
+    r"误发|发错|错发|泄露了|泄漏了|外泄了|拷到|拷走|拷贝到|拷进|带走了|弄丢了|丢在|丢了|被偷了|被人下载|被扫到|被爬|"
+    r"(?:传|上传|贴|发|转发|抄送|共享)(?:到|给)了?(?:公开|外部|个人|供应商|无关|一个无关|错误|别的客户|竞争对手)")
+_INCIDENT_RECORDS_EN = re.compile(
+    r"(?i)(?<![a-z])(?:customer|client|patient|employee|staff|member|user|student|applicant|candidate|donor|tenant|"
+    r"subscriber|payroll|hr)s?'?s? (?:[a-z]+ )?(?:data|records?|table|list|export|files?|database|db|details|emails?|"
+    r"forms?|spreadsheet|sheet|dump|pii|info(?:rmation)?|addresses|phone numbers|ssns?|payslips|salar(?:y|ies)|"
+    r"invoices|backups?)(?![a-z])|(?<![a-z])(?:payslips|pay stubs|salary sheet|medical records|health records|"
+    r"social security numbers|ssns|passport scans|id scans|customer list)(?![a-z])")
+_INCIDENT_MISHAP_EN = re.compile(
+    r"(?i)(?<![a-z])(?:(?:emailed|e-mailed|sent|mailed|forwarded|shared|cc'?d|posted)[^.!?\n]{0,50}?(?:to|with) "
+    r"(?:the )?(?:wrong|an? (?:outside|external|unrelated|random)|a personal|someone outside)|"
+    r"(?:copied|downloaded|dumped|saved|put|took|moved|uploaded)[^.!?\n]{0,50}?(?:usb|thumb drive|flash drive|"
+    r"memory stick|personal (?:laptop|drive|dropbox|gmail|email|phone|account)|"
+    r"public (?:[a-z]+ )?(?:gist|repo|repository|bucket|link|folder|channel|drive))|"
+    r"(?:left|was|were|been|sat|sitting)[^.!?\n]{0,40}?(?:public(?:ly)?(?: readable| accessible)?|open to the internet|"
+    r"exposed|unencrypted|without (?:a )?password)(?![a-z])|"
+    r"lost (?:a|an|the|his|her|their|our|my) (?:work )?(?:laptop|phone|usb|drive|bag|folder|hard drive|tablet)|"
+    r"(?:was|were|got|have been|has been) (?:leaked|exposed|stolen|scraped)|pasted[^.!?\n]{0,40}?public)")
+_INCIDENT_OURS = re.compile(r"(?i)(?<![a-z])(?:we|our|us|ours|my team|i)(?![a-z])|我们|我司|咱们|公司|外包|供应商|同事")
+_INCIDENT_NOT_OURS = re.compile(
+    r"(?i)(?<![a-z])(?:prevent\w*|avoid\w*|training|tabletop|exercise|scenario|drill|quiz|case study|simulat\w*|"
+    r"what (?:is|counts as)|in general|policy template)(?![a-z])|"
+    r"防止|防范|避免|预防|怎么防|如何防|培训|演练|剧本|模拟|例题|案例|一般|什么算|什么情况")
+
+
+class _OurDataIncident:
+    """A regex-like rule (``search``) over three conditions: records of people (named in either language: mixed
+    text writes "customer list" inside Chinese), a mishap, and us as the party."""
+
+    def __init__(self, mishap: re.Pattern[str]) -> None:
+        self.mishap = mishap
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if _INCIDENT_OURS.search(text) is None or (_INCIDENT_RECORDS_ZH.search(text) is None
+                                                  and _INCIDENT_RECORDS_EN.search(text) is None):
+            return None
+        if _INCIDENT_NOT_OURS.search(text) is not None:
+            return None
+        return self.mishap.search(text)
+
+
+_DATA_INCIDENT_ZH = _OurDataIncident(_INCIDENT_MISHAP_ZH)
+_DATA_INCIDENT_EN = _OurDataIncident(_INCIDENT_MISHAP_EN)
 # A plan to cut, close or sell stated as ours and still ahead (not news about someone else).
 _PLANNED_CUTS_ZH = re.compile(
     r"(?:要|准备|计划|打算|将|会|下周|下个月|明年|年底|下季度|考虑|在谈)[^，。！？\n]{0,8}"
-    r"(?:裁员|裁掉|优化掉|关掉|关闭|撤掉|撤销|砍掉|出售|卖掉|卖给|合并掉|并入|裁撤|拆分)|裁员名单|优化名单|"
+    r"(?:裁员|裁掉|优化掉|关掉|关闭|关停|停掉|撤掉|撤销|砍掉|出售|卖掉|卖给|合并掉|并入|裁撤|拆分)|裁员名单|优化名单|"
     # a unit of ours shrunk by a share, or the people a cut touches: "要把上海研发中心缩到一半，涉及八十人"
     r"(?:要|准备|计划|打算|将|会|明年|下个?月|年底|下季度|考虑)[^，。！？\n]{0,12}把[^，。！？\n]{0,12}"
     r"(?:团队|部门|中心|事业部|事业群|分公司|子公司|工厂|厂|门店|人员|编制|人手|产线|办公室|组|条线|BU|业务线|员工|"
     r"研发|销售|客服)[^，。！？\n]{0,4}(?:缩到|缩减到|缩编到|缩小到|砍到|裁到|减到|压到|压缩到|砍掉|裁掉|缩减|砍)[^，。！？\n]{0,4}"
     r"(?:一半|[0-9０-９一二三四五六七八九十两几]+(?:成|%|％|人)|三分之[一二])|"
-    r"(?:缩编|缩减|裁撤|裁员|优化|关停|砍掉|缩到一半|减半)[^。！？\n]{0,16}(?:涉及|影响|波及)[^。！？\n]{0,4}"
-    r"[0-9０-９一二三四五六七八九十两几百]+(?:个)?人|"
+    r"(?:缩编|缩减|裁撤|裁员|优化|关停|关掉|停掉|撤掉|收缩|合并|砍掉|缩到一半|减半)[^。！？\n]{0,20}(?:涉及|影响|波及)"
+    r"[^。！？\n]{0,4}[0-9０-９一二三四五六七八九十两几百千]+(?:多|余|来)?(?:个)?(?:人|名员工|名同事|位员工)|"
     # a freeze or cut of our own still ahead: "我们需要在两周内冻结所有招聘", "下季度起暂停调薪", "全员降薪两成"
     r"(?:要|需要|必须|得|不得不|只能|准备|计划|打算|将|会|决定|下周|下个月|明年|年底|下季度|考虑|先)[^，。！？\n]{0,10}"
     r"(?:冻结|暂停|停止|叫停|取消)[^，。！？\n]{0,4}(?:招聘|招人|社招|校招|HC|hc|编制|调薪|涨薪|普调|晋升|奖金|年终奖|期权发放)|"
@@ -2027,7 +2089,9 @@ _PLANNED_CUTS_EN = re.compile(
     r"(?i)(?<![a-z])(?:layoffs? (?:hit|will|are|is|planned)|(?:we(?:'re| are)|we will|we'll|planning to|plan to|"
     r"going to) (?:lay off|cut|close|shut|sell|exit|let go)|exploring a sale|(?:reduction|layoff|rif) list|"
     # a site of ours closing: "we're shutting the Osaka office next spring" (not "closing the office early today")
-    r"we(?:'re|’re| are)(?: quietly| secretly| about to be| planning on)? (?:shutting|closing|winding|mothballing|"
+    r"(?:we(?:'re|’re| are)(?: quietly| secretly| about to be| planning on)?|(?:leadership|management|the board|"
+    r"the ceo|the boss|my boss|our boss|the exec team|the owners?)(?: is| are|'s)? (?:quietly |now )?(?:weighing|"
+    r"considering|discussing|mulling|looking at|thinking about|debating)) (?:shutting|closing|winding|mothballing|"
     r"selling off|exiting|consolidating)(?: down)? (?:the|our|both|two|three|all(?: our| the)?) [^.!?\n]{0,30}?"
     r"(?:office|plant|factory|warehouse|site|store|shop|branch|lab|hub|cent(?:re|er)|depot|facility|division|"
     r"business|unit|operations?)s?(?! early| for the| today| tonight| at [0-9]| over| on (?:mon|tue|wed|thu|fri|sat|"
@@ -2381,6 +2445,7 @@ class TopicDetector:
                     ("secrecy", _SECRECY_ZH, chinese), ("secrecy", _SECRECY_EN, latin),
                     ("secrecy", _GAP_TO_WHAT_WE_REPORTED, latin),
                     ("planned_cuts", _PLANNED_CUTS_ZH, chinese), ("planned_cuts", _PLANNED_CUTS_EN, latin),
+                    ("incident", _DATA_INCIDENT_ZH, chinese), ("incident", _DATA_INCIDENT_EN, latin),
                     ("negotiation", _NEGOTIATION_ZH, chinese), ("negotiation", _NEGOTIATION_EN, latin),
                     ("internal", _INTERNAL_MATTERS_ZH, chinese), ("internal", _INTERNAL_MATTERS_EN, latin),
                     ("own_figures", _OWN_FIGURES_ZH, chinese), ("own_figures", _OWN_FIGURES_EN, latin),

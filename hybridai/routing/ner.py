@@ -539,6 +539,9 @@ _CN_CUE_AFTER = re.compile(
     r"请|的)")
 _CN_TITLES = re.compile(r"(?:经理|总监|主管|主任|医生|大夫|护士长|老师|律师|女士|先生|小姐|总|"
                         r"工)(?![理监管任生师士作资程厂业])")
+# a verb and a title after a name in a list of appointments (升总监, 任高级经理, 调任副主任)
+_CN_VERB_AND_TITLE_RE = re.compile(r"[\u4e00-\u9fff](?:任|为)?(?:高级|资深|副|首席|区域|部门|项目)?"
+                                   r"(?:经理|总监|主管|主任|总裁|总经理|组长|科长|处长|部长|院长|校长|经理助理)")
 _CN_TITLE_END = re.compile(r"(?:经理|总监|主管|主任|医生|大夫|老师|律师|女士|先生|小姐|总|工)$")
 # Words that look like 老/小 + surname but are not nicknames.
 _CN_NOT_NICKNAMES = frozenset(
@@ -717,9 +720,21 @@ _CN_EVENT_SUBJECT_RE = re.compile(
 # and then a health or work event.
 # Also after the team it belongs to (我们组小谭抑郁症复发了, 隔壁部门老王住院了).
 _CN_NICKNAME_EVENT_RE = re.compile(
-    rf"(?:^|(?<=[\n。！？!?，,；;：:\s组組队隊部门們们里裡]))([老小][{_SURNAMES_1}])(?=[\u4e00-\u9fff]{{1,6}}?"
+    # ... or after 的/个 (组里的老周怀孕了, 那个小李住院了)
+    rf"(?:^|(?<=[\n。！？!?，,；;：:\s组組队隊部门們们里裡的个個]))([老小][{_SURNAMES_1}])(?=[\u4e00-\u9fff]{{0,6}}?"
     rf"(?:{_CN_PERSON_EVENTS}|搭桥|化疗|放疗|骨折|中风|心梗|脑梗|查出|确诊|住了院|动了?手术|做了?手术"
     r"|抑郁|焦虑症|复发|癌|肿瘤|流产|去世|过世))")
+# 靳明告我们单位违法解除, 张伟起诉我们公司: a full name opening a clause, then a legal action against us (告, 起诉,
+# 投诉, 举报, 仲裁) whose object is us or our employer; only a person (or a company, which has no surname) does that.
+_CN_LEGAL_ACTION_SUBJECT_RE = re.compile(
+    rf"(?:^|(?<=[\n。！？!?，,；;：:\s]))((?:{_TITLED_SURNAME_RE})[{''.join(sorted(_GIVEN))}]{{1,2}}?)"
+    r"(?=(?:今天|昨天|上周|已经|又|也|要|还|把|去|在)*(?:告|起诉|状告|投诉|举报|实名举报|申请仲裁|仲裁|控告|索赔)了?"
+    r"(?:我们|我司|我|咱们|公司|单位|本公司|老板|领导|主管|经理|东家|劳动仲裁))")
+# a nickname, then a bracket naming who it is (小雨点（就是我们组那个邱慧敏）, 大熊(真名王磊)); group 2 runs to the
+# name's end
+_CN_ALIAS_BEFORE_PERSON_RE = re.compile(
+    r"(?:^|(?<=[\n。！？!?，,；;：:\s]))([\u4e00-\u9fff]{2,4})[（(][ \t]*"
+    r"(?:就是|也就是|即|真名|本名|大名|全名)[是叫：:]?([^）)\n]{1,16})(?=[）)])")
 # what people are called by role, not by name (群里 小编 说, 店里 小哥 说)
 _CN_ROLE_NICKNAMES = frozenset("""小编 小哥 小二 小妹 小弟 小伙 小孩 小姐 小朋友 小伙伴 老铁 老外 老乡 老总 老大 老板
 老哥 老弟 老妹 老姐 老爸 老妈 老公 老婆 老头 老太 阿婆 阿公 阿伯 阿叔 阿嫂 阿妹 阿哥 阿姐 阿姨""".split())
@@ -783,9 +798,10 @@ _CN_ADDRESS_CORE = re.compile(
     # an estate of any name, then building and unit or room (保利香槟国际16号楼1003, 融创壹号院17栋2单元)
     rf"|(?<=[\u4e00-\u9fff])[0-9０-９]{{1,3}}\s*(?:号楼|號樓|栋|棟|幢|座)"
     rf"(?=\s*(?:[0-9０-９A-Za-z]{{1,3}}\s*(?:单元|單元|层|層|楼|樓|室)|[0-9０-９]{{3,4}})))"
-    rf"(?:\s*(?:[0-9０-９A-Za-z一二三四五六七八九十-]+\s*"
+    # ... a dormitory by its side and number (西一舍, 东3斋)
+    rf"(?:\s*(?:[东西南北]?[0-9０-９A-Za-z一二三四五六七八九十-]+\s*"
     # ... 门 an entrance before its room (5号楼3门402)
-    rf"(?:号楼|號樓|栋|棟|幢|座|塔|单元|單元|层|層|楼|樓|室|号|號|户|区|期|巷|弄|门(?=\s*[0-9０-９]))"
+    rf"(?:号楼|號樓|栋|棟|幢|座|塔|单元|單元|层|層|楼|樓|室|号|號|户|区|期|巷|弄|舍|斋|门(?=\s*[0-9０-９]))"
     # building(-unit)-room after the house number (古墩路287号5-107, 科技路602号12-306室, 深南大道6008号5-2-1201)
     rf"|(?<=[0-9０-９][号號])[0-9０-９]{{1,3}}(?:-[0-9０-９]{{1,2}})?-[0-9０-９]{{2,4}}(?![0-9０-９年月日元%-])"
     rf"(?:室|房(?![间子租费价屋东]))?"
@@ -793,7 +809,9 @@ _CN_ADDRESS_CORE = re.compile(
     rf"|(?:(?<=[号號])|(?<=[号號][ \t]))[\u4e00-\u9fff]{{1,6}}?[0-9０-９A-Za-z]{{0,4}}?[0-9０-９]{{1,3}}\s*"
     rf"(?:号楼|號樓|栋|棟|幢|座)"
     # a named building, then its tower, floor or room (财富广场东塔2108室, 汇智大厦17楼, 荷李活商業中心12樓)
+    # ... or a campus or hospital, then its building (珞喻路1037号华中科技大学西一舍204)
     rf"|[A-Za-z\u4e00-\u9fff]{{1,10}}?(?:大厦|大廈|广场|廣場|中心|大楼|大樓|商厦|写字楼|園|园|园区|花园|公寓|国际|國際|苑|阁|閣|塔|"
+    rf"大学|大學|学院|學院|校区|校區|医院|醫院|"
     rf"港|谷|城|天地|坊|汇|匯|湾|灣)"  # 金融港B座, 软件谷A3栋, 万象城2座
     rf"(?=\s*[0-9０-９A-Za-z一二三四五六七八九十东西南北])"
     # 12樓之3, 338号之二: a unit of a floor or a house
@@ -801,7 +819,7 @@ _CN_ADDRESS_CORE = re.compile(
     rf"|(?<=单元|單元)[0-9０-９]{{3,4}}"
     # a room right after the house number (845弄27号504, 38号1502房)
     rf"|(?<=[0-9０-９][号號])[0-9０-９]{{3,4}}(?![0-9０-９年月日元%])(?:室|房(?![间子租费价屋东]))?"
-    rf"|(?<=[栋棟幢座塔楼樓层層门])[0-9０-９]{{3,4}}(?:室|房(?![间子租费价屋东]))?))*")
+    rf"|(?<=[栋棟幢座塔楼樓层層门舍斋])[0-9０-９]{{3,4}}(?:室|房(?![间子租费价屋东]))?))*")
 _CN_ADDRESS_PREFIX_TOKENS = {"ns", "nz", "nr", "nt", "n", "j", "nrt", "nrfg", "ng", "m", "eng", "s", "f", "q", "x",
                              "vn", "an", "b", "a"}  # a: road names that are adjectives (忠孝東路)
 _CN_PLACEHOLDER_ADDRESS_RE = re.compile(r"某|[Xx×]{2}|＊|\*{2}")
@@ -859,6 +877,14 @@ _CN_LEGAL_SUFFIX_RE = re.compile(
 _CN_ORG_FIELD_LABEL_RE = re.compile(r"(?:开户(?:银)?行|开户|收款(?:银)?行|发卡(?:银)?行|所属银行|工作单位|单位名称|"
                                     r"公司名称|"
                                     r"就职单位|就职于|任职于|雇主|所在单位|所在公司)[:：]?[ \t]*")
+# a party's label before an organisation's name (甲方鼎信建设集团有限公司): no part of the name
+_CN_ORG_LABEL_WORDS = frozenset("""单位 雇主 甲方 乙方 丙方 客户 供应商 承包商 对方 被告 原告 申请人 被申请人
+收款方 付款方""".split())
+_CN_ORG_LABEL_WORDS_RE = re.compile(
+    rf"(?:{'|'.join(sorted(_CN_ORG_LABEL_WORDS, key=len, reverse=True))})[:：]?[ \t]*")
+# what a counterparty of ours is named before (和星河传媒的框架合同)
+_CN_COUNTERPARTY_AFTER_RE = re.compile(r"的?(?:框架|采购|销售|合作|服务|代理|授权)?"
+                                       r"(?:合同|协议|合作|订单|货款|账款|对账单|项目|业务|尾款|欠款)")
 # 新材料 is an industry in company names (宁波海曙新材料股份有限公司), not the 材料 one sends to an address.
 _CN_ORG_STOP = frozenset(_CN_ADDRESS_STOP - {"材料"})
 # 第三人民医院, 第一中学: an ordinal inside an institution's name, between its place and its head.
@@ -890,7 +916,7 @@ _EN_ADDRESS_RE = re.compile(
     # no \b: a CJK letter before counts as a word letter (地址12 Main Street)
     rf"(?<![A-Za-z0-9])(?:\d{{1,4}}/)?\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+(?:(?:[A-Z][A-Za-z.'-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,4}}"
     # 1905 Pender Street West, 8 Connaught Road Central
-    rf"(?:{_EN_STREET})\b\.?(?:\s+(?:North|South|East|West|NE|NW|SE|SW|Central)\b)?"
+    rf"(?:{_EN_STREET})\b\.?(?:\s+(?:North|South|East|West|NE|NW|SE|SW|Central|[NSEW](?=,))\b)?"
     rf"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|#)\.?\s*#?[A-Za-z0-9-]+"
     # the building after a unit (#21-07 International Plaza)
     rf"(?:\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:Plaza|Tower|Towers|Building|Centre|Center|House|Court|Point|Complex|Square)\b)?)?"
@@ -952,7 +978,8 @@ _INTL_ADDRESS_RES = tuple(re.compile(p) for p in (
     # French and Canadian: 12 rue de la Paix, 75002 Paris; 1455 Rue Sainte-Catherine, Montréal, QC H3B 1A7
     r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|"
     r"[Pp]lace|[Rr]oute)\s+(?:(?:de la|de l'|du|des|de|d')\s*)?[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}"
-    r"(?:,?\s*\d{5}\s+[A-ZÀ-Þ][\w-]+|,\s*[A-ZÀ-Þ][\w-]+(?:,\s*[A-Z]{2})?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?",
+    # the province after the town with or without a comma (Montréal QC H2Y 2A1, Québec (QC) G1R 4P5)
+    r"(?:,?\s*\d{4,5}\s+[A-ZÀ-Þ][\w-]+|,\s*[A-ZÀ-Þ][\w-]+(?:,?\s*\(?[A-Z]{2}\)?)?,?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?",
     # German street with a preposition, and Polish ul.: Am Markt 3, 04109 Leipzig; ul. Marszałkowska 10
     r"\b(?:Am|An der|Auf dem|Im|In der|Zum|Zur)\s+[A-ZÄÖÜ][\wäöüß-]+\s+\d{1,4}[a-z]?,\s*\d{5}\s+[A-ZÄÖÜ][\wäöüß-]+",
     r"\b(?:ul|al|os)\.\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?"
@@ -1134,11 +1161,16 @@ _EN_GREETING_NAME_RE = re.compile(
     rf"(?:^|(?<=[\s,;:(\-—\"'，；：（\u4e00-\u9fff]))"
     rf"(?:(?:(?i:Hi|Hello|Hey|Dear|Thanks|Thank you|Morning|Cheers|thx|thnx|thanx|tysm|ty|kudos to|props to|"
     rf"shout-?out to)|Congrats|Congratulations|"
-    rf"ask|tell|remind|ping|cc|email|message|invite|thank|call|text|meet|loop in|welcome|congratulate|"
+    rf"ask|tell|remind|ping|cc|email|message|invite|thank|call|text|meet|loop in|welcome|congratulate|dm|"
+    # typed casually, a given name after "w/" or a verb of talking + with ("check w/ ravi if", "sync with ana")
+    rf"(?:check|sync|touch base|follow up|check in|talk|speak|catch up|meet up)\s+(?:with|w/)|w/|"
     rf"nudge|chase|promote|fire|firing|sack|hire|mentor|pay|reimburse|onboard|page|bump|demote|introduce|"
     # what an employer does to someone (terminate Kofi, dismiss Ifeoma, let go of Tariq; before "let")
     rf"terminate|dismiss|discipline|suspend|warn|offboard|lay off|write up|let go of|let|letting)"
     rf"\s*,?\s+)({_LETTERS}+(?:-{_LETTERS}+)?)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])")
+# What follows a person one checks or talks with ("check w/ ravi if", "sync with ana about", "talk w/ sade re:")
+_WITH_PERSON_AFTER_RE = re.compile(r"(?i)[ \t]*(?:[,?!:]|$)|[ \t]+(?:if|about|abt|re|whether|before|to[ \t]+see|when|"
+                                   r"first|asap|today|tomorrow|tmrw|and[ \t]+(?:me|i|you|him|her|them|let|see)\b)")
 # ... after an occasion addressed to someone ("birthday message for Mehmet"), or between Chinese
 # words that address a person (给 Agnieszka 写, 跟 Tomás 说).
 # The regex finds "for/to NAME" (cheap: it starts at an f or a t); code checks the occasion word before it.
@@ -1267,8 +1299,13 @@ _SERIES_CUES = frozenset("""with and invite invited cc ask tell told from to for
 call email ping remind by attendees participants team""".split())
 _COORDINATION_GAP_RE = re.compile(r"(?i)[ \t]*(?:(?:,|、|and|&|or|me|myself|i|you)[ \t]*)*")
 _CAPITALISED_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z\u00df-\u024f'’-]+(?![\w'’-])")
+_MEETING_ROLE_AFTER_RE = re.compile(r"(?i)[ \t]*[(（](?:notes?|note-?taker|minutes|scribe|chair|co-?chair|host|"
+                                    r"facilitator|presenter|speaker|lead|remote|online|dial-?in|guest|intern|"
+                                    r"optional|observer|记录|主持|列席)[)）]")
 _LIST_DELIMITER_BEFORE_RE = re.compile(r"(?:^|[,，、:：;；|\t\n(（\u4e00-\u9fff]|\band|&)[ \t]*$")
-_LIST_DELIMITER_AFTER_RE = re.compile(r"[ \t]*(?:$|[,，、:：;；。|\t\n)）\u4e00-\u9fff]|and\b|&)")
+# an item may carry its role in brackets ("Bogdan (notes), Ana (chair)")
+_LIST_DELIMITER_AFTER_RE = re.compile(r"[ \t]*(?:[(（][^()（）\n]{1,24}[)）][ \t]*)?"
+                                      r"(?:$|[,，、:：;；。|\t\n)）\u4e00-\u9fff]|and\b|&)")
 
 
 def _is_chat_log(text: str) -> bool:
@@ -1374,6 +1411,15 @@ matsuo nomura kikuchi sano onishi sugimoto arai hamada ichikawa furukawa mizuno 
 yamauchi nishida kojima fukushima tsuchiya morimoto hirata ishihara kawaguchi fujimura higuchi yoshikawa nagai
 kitamura nakanishi hoshino tsuji kawakami yasuda iwata nishikawa sakata kuroda mochizuki kamata okazaki fujimori
 yoshimura takemoto matsushita hosokawa kawamura miyata ogura nagata kishimoto""".split())
+# Japanese names in romaji the lists lack (Takeshi Morioka, Kazuhiro Nagamatsu): every syllable Japanese, the given name
+# with a given name's ending, the family name built from the words family names are made of (森 mori, 岡 oka, 山 yama).
+# Such family names are often places too, so spaCy reads the pair as an ORG or a place.
+_ROMAJI_WORD_RE = re.compile(r"(?:(?:[kgsztdnhbpmyrwj]|sh|ch|ts|ky|gy|ny|hy|my|ry|by|py)?[aeiou]n?)+")
+_ROMAJI_GIVEN_ENDINGS = ("shi", "ko", "ki", "ro", "to", "ta", "ya", "suke", "hiko", "nori", "mi", "ka", "na", "ri",
+                         "ji", "hei", "ichi", "ru", "ho", "yo", "ma", "e")
+_ROMAJI_FAMILY_PARTS = re.compile(r"mori|oka|yama|kawa|gawa|moto|mura|shita|saki|zaki|hara|bara|naka|kita|nishi|"
+                                  r"shima|jima|sawa|zawa|hashi|bashi|kubo|tani|hata|hira|matsu|fuji|take|sugi|miya|"
+                                  r"ishi|uchi|nami|mizu|kura|no$|ta$|da$")
 # Chinese provinces and cities in pinyin ("The hotel in Chengdu"): places, though shaped like a pinyin given name.
 _CN_PINYIN_PLACES = frozenset("""beijing shanghai guangzhou shenzhen chengdu chongqing hangzhou wuhan xian nanjing
 tianjin suzhou changsha zhengzhou qingdao dalian xiamen kunming shenyang harbin jinan hefei fuzhou nanning guiyang
@@ -1867,7 +1913,20 @@ def _en_name_score(first: str, second: str) -> float:
         return 0.7
     if _SURNAME_SUFFIX_RE.search(b) and len(b) >= 6 and a not in lexicon["common"] and a not in _NOT_NAME_WORDS:
         return 0.7  # Bolat Nurlanovich, Irakli Beridze, Ana Popescu: a family name by its ending
+    if _is_romaji_name(a, b):
+        return 0.8  # Takeshi Morioka: above spaCy's ORG, which a family name that is also a place draws
     return 0.0
+
+
+def _is_romaji_name(given: str, family: str) -> bool:
+    """"takeshi morioka": a Japanese given name and family name in romaji, by their shape (lower case)."""
+    lexicon = _lexicon()
+    if (given in lexicon["common"] or family in lexicon["common"] or family in lexicon["places"]
+            or given in lexicon["places"] or len(given) < 4 or len(family) < 4):
+        return False
+    return (_ROMAJI_WORD_RE.fullmatch(given) is not None and _ROMAJI_WORD_RE.fullmatch(family) is not None
+            and (given in _JA_ROMAJI_GIVEN or given.endswith(_ROMAJI_GIVEN_ENDINGS))
+            and (family in _JA_ROMAJI_SURNAMES or _ROMAJI_FAMILY_PARTS.search(family) is not None))
 
 
 def _normalise_name(name: str) -> str:
@@ -2061,7 +2120,22 @@ class NerDetector:
         found += self._cn_event_subjects(text)
         found += self._cn_given_names_heading_items(text, found)
         found += self._cn_parallel_slot_names(text, found)
+        if "就是" in text or "即" in text or "名" in text:  # a cheap test rules most texts out
+            found += self._cn_aliases_of_people(text, found)
         return self._trade_names_read_as_people(found)
+
+    def _cn_aliases_of_people(self, text: str, found: list[Entity]) -> list[Entity]:
+        """小雨点（就是我们组那个邱慧敏）: a nickname that a bracket says is a named person is that person."""
+        aliases = []
+        for m in _CN_ALIAS_BEFORE_PERSON_RE.finditer(text):
+            alias = m.group(1)
+            if (any(e.type == PERSON and e.end == m.end(2) and e.start >= m.start(2) for e in found)
+                    and alias not in _CN_ROLE_NICKNAMES and alias not in self._public
+                    # 财务部（就是王磊）: a unit, not a nickname
+                    and not re.search(r"(?:[部组處处科室司局厅行院所队班]|中心|团队|小组)$", alias)
+                    and not any(e.start < m.end(1) and m.start(1) < e.end for e in found)):
+                aliases.append(Entity(PERSON, m.start(1), m.end(1), alias, 0.7, self.name))
+        return aliases
 
     def _cn_parallel_slot_names(self, text: str, found: list[Entity]) -> list[Entity]:
         """庞立新护照号E…、甘露护照号G…; 皇甫涛 上调16%，梦瑶 不调: an item of a list shaped like an item that holds a
@@ -2078,12 +2152,17 @@ class NerDetector:
                 slots = [after[0]]  # a space or a colon, then the value: other items must start a clause
             elif _cjk(after[:1]) and _cjk(after[1:2]):
                 slots = [text[person.end:person.end + 3], after[:2]] if _cjk(after[2:3]) else [after[:2]]
+                if _CN_VERB_AND_TITLE_RE.match(text, person.end):
+                    slots.append(after[0])  # 徐志强升总监，叶子萱升高级经理: the same verb, then another title
             else:
                 continue
             for slot in slots:
                 at = text.find(slot)
                 hits = []
                 while at >= 0:
+                    if len(slot) == 1 and slot not in " \t：:" and not _CN_VERB_AND_TITLE_RE.match(text, at):
+                        at = text.find(slot, at + 1)
+                        continue
                     for length in (3, 2, 4):
                         start = at - length
                         candidate = text[max(0, start):at]
@@ -2244,6 +2323,9 @@ class NerDetector:
                   # 小时候住院, 老实说: a word, not 老/小 + a surname
                   if m.group(1) not in _CN_NOT_EVENT_SUBJECTS and m.group(1)[1] not in _CN_FUNCTION_SURNAMES
                   and freq.get(m.group(1), 0) < 200]
+        found += [Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.7, self.name)
+                  for m in _CN_LEGAL_ACTION_SUBJECT_RE.finditer(text)
+                  if freq.get(m.group(1), 0) < 50 and m.group(1) not in self._public]
         found += [Entity(PERSON, m.start(), m.end(), m.group(), 0.75, self.name)
                   for m in _TIBETAN_NAME_RE.finditer(text) if m.group() not in self._public]
         found += [Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.7, self.name)
@@ -2683,7 +2765,11 @@ class NerDetector:
                 continue  # 南山科技园, 上海科技馆, 国际贸易展: a park, a museum or a fair, not a company
             if m.group() in _CN_TRADE_SUFFIXES and (not prefix or any(
                     flag[:1] in ("n", "v", "a", "b", "d", "m", "t") and flag[:2] not in ("nr", "ns", "nz", "nt")
-                    for _, _, _, flag in prefix)):
+                    for _, _, _, flag in prefix)) and not (
+                    # 和星河传媒的框架合同: a counterparty of a contract, named by a rare word
+                    text[start - 1:start] in ("和", "与", "跟", "同") and 2 <= m.start() - start <= 4
+                    and all(freq.get(word, 0) < 500 for _, _, word, _ in prefix)
+                    and _CN_COUNTERPARTY_AFTER_RE.match(text, m.end())):
                 continue  # 跨境物流, 国际贸易, 生物医药: a trade named by an everyday word, not a trade name
             if m.group() in ("支行", "分行") and not _CN_BANK_NAME_RE.search(text, max(0, start - 12), m.start()):
                 continue  # 开户行是科技园支行: a branch named by its place only, no bank named
@@ -2702,7 +2788,7 @@ class NerDetector:
                                       entity.detector)
         trimmed = []
         for entity in found:  # 开户行招商银行, 工作单位华为公司: the field's label is no part of the name
-            label = _CN_ORG_FIELD_LABEL_RE.match(entity.text)
+            label = _CN_ORG_FIELD_LABEL_RE.match(entity.text) or _CN_ORG_LABEL_WORDS_RE.match(entity.text)
             if label and entity.end - entity.start - label.end() >= 3:
                 entity = Entity(ORG, entity.start + label.end(), entity.end, entity.text[label.end():], entity.score,
                                 entity.detector)
@@ -2747,12 +2833,16 @@ class NerDetector:
             # 天元|集团: jieba tags some coined names as measure words; a numeral or a measure word itself still stops
             coined_measure = flag[:1] in "mq" and len(word) >= 2 and not _CN_NUMERAL_CHAR_RE.search(word)
             if (not _cjk(word) or (flag[:1] in "prcudmqyf" and not coined_measure)
-                    or word in ("是", "为", "叫", "去", "到") or word in _CN_ADDRESS_STOP):
-                break
+                    or word in ("是", "为", "叫", "去", "到") or word in _CN_ADDRESS_STOP
+                    or word in _CN_ORG_LABEL_WORDS or _CN_ORG_FIELD_LABEL_RE.fullmatch(word)):
+                break  # 单位|鼎信建设集团有限公司: a field's label before the name
             if suffix_start - s > 8:
                 return suffix_start
             start, first = s, word
             index -= 1
+        if (len(first) == 1 and tokens[index + 1][3] == "ng" and index + 2 < len(tokens)
+                and tokens[index + 2][0] < suffix_start):
+            first += tokens[index + 2][2][:1]  # 鼎|信|建设: a bound character is read with the next one (鼎信)
         return start if first and freq.get(first, 0) < 300 and suffix_start - start >= 2 else suffix_start
 
     def _place_prefixed_start(self, tokens: list[tuple[int, int, str, str]], start: int) -> int:
@@ -2913,9 +3003,19 @@ class NerDetector:
         for m in _CAPS_FAMILY_FIRST_RE.finditer(text):
             family, given = m.group(1).casefold(), m.group(2).casefold()
             arabic_prefixed = re.match(r"(?:al|el|bin|ben|abu|ibn)-", family) is not None
-            if ((family in lexicon["surnames"] or arabic_prefixed) and given in lexicon["given"]
-                    and f"{given} {family}" not in self._public):
-                found.append(Entity(PERSON, m.start(), m.end(), m.group(), 0.8, self.name))
+            # a Chinese or Korean given name the lists lack, read by its syllables (LI Na-hee, WANG Xiaoming)
+            east_asian = (given not in lexicon["common"]
+                          and (family in _KO_ROMAN_SURNAMES or family in _PINYIN_SURNAMES)
+                          and (_KO_HYPHENATED_GIVEN_RE.fullmatch(given) is not None
+                               or 1 <= _pinyin_syllable_count(given.replace("-", "")) <= 2)
+                          or _is_romaji_name(given, family))  # MORIOKA Takeshi
+            if ((family in lexicon["surnames"] or arabic_prefixed) and given in lexicon["given"] or east_asian) and (
+                    f"{given} {family}" not in self._public):
+                end = m.end()
+                if m.group(2) in _VI_MIDDLE_NAMES:  # NGUYEN Thi Lan: a middle name, then the given name
+                    following = re.match(r"[ \t]+([A-Z][a-zà-ỹ]+)(?![A-Za-zÀ-ỹ])", text[end:])
+                    end += following.end() if following else 0
+                found.append(Entity(PERSON, m.start(), end, text[m.start():end], 0.8, self.name))
         return found
 
     @staticmethod
@@ -3228,6 +3328,10 @@ class NerDetector:
                                                            _EN_POSSESSIVE_NAME_RE) and word.islower())
                 if not cased:
                     continue
+                if (pattern is _EN_GREETING_NAME_RE
+                        and text[m.start():m.start(1)].rstrip(" \t\n,").endswith(("w/", "with"))
+                        and not _WITH_PERSON_AFTER_RE.match(text, m.end(1))):
+                    continue  # "check w/ ravi if …" is a person; "burger w/ rice and a coke" is food
                 if word.islower() and pattern is _EN_POSSESSIVE_NAME_RE and (
                         word in _EN_ROLE_WORDS or word in _lexicon()["common"] or word in _THING_HEADS):
                     continue  # "my boss's boss", "the team's feedback": a role or a word, not a name in lower case
@@ -3343,7 +3447,8 @@ class NerDetector:
                                                     or middle in _PINYIN_SYLLABLES)):
                 return False
             latin = (a in given or (middle and a in surnames)) and b in surnames or (
-                bool(middle) and a in surnames and b in given)  # family name first
+                bool(middle) and a in surnames and b in given) or (  # family name first
+                not middle and _is_romaji_name(a, b))  # takeshi morioka
             return latin or ((a in _PINYIN_SURNAMES and _PINYIN_GIVEN_RE.fullmatch(b) is not None
                               and (not middle or middle in _PINYIN_SYLLABLES))
                              or (not middle and b in _PINYIN_SURNAMES and _PINYIN_GIVEN_RE.fullmatch(a) is not None
@@ -3381,7 +3486,9 @@ class NerDetector:
         names: list[Entity] = []
         for m in _CAPITALISED_WORD_RE.finditer(text):
             word = m.group()
-            if (_unaccented(word.casefold()) in given and word.casefold() not in common
+            # "Aigerim (notes)": a name the lists lack, with a meeting role in brackets as people in a list carry
+            role_given = _MEETING_ROLE_AFTER_RE.match(text, m.end()) is not None and self._unlisted_word_shape(word)
+            if ((_unaccented(word.casefold()) in given or role_given) and word.casefold() not in common
                     and word.casefold() not in self._public and word.casefold() not in _EN_NOT_NAMES
                     and not any(covered[m.start():m.end()])
                     and ((_delimited_item(text, m.start(), m.end())

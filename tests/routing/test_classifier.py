@@ -230,6 +230,23 @@ CONFIDENTIAL_CONTENT += [
     "We have to wire Greystone Components a €415k advance before they start tooling — draft the approval note.",
 ]
 
+# Round 16, written apart from the training frames: phone-number formats asked without a question word, what a
+# genetic result means and how breach rules work are harmless; a data incident of ours, the writer's own test result
+# and a closure our leadership weighs are confidential.
+LOOK_ALIKES += [
+    "in the checkout form, should Irish numbers keep the 0 once +353 is selected?",
+    "表单里选了+81以后，日本手机号前面的0还要不要留着",
+    "How long do companies have to report a personal data breach in the EU?",
+    "What does a BRCA1 variant of uncertain significance mean for screening?",
+]
+CONFIDENTIAL_CONTENT += [
+    "Our billing contractor forwarded a spreadsheet of 4,000 customers' card expiry dates to a personal Gmail — "
+    "do we have to tell them?",
+    "我们运营上周把两千多个会员的收货地址发到了一个外部的群里，要不要跟法务说",
+    "My amniocentesis came back showing trisomy 21; how do I tell my parents?",
+    "高层在讨论把无锡的两条产线合并到常州，涉及一百五十多个工人，还没宣布",
+]
+
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_shipped_model_leaves_look_alikes_below_threshold(shipped, text):
     assert shipped.score(text) < shipped.threshold

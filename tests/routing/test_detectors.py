@@ -352,6 +352,10 @@ def test_ssn_not_found(text: str) -> None:
     ("WiFi密码是abc12345。", "abc12345"),
     ("银行卡密码：888888，别告诉别人", "888888"),
     ("初始密码123456", "123456"),
+    # a "." glued to the Chinese after it is the password's own: Chinese ends a sentence with 。
+    ("我把VPN初始密码Qingdao1977.改了之后就登不上了", "Qingdao1977."),
+    ("wifi密码Lx2024home.我试了不行", "Lx2024home."),
+    ("初始密码 Qingdao1977. 改了", "Qingdao1977"),
     ("口令 Tr0ub4dor&3 请保管", "Tr0ub4dor&3"),
     ("my password is Hunter2!", "Hunter2!"),
     ("(password: abc123).", "abc123"),

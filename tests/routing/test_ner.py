@@ -1631,3 +1631,67 @@ def test_a_given_name_opening_an_item_like_a_named_item_is_a_person(ner, text, n
 ])
 def test_word_like_names_open_a_text_or_fill_a_colon_or_numbered_slot(ner, text, names):
     assert {e[1] for e in _found(ner, text) if e[0] == "PERSON"} == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a lower-case given name after w/ or a verb of talking with, typed casually
+    ("can u check w/ ravi if the demo's still on for thurs?", {"ravi"}),
+    ("sync w/ marcus abt the deploy", {"marcus"}), ("Please check with ana if she signed", {"ana"}),
+    ("check w/ legal if the contract is ok", set()), ("follow up with sales about the lead", set()),
+    ("ask will if he can come", set()), ("w/ grace and humility", set()),
+    ("burger w/ rice and a coke", set()), ("burger w/ ginger and a coke", set()),
+    # a family name in capitals before a Chinese or Korean given name the lists lack, and a Vietnamese middle name
+    ("Who's LI Na-hee in the Shenzhen team?", {"LI Na-hee"}), ("ZHANG Xiao-ming is out today", {"ZHANG Xiao-ming"}),
+    ("Please ask Dr. NGUYEN Thi Lan about it", {"NGUYEN Thi Lan"}),
+    ("The LONG Term plan is ready", set()), ("Meeting notes: HE Said the budget is fine", set()),
+    # a Japanese romaji name whose family name is also a place: a person, not an ORG
+    ("Passenger manifest row: Takeshi Morioka, ID 110114196708011597", {"Takeshi Morioka"}),
+    ("户名Takeshi Morioka，麻烦财务转一下", {"Takeshi Morioka"}),
+    ("Passport: MORIOKA Takeshi, born 1967", {"MORIOKA Takeshi"}),
+    ("offer letter for takeshi morioka: start date 1 May", {"takeshi morioka"}),
+    ("The KYOTO Sanga game was fun", set()),
+    # a given name alone with its role in brackets, in a list of people
+    ("attendees: Valentina Rojas, Maria Santos Reyes, Bogdan (notes); apologies: Luis Alberto Quispe",
+     {"Valentina Rojas", "Maria Santos Reyes", "Bogdan", "Luis Alberto Quispe"}),
+    ("Seating: Anna Berg, Tomasz Nowak, Priya (chair), Cloud (backup)", {"Anna Berg", "Tomasz Nowak", "Priya"}),
+    # Chinese: a name before a legal action against us, 老+surname after 的/那个, a parallel appointment
+    ("靳明告我们单位违法解除，要求赔偿", {"靳明"}), ("张伟起诉我们公司拖欠工资", {"张伟"}),
+    ("刘晓东今天实名举报我们领导受贿", {"刘晓东"}), ("李明告诉我们明天开会", set()), ("公司告我们违约", set()),
+    ("组里的老周怀孕了还没跟领导说", {"老周"}), ("那个小李住院了", {"小李"}), ("我的老师生病了", set()),
+    ("晋升名单：徐志强升总监，叶子萱升高级经理", {"徐志强", "叶子萱"}),
+    # a nickname a bracket says is a named person
+    ("小雨点（就是我们组那个邱慧敏）今天生日", {"小雨点", "邱慧敏"}), ("大熊(真名王磊)下周离职", {"大熊", "王磊"}),
+    ("财务部（就是王磊）负责", {"王磊"}), ("报销单（就是上次那个）还没批", set()),
+    # an unlisted name with a meeting role in brackets, in a list of people
+    ("Panel: Olena Kovalenko, Tunde Bakare, Zhanibek (chair)", {"Olena Kovalenko", "Tunde Bakare", "Zhanibek"}),
+    ("Agenda: Budget review, Hiring plan, Roadmap (optional)", set()),
+])
+def test_casual_given_names_caps_family_names_romaji_names_and_legal_subjects(ner, text, names):
+    assert {e[1] for e in _found(ner, text) if e[0] == "PERSON"} == names
+
+
+@pytest.mark.parametrize("text, address", [
+    ("format this for a UPS label: 455 Rue Saint-Paul Ouest, Montréal QC H2Y 2A1",
+     "455 Rue Saint-Paul Ouest, Montréal QC H2Y 2A1"),
+    ("ship to 1200 boulevard René-Lévesque Ouest, Montréal, QC H3B 4W8 please",
+     "1200 boulevard René-Lévesque Ouest, Montréal, QC H3B 4W8"),
+    ("Adresse : 24 Chemin des Vignes, 1260 Nyon", "24 Chemin des Vignes, 1260 Nyon"),
+    ("455 King St W, Toronto, ON M5V 1K4", "455 King St W, Toronto, ON M5V 1K4"),
+    ("新办公室在武汉市洪山区珞喻路1037号华中科技大学西一舍204，帮我写个搬迁通知",
+     "武汉市洪山区珞喻路1037号华中科技大学西一舍204"),
+    ("收件地址：南京市鼓楼区汉口路22号南京大学南园8舍312", "南京市鼓楼区汉口路22号南京大学南园8舍312"),
+    ("地址：杭州市西湖区文一西路1818号西溪科技园B座1201", "杭州市西湖区文一西路1818号西溪科技园B座1201"),
+])
+def test_addresses_run_on_into_campus_buildings_and_canadian_postcodes(ner, text, address):
+    assert ("ADDRESS", address) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("鼎信建设集团有限公司拖欠我们工程款190.35万", {"鼎信建设集团有限公司"}),
+    ("单位鼎信建设集团有限公司", {"鼎信建设集团有限公司"}),
+    ("甲方鼎信建设集团有限公司，乙方华远建设集团有限公司", {"鼎信建设集团有限公司", "华远建设集团有限公司"}),
+    ("和星河传媒的框架合同里，年保底采购额是3万", {"星河传媒"}),
+    ("公司的企业文化很好", set()),
+])
+def test_legal_form_companies_and_counterparties_named_by_a_rare_word(ner, text, orgs):
+    assert {e[1] for e in _found(ner, text) if e[0] == "ORG"} == orgs

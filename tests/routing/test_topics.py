@@ -840,3 +840,66 @@ def test_a_unit_shrunk_by_a_share(detector: TopicDetector, text: str, topic: boo
 ])
 def test_our_payments_of_a_stated_sum_to_a_counterparty(detector: TopicDetector, text: str, topic: bool) -> None:
     assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # a data incident of ours, not yet disclosed: records of the people we serve or employ sent to the wrong place,
+    # copied off, left open or lost, by us or our vendor, in zh/en/mixed
+    ("我们客服昨天把两百多个会员的身份证照片发错到外部邮箱了，要不要通知他们", True),
+    ("供应商那边的人把我们的员工工资表拷走了，怎么追责", True),
+    ("财务同事笔记本丢在出租车上了，里面有全部客户合同，怎么办", True),
+    ("外包公司把我们的会员数据拷到U盘带走了，要负什么责任", True),
+    ("Our payroll provider emailed everyone's payslips to the wrong distribution list on Friday. What now?", True),
+    ("A contractor of ours uploaded the patient database to a public GitHub repo last night — do we report it?", True),
+    ("We left an S3 bucket with patient intake forms public for two weeks. Do we have to report it?", True),
+    ("One of our agents emailed the full customer export to the wrong list yesterday, do we need to notify the ICO?",
+     True),
+    ("我们的 vendor 把 customer list 传到了公开的网盘链接里，要不要上报", True),
+    # ... not how breaches work or how to prevent one, an exercise or a training case, someone else's news,
+    # nor an everyday wrong send of harmless things
+    ("What is a data breach?", False),
+    ("数据泄露事件一般多久要上报", False),
+    ("怎么防止员工把客户资料拷到U盘", False),
+    ("应急演练剧本：某员工把客户名单误发到外部群，写出演练步骤", False),
+    ("How do companies prevent staff from copying customer data to USB drives?", False),
+    ("Training scenario — an employee emails a customer export to the wrong list. What should they do?", False),
+    ("My boss sent the meeting invite to the wrong list, how do I recall it?", False),
+    ("我把周报发错群了，怎么撤回", False),
+    ("How do I export our customer table to CSV in Postgres?", False),
+])
+def test_our_data_incidents_not_yet_disclosed(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # the writer's or their family's own genetic or lab result
+    ("Got a positive BRCA2 result. genetic counselor appt is next week, what should I prepare?", True),
+    ("My HPV test came back positive, should I be worried?", True),
+    ("My sister carries a BRCA1 mutation — should I get tested too?", True),
+    ("我基因检测BRCA1阳性，下周见医生要准备什么", True),
+    # ... not what a result means in general, nor a public figure's announcement
+    ("What does a positive BRCA2 result mean?", False),
+    ("How does BRCA testing work and who should get it?", False),
+    ("Explain what a genetic counselor does.", False),
+    ("Angelina Jolie's BRCA1 announcement — what did it change for screening?", False),
+])
+def test_own_genetic_and_lab_results(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # our leadership weighing the closure of stores, plants or lines, and the headcount it touches
+    ("昨天开会老板说考虑停掉线下几家店，全部转线上，大概涉及两百多人", True),
+    ("管理层在考虑把苏州工厂关掉，涉及三百来人，先别外传", True),
+    ("据说明年要撤掉成都分公司，影响八十多名员工", True),
+    ("老板打算合并两个事业部，涉及一百余人", True),
+    ("leadership is weighing shutting the Grenoble plant, ~300 roles", True),
+    ("My boss is considering closing our Leeds warehouse next quarter — how do I prepare the team?", True),
+    ("The board is discussing consolidating two divisions; draft talking points.", True),
+    # ... not how closures work, nor someone else's news
+    ("关停门店一般要提前多久通知员工", False),
+    ("How do companies decide on closing a plant?", False),
+    ("Ford said it is considering closing the plant in Saarlouis — summarise the news.", False),
+])
+def test_closures_our_leadership_is_weighing(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
