@@ -727,7 +727,8 @@ _SECRET_KEY_RE = re.compile(rf"{_SECRET_KEY}$", re.IGNORECASE)
 _PASSWORD_WORD = r"(?:pass?wo?rd|passcode|passphrase|pin|pass|pwd|pw)"  # "pasword" typos too
 _PROSE_RE = re.compile(rf"(?i)(?<![a-z])(?:{_PASSWORD_WORD}"
                        # "pass for the vpn is", "pw for the shared jira admin acct: X"
-                       r"(?:[ \t]+(?:for|of|to|on)[ \t]+(?:the[ \t]+)?[\w.@-]+(?:[ \t]+[\w.@-]+){0,4})?"
+                       # "the wifi pass in the 5th floor meeting room is X", "pw at the lake house is X"
+                       r"(?:[ \t]+(?:for|of|to|on|in|at)[ \t]+(?:the[ \t]+)?[\w.@-]+(?:[ \t]+[\w.@-]+){0,4})?"
                        r"(?:[ \t]+(?:is|was)[ \t]*:?|[ \t]*[:：](?=[ \t]))"
                        # "ssh in with password X", "log in using the passphrase: X", "w/ pw X"
                        r"|(?:with|using|via|w/)[ \t]+(?:(?:the|a|my|his|her|our|their|your|its)[ \t]+)?(?:new[ \t]+)?"
@@ -756,7 +757,9 @@ _LABELLED_SECRET_RE = re.compile(
     r"(?i)(?<![a-z])(?:access[ _-]?key[ _-]?secret|secret[ _-]?access[ _-]?key|client[ _-]?secret|api[ _-]?secret)"
     r"[ \t]*[:：=]?[ \t]*(?P<bare>[A-Za-z0-9/+_-]{16,}={0,2})")
 # Verbs that set a password to a value: "wifi密码改成haiyang.2024!了", "密码统一用Abc@1234".
-_SET_TO_VERBS = "改成|改为|换成|换为|设成|设为|设置成|设置为|重置成|重置为|更新为|变成|用|填|填的是"
+_SET_TO_VERBS = ("改成|改为|换成|换为|设成|设为|设置成|设置为|重置成|重置为|更新为|变成|用|填|填的是|"
+                 # "requirepass 设置的yinhe6762K", "密码配的是 …": what it was set to
+                 "设置的是|设置的|设的是|设的|配置的是|配置的|配的是|配的|改的是|用的是|用的")
 # 密码是/密码：/口令/授权码 (an e-mail client's app password) ...; without any separator
 # ("初始密码123456") the value must contain a digit.
 _CJK_SECRET_RE = re.compile(
@@ -1277,7 +1280,7 @@ _MEDICAL_EN = re.compile(
     r"parkinson|epilepsy|tuberculosis|tb|pregnan(?:t|cy)|multiple sclerosis|crohn'?s|lupus|ptsd|endometriosis|"
     r"eating disorder|anorexia|bulimia|hiv[- ]positive|long covid|miscarriage|ivf|infertility|rehab|medical leave|"
     r"sick leave|surgery|hospitali[sz]ed|in hospital|relapsed?|prescribed|mri|ct scan|pet scan|scan results?|"
-    r"lab results|blood work|blood tests?(?::| results?| came back| show(?:s|ed)?)|an(?:a)?emi[ac]|ferritin|"
+    r"lab results|blood ?work|blood tests?(?::| results?| came back| show(?:s|ed)?)|an(?:a)?emi[ac]|ferritin|"
     r"ha?emoglobin|hba1c|(?:gp|doctor|consultant) (?:said|says|thinks)|seizure|"
     r"stroke|heart attack|icu|panic attacks?|anxiety|adhd|autism|"
     # a genetic or lab test's result: "got a positive BRCA2 result", "my HPV test came back positive"
@@ -1296,8 +1299,14 @@ _MEDICAL_EN = re.compile(
     r"tumou?r|fracture|blockage|bleed)|(?:two|three|four|several|multiple|some|[0-9]+) [a-z -]{0,15}(?:polyps|"
     r"nodules|lesions|masses|cysts|spots|tumou?rs|growths))|(?:severely |severe(?:ly)? )?allergic to|anaphyla\w*|"
     r"asthma|(?:has|have|with) (?:a |an )?(?:severe |bad |serious |life-threatening )?[a-z]* ?allerg(?:y|ies)|"
-    r"(?:psa|tsh|ldl|a1c|creatinine|egfr|cea|ca-?125|platelets?|white (?:blood )?(?:cell )?count)"
-    r"(?: (?:level|count|reading))?(?: of| is| was| at| came back at)? [0-9]|"
+    r"(?:psa|tsh|ldl|hdl|a1c|creatinine|egfr|cea|ca-?125|platelets?|white (?:blood )?(?:cell )?count|glucose|"
+    r"(?:total )?cholesterol|triglycerides|bilirubin|ggt|crp|inr|uric acid|troponin|vitamin d|b12|ferritin|afp)"
+    r"(?: (?:level|count|reading))?(?: of| is| was| at| came back at)?:? [0-9]|"
+    # liver enzymes quoted as a pair ("ALT 142, AST 98"); one alone may be a keyboard's Alt key
+    r"(?:alt|ast|ggt|alp)[ :=]*[0-9]+[^.!?\n]{0,12}(?<![a-z])(?:alt|ast|ggt|alp|bilirubin)[ :=]*[0-9]|"
+    # one's own blood test back: "I just got my bloodwork back", "his labs came back"
+    r"(?:got|get|getting|have|received) (?:my|his|her|our|the) (?:blood ?work|bloods|labs|lab ?work|lab results|"
+    r"blood (?:test|panel)s?(?: results?)?) back|"
     # what an examination report says: "my endoscopy report says chronic gastritis", "the pathology report shows"
     r"(?:endoscopy|gastroscopy|colonoscopy|pathology|histology|biopsy|scan|ultrasound|mri|ct|x-ray|mammogram|smear|"
     r"lab|blood test|ecg|echo) (?:report|results?|findings?) (?:says?|said|shows?|showed|reads?|mentions?|mentioned|"
@@ -1497,20 +1506,47 @@ def is_system_name(text: str, start: int, end: int) -> bool:
 # A topic keyword naming a kind of record in a question about keeping or erasing data ("Can a former employee demand
 # we delete all their data, including payroll records?", "工资单要保存几年"): a data-protection question, no one's pay.
 _LONG_NUMBER_OR_TABLE = re.compile(r"[0-9]{5,}|[=|]")  # an account number or a table row: data, not a category
-_RECORD_AFTER_KEYWORD = re.compile(r"(?i)^[ -]?(?:records?|data|files?|history|documents?|archives?|slips?)(?![a-z])|"
-                                   r"^(?:的)?(?:记录|数据|档案|资料|文件|存档)")
+_RECORD_AFTER_KEYWORD = re.compile(r"(?i)^[ -]?(?:records?|data|files?|history|documents?|archives?|slips?|exports?|"
+                                   r"extracts?|sheets?|spreadsheets?)(?![a-z])|^(?:的)?(?:记录|数据|档案|资料|文件|存档|表)")
 _RETENTION_QUESTION = re.compile(
     r"(?i)(?<![a-z])(?:delet\w*|eras\w*|retain\w*|retention|keep|kept|stor(?:e|ed|ing|age)|how long|right to|"
     r"purg\w*|destroy\w*|dispos\w*|archiv\w*|subject access|dsar|gdpr|ccpa|pipl)(?![a-z])|"
     r"删除|删掉|清除|保存|保留|留存|存档|多久|几年|年限|销毁|查阅|个人信息")
 
 
+# ... or in a data-quality question about a value that cannot be real ("Payroll file has 791-51-0000, serial all
+# zeros. flag it?", "工资单文件里身份证号全是0，要不要标出来"): the file's kind, not anyone's pay.
+_DATA_QUALITY_QUESTION = re.compile(
+    r"(?i)(?<![a-z])(?:all zeros?|all zeroes|invalid|malformed|placeholder|dummy|test (?:values?|numbers?|data)|"
+    r"not (?:a )?valid|can'?t be (?:valid|real)|flag (?:it|this|them|these)|fake|bogus|impossible)(?![a-z])|"
+    r"全是0|全为0|全零|无效|格式不对|不合法|不合规的号|占位|测试数据|假号|不可能是真的")
+
+
 def is_record_category(text: str, start: int, end: int) -> bool:
     """Whether the topic keyword at ``text[start:end]`` names a kind of record in a question about keeping or
-    erasing data, with no figure, row or number of anyone's in the text."""
+    erasing data, or checking a value in it, with no figure, row or number of anyone's in the text."""
     return (_RECORD_AFTER_KEYWORD.search(text[end:end + 12]) is not None
-            and _RETENTION_QUESTION.search(text) is not None
+            and (_RETENTION_QUESTION.search(text) is not None or _DATA_QUALITY_QUESTION.search(text) is not None)
             and _holds_no_pay_figure(text) and _LONG_NUMBER_OR_TABLE.search(text) is None)
+
+
+# A keyword quoted as a suspected phishing or scam message's subject or text ("是不是钓鱼邮件？标题写着“您的工资单
+# 已更新”", "is this a scam? subject: 'Payroll update required'"): the word is the lure, not our data.
+_LURE_QUESTION = re.compile(
+    r"(?i)钓鱼|诈骗|骗局|骗子|可疑(?:的)?(?:邮件|短信|链接|消息)|冒充|假冒|垃圾邮件|"
+    r"(?<![a-z])(?:phishing|phish|phishy|scam|scams|scammy|spoof(?:ed|ing)?|smishing|spam|fraudulent "
+    r"(?:e-?mail|text|sms|message)|suspicious (?:e-?mail|text|message|link|sms))(?![a-z])")
+_LURE_TEXT_BEFORE = re.compile(r"(?i)(?:标题|主题|写着|写的是|内容是|说|subject(?: line)?|title|says?|saying|reads?|"
+                               r"titled|called)[:：]?\s*[\"'“‘「『]?[^\n\"“”]{0,24}$")
+
+
+def is_lure_text(text: str, start: int, end: int) -> bool:
+    """Whether the topic keyword at ``text[start:end]`` is the wording of a suspected phishing or scam message
+    (quoted, or after "subject"/"标题写着"), with no one's pay figure in the text."""
+    if _LURE_QUESTION.search(text) is None or not _holds_no_pay_figure(text):
+        return False
+    quoted = any(q in text[max(0, start - 24):start] for q in "\"“「『《")  # opening quotes, no apostrophe
+    return quoted or _LURE_TEXT_BEFORE.search(text[max(0, start - 32):start]) is not None
 
 
 def _holds_no_pay_figure(text: str) -> bool:
@@ -1618,10 +1654,30 @@ def is_concept_question(text: str) -> bool:
             and _OWN_MATERIAL.search(text) is None)
 
 
+# Who may see a kind of record, asked as an access-design question ("HR系统里员工的病假记录谁能看？权限应该怎么设计",
+# "Who should be able to view salary history in our HRIS?"): a permission model, no one's record.
+_ACCESS_DESIGN = re.compile(
+    r"(?i)权限(?:应该|要|该|需要)?(?:怎么|如何)(?:设计|设置|分配|划分|配置|控制|管理)|权限(?:模型|矩阵|设计|方案|分级)|"
+    r"(?:记录|档案|数据|资料|信息|报告|工资单|工资条)(?:应该|一般|到底)?(?:谁|哪些人|哪些角色|哪些岗位)(?:能|可以|有权|应该能?)"
+    r"(?:看|查看|访问|调阅|修改|导出)|"
+    r"(?<![a-z])(?:who (?:should|can|may|gets to|ought to) (?:be able to |be allowed to )?(?:see|view|access|read|edit|"
+    r"export)[\w' -]{0,40}(?<![a-z])(?:records?|data|files?|history|reports?|notes|details)|role-based access|rbac|"
+    r"access[- ]control (?:model|design|policy|matrix|rules)|permission (?:model|scheme|design|matrix)|"
+    r"(?:access|permission) (?:levels?|tiers?|roles?) for)(?![a-z])")
+
+
+def is_access_design_question(text: str) -> bool:
+    """Whether ``text`` asks who may see a kind of record (a permission model), holding nothing secret itself."""
+    return (_ACCESS_DESIGN.search(text) is not None and _SECRECY_ZH.search(text) is None
+            and _SECRECY_EN.search(text) is None)
+
+
 def is_general_question(text: str) -> bool:
     """Whether ``text`` asks about a topic in general (law, templates, scripts, how pay is taxed or an
-    interview answered, published or market-wide figures) rather than holding data."""
+    interview answered, published or market-wide figures, who may see a kind of record) rather than holding data."""
     if _GENERIC_TOPIC.search(text) is not None:
+        return True
+    if is_access_design_question(text) and _holds_no_pay_figure(text):
         return True
     if _PUBLISHED_FIGURES.search(text) is not None and _OWN_PAY_FIGURE.search(text) is None:
         return True
@@ -2405,7 +2461,7 @@ class TopicDetector:
 
     def detect(self, text: str) -> list[Entity]:
         general = (_GENERAL_QUESTION.search(text) is not None or is_role_privacy_question(text)
-                   or _LAWFULNESS_QUESTION.search(text) is not None)
+                   or _LAWFULNESS_QUESTION.search(text) is not None or is_access_design_question(text))
         # each language's rules only where the text has that script: long texts stay fast
         chinese = _CJK_RE.search(text) is not None
         latin = _LATIN_RE.search(text) is not None

@@ -536,7 +536,9 @@ _CN_CUE_AFTER = re.compile(
     r"说|提|问|讲|反馈|表示|今天|昨天|明天|这个|上个|下个|本月|本季度|的|在|是|已|已经|要|想|因|请假|离职|入职|辞职|"
     r"住院|确诊|生日|结婚|怀孕|绩效|工资|薪资|年终奖|体检|病|发|写|打|负责|提交|加入|同志|先|和|、|，|,|个人|名下|最近|"
     r"近期|上周|下周|本周|今年|去年|明年|目前|一直|被|把|也|还|又|刚|跟|对|给|让|同学|同事|提出|申请|来|去|没|不|连续|"
-    r"请|的)")
+    r"请|的|"
+    # a time of day or an ability opening a request (柏静下午三点能来吗, 王芳晚上有空吗)
+    r"上午|下午|中午|晚上|今晚|早上|明早|能不能|能否|可以|有空|方便)")
 _CN_TITLES = re.compile(r"(?:经理|总监|主管|主任|医生|大夫|护士长|老师|律师|女士|先生|小姐|总|"
                         r"工)(?![理监管任生师士作资程厂业])")
 # a verb and a title after a name in a list of appointments (升总监, 任高级经理, 调任副主任)
@@ -557,9 +559,15 @@ _CN_NOT_NICKNAMES = frozenset(
 # After a colon any name counts (姓名：阿依古丽); without one it must start like a name (户名温晓冬, 用户阎秀兰).
 _CN_NAME_START = rf"(?:{_SURNAME_RE}|阿|艾|买|热|古|迪)"
 _CN_LABELLED_NAME_RE = re.compile(
-    r"(?:户名|姓名|收件人|收货人|联系人|持卡人|开户名|开户人|被保险人|投保人|乘机人|乘车人|入住人|客户|用户|员工|患者|病人)"
+    r"(?:户名|姓名|收件人|收货人|联系人|持卡人|开户名|开户人|被保险人|投保人|乘机人|乘车人|入住人|客户|用户|员工|患者|病人|"
+    r"租客|房客|租户|借款人|申请人|学员)"
+    r"(?:信息|资料)?"  # 租客信息：甘露，身份证…: the record of a person, then the name
     rf"(?:[ \t]*[：:][ \t]*([\u4e00-\u9fff][\u4e00-\u9fff·]{{1,4}}?)|[ \t]*({_CN_NAME_START}[\u4e00-\u9fff·]{{1,3}}?))"
     r"(?=[ \t]*(?:[，,、;；（()）\n]|$)|[ \t]+的)")
+_CN_NOT_NAME_OPENERS = frozenset("请您你我他她它这那无未待见详如暂空略不")
+# A Vietnamese name in Chinese characters: 阮 + 氏 (Thị) or 文 (Văn), or another Vietnamese surname + 氏, then one or
+# two given-name characters (阮氏梅, 陈氏秋, 阮文雄)
+_VI_CJK_NAME_RE = re.compile(r"(?:阮[氏文]|[陈陳黎范潘武杜裴邓鄧]氏)([\u4e00-\u9fff]{1,2})")
 _CN_LIST_CUE_RE = re.compile(r"(?:报名|名单|参会|出席|成员|人员|同事|值班|负责人|参与者|到场|缺席|签到|获奖|候选人)"
                              r"[^、。！？\n]{0,4}[：:]?\s*$")
 _CN_LIST_RE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,12})+")
@@ -694,7 +702,9 @@ _JA_SURNAMES = """
 遠藤 远藤 青木 坂本 福田 太田 西村 藤井 金子 岡本 冈本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 森田
 上田 内田 柴田 酒井 宮崎 宫崎 横山 高木 安藤 宮本 宫本 大野 工藤 谷口 今井 丸山 増田 杉山 村田 大塚 平野 河野 野口
 武田 松井 千葉 岩崎 菅原 木下 久保 佐野 野村 松尾 市川 菊地 杉本 古川 大西 島田 岛田 水野 桜井 樱井 高野 北村 服部
-新井 森 林 原 辻""".split()
+新井 森 林 原 辻
+森本 森下 森川 小松 小山 小島 小岛 大橋 大桥 石田 松下 松村 西田 吉川 山内 川口 荒木 浅野 熊谷 野田 早川 永井 樋口
+秋山 平田 吉村 内藤 桑原 星野 望月 坂口 小西 宮田 宫田 片山 北川 大久保 青山 石原 川上 福島 福岛 関口 关口""".split()
 _JA_NAME_RE = re.compile(rf"(?:{'|'.join(sorted(_JA_SURNAMES, key=len, reverse=True))})"
                          # a space may part family and given name (佐藤 健太さん), as on business cards
                          r"(?:[ \u3000]?[\u4e00-\u9fff\u3005\u3040-\u30ff]{1,3}?)?"
@@ -819,7 +829,8 @@ _CN_ADDRESS_CORE = re.compile(
     rf"|(?<=单元|單元)[0-9０-９]{{3,4}}"
     # a room right after the house number (845弄27号504, 38号1502房)
     rf"|(?<=[0-9０-９][号號])[0-9０-９]{{3,4}}(?![0-9０-９年月日元%])(?:室|房(?![间子租费价屋东]))?"
-    rf"|(?<=[栋棟幢座塔楼樓层層门舍斋])[0-9０-９]{{3,4}}(?:室|房(?![间子租费价屋东]))?))*")
+    # ... or after a zone of a complex (环球中心E2区1108)
+    rf"|(?<=[栋棟幢座塔楼樓层層门舍斋区區])[0-9０-９]{{3,4}}(?![0-9０-９年月日元%])(?:室|房(?![间子租费价屋东]))?))*")
 _CN_ADDRESS_PREFIX_TOKENS = {"ns", "nz", "nr", "nt", "n", "j", "nrt", "nrfg", "ng", "m", "eng", "s", "f", "q", "x",
                              "vn", "an", "b", "a"}  # a: road names that are adjectives (忠孝東路)
 _CN_PLACEHOLDER_ADDRESS_RE = re.compile(r"某|[Xx×]{2}|＊|\*{2}")
@@ -1093,7 +1104,9 @@ _CJK_ADDRESS_RES = tuple(re.compile(p) for p in (
     r"|[ \t\u3000]?[\u4e00-\u9fff\u3040-\u30ff]{1,12}?\d{2,4}(?![\d-]))?",
     # Korean road addresses: 서울특별시 강남구 테헤란로 152, then the floor or unit (, 12층 / 1503호 / 102동 550호)
     r"(?:[\uac00-\ud7a3]+(?:특별시|광역시|시|도|구|군|동|읍|면)\s+){1,4}[\uac00-\ud7a3\d]+(?:로|길)\s?\d{1,4}"
-    r"(?:-\d{1,4})?(?:번길\s?\d{1,4})?(?:,?\s?\d{1,4}(?:동|층|호|F)(?:\s?\d{1,4}(?:동|층|호|F))*)?",
+    # a building's name may come before the floor or unit (테헤란로 152 강남파이낸스센터 21층, 세종대로 110 A타워 3층)
+    r"(?:-\d{1,4})?(?:번길\s?\d{1,4})?(?:,?\s?(?:[\uac00-\ud7a3A-Za-z][\uac00-\ud7a3A-Za-z0-9]{1,19}\s?)?"
+    r"\d{1,4}(?:동|층|호|F)(?:\s?\d{1,4}(?:동|층|호|F))*)?",
 ))
 # A capitalised name word, diacritics included (Lucía, Łukasz, Šimon, O'Brien, Jean-Luc).
 # O'Connell, McDonald, D'Angelo: a capital may follow an apostrophe or Mc inside the word
@@ -1161,7 +1174,9 @@ _EN_GREETING_NAME_RE = re.compile(
     rf"(?:^|(?<=[\s,;:(\-—\"'，；：（\u4e00-\u9fff]))"
     rf"(?:(?:(?i:Hi|Hello|Hey|Dear|Thanks|Thank you|Morning|Cheers|thx|thnx|thanx|tysm|ty|kudos to|props to|"
     rf"shout-?out to)|Congrats|Congratulations|"
-    rf"ask|tell|remind|ping|cc|email|message|invite|thank|call|text|meet|loop in|welcome|congratulate|dm|"
+    # a cue may open the sentence in capitals ("Tell Kwabena the slides look great", "Remind Oluwaseun to …")
+    rf"[Aa]sk|[Tt]ell|[Rr]emind|[Pp]ing|cc|[Ee]mail|[Mm]essage|[Ii]nvite|thank|[Cc]all|[Tt]ext|[Mm]eet|loop in|welcome|"
+    rf"[Cc]ongratulate|dm|"
     # typed casually, a given name after "w/" or a verb of talking + with ("check w/ ravi if", "sync with ana")
     rf"(?:check|sync|touch base|follow up|check in|talk|speak|catch up|meet up)\s+(?:with|w/)|w/|"
     rf"nudge|chase|promote|fire|firing|sack|hire|mentor|pay|reimburse|onboard|page|bump|demote|introduce|"
@@ -1182,7 +1197,7 @@ _EN_OCCASION_NAME_RE = re.compile(
 _EN_PERSON_SLOT_CUES = frozenset("""hi hello hey dear thanks thank cheers congrats congratulations ask tell remind ping
 thx thnx thanx tysm
 cc invite introduce bump demote promote nudge congratulate welcome let letting email call meet onboard fire firing
-sack hire mentor terminate dismiss discipline suspend warn offboard""".split())
+sack hire mentor terminate dismiss discipline suspend warn offboard message dm""".split())
 _EN_AFTER_PERSON_RE = re.compile(r"(?:[ \t]*(?:$|[,.;:!?)\n])|[ \t]+(?:that|to|about|know|down|up|if|whether|when|for|"
                                  r"and|or|we|i|on|in|re|please|pls|tomorrow|today|again|too|asap|now|so|this|the|"
                                  r"her|his|their|our|my|your|it|into|from|with|before|after|back|said|says|asked|will|would|can|could|"
@@ -1202,7 +1217,8 @@ snowflake databricks everyone everybody anyone anybody someone somebody nobody t
 # one addressed ("Priya, can you …"), and before a modal ("Priya will present"). The lexicon decides the word, and
 # _EN_AFTER_PERSON_RE what follows a preposition's object (not "for Christian schools").
 _EN_PERSON_CONTEXT_NAME_RE = re.compile(
-    r"(?<![A-Za-z'’-])(?P<cue>with|told|pair|put|[Gg]ive|[Gg]ave|[Gg]iving|me and|you and|him and|her and|"
+    r"(?<![A-Za-z'’-])(?P<cue>with|told|pair|put|[Gg]ive|[Gg]ave|[Gg]iving|owe|owes|owed|[Bb]uy|bought|"
+    r"me and|you and|him and|her and|"
     r"feedback for|notes for|"
     r"(?:talk|speak|reach out|send it|send this|assign it|assign this|forward it|forward this|reply|report|reports|"
     r"reporting|hand it over|hand over|give it|give this|assign the ticket|assign the task) to)[ \t]+"
@@ -1216,7 +1232,20 @@ kampung kampong bandar pulau sungai gunung lorong persiaran tanjung""".split())
 _TOOL_PREPOSITIONS = frozenset(("in", "into", "inside", "via", "using", "through"))
 _GIVE_PERSON_RE = re.compile(r"(?i)[ \t]+(?:a|an|his|her|their)[ \t]+(?:(?:pay|final|written|verbal|formal|small|big|"
                              r"\d+%?)[ \t]+)?(?:raise|rise|bonus|promotion|warning|pip|pay cut|reference|notice|"
-                             r"heads-up|day off|review|rating|payout|severance)\b")
+                             r"heads-up|day off|review|rating|payout|severance|"
+                             # what one owes or buys a person ("owe Bartosz a coffee", "buy Ana a thank-you card")
+                             r"coffee|beer|pint|drink|lunch|dinner|favou?r|apology|thank-you|gift|treat|round)\b")
+# Countries and regions take a person's slot ("report to Germany", "reply to Europe") and are in no name list
+_COUNTRIES_AND_REGIONS = frozenset("""afghanistan albania algeria argentina armenia australia austria azerbaijan
+bahrain bangladesh belarus belgium bolivia bosnia botswana brazil bulgaria cambodia cameroon canada chile china colombia
+croatia cuba cyprus czechia denmark ecuador egypt estonia ethiopia finland france georgia germany ghana greece
+guatemala honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan
+kenya korea kuwait latvia lebanon libya lithuania luxembourg malaysia mali malta mexico moldova mongolia morocco
+mozambique myanmar namibia nepal netherlands nigeria norway oman pakistan panama paraguay peru philippines poland
+portugal qatar romania russia rwanda senegal serbia singapore slovakia slovenia somalia spain sudan sweden
+switzerland syria taiwan tanzania thailand tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam yemen
+zambia zimbabwe europe asia africa america americas oceania antarctica emea apac latam scandinavia""".split())
+_GIVING_CUES = frozenset("give gave giving owe owes owed buy bought".split())
 _PUT_ON_NOTICE_RE = re.compile(r"(?i)[ \t]+on[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:pip|performance|probation|notice|"
                                r"(?:garden|administrative|unpaid|paid|sick|gardening)[ \t]+leave|final warning|"
                                r"a[ \t]+warning|improvement)\b")
@@ -1225,7 +1254,18 @@ surgery pregnancy divorce resignation salary bonus raise visa probation pip dism
 appraisal warning absences sick""".split())
 _LATIN_CUES_BEFORE_CJK_NAME = _EN_PERSON_SLOT_CUES | frozenset("with and from by to colleague manager".split())
 _EN_OCCASION_WORDS = frozenset("""birthday card message note gift cake farewell send-off shoutout shout-out wishes kudos
-present flowers toast speech poem email reminder""".split())
+present flowers toast speech poem email reminder msg bday b-day anniversary retirement goodbye condolences
+sympathy get-well thank-you""".split())
+# Occasions only a person has ("bday msg for", "farewell card for"); other occasions need a pronoun after the name
+_PERSONAL_OCCASIONS = frozenset("""birthday bday b-day farewell send-off retirement anniversary condolences sympathy
+get-well thank-you""".split())
+_PERSON_PRONOUN_RE = re.compile(r"(?i)\b(?:she|he|her|him|his|hers|she's|he's)\b")
+# Wishing someone well ("wish Kwabena a happy birthday", "wishing Ama luck"); "with/from X, he …" is left out:
+# countries and products the lists lack (France, Azure) take that slot as often
+_WISH_PERSON_RE = re.compile(
+    r"(?<![A-Za-z'’-])(?:[Ww]ish|[Ww]ishing|[Ww]ished)[ \t]+([A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z]?[a-zß-öø-ÿ]+)?)"
+    r"(?=[ \t]+(?:a[ \t]+)?(?:happy|merry|speedy|safe|great|good|wonderful|belated|luck|well|all[ \t]+the[ \t]+best|"
+    r"the[ \t]+best|congrat))")
 # Papers an employer writes about someone ("a PIP for Bongani", "termination letter for Sipho", "warning to Themba").
 _EN_HR_PAPER_WORDS = frozenset("""letter pip warning appraisal reference notice write-up evaluation contract
 offer""".split())
@@ -1246,7 +1286,13 @@ _EN_ROLE_NAME_RE = re.compile(
 _CJK_PERSON_THING_AFTER_RE = re.compile(
     r"[ \t]*的[ \t]*(?:试用期|绩效|考核|工资|薪资|薪水|年终奖|奖金|病假|产假|婚假|离职|辞职|入职|转正|合同|考勤|"
     r"体检|病情|诊断|家属|老婆|老公|妻子|丈夫|孩子|女儿|儿子|父母|生日|简历|背景调查|处分|警告|升职|晋升|调薪|加薪|"
-    r"降薪|住址|手机号|电话|身份证|银行卡|银行账户|收款账户|社保|公积金|个税|档案|护照|签证|病历)")
+    r"降薪|住址|手机号|电话|身份证|银行卡|银行账户|收款账户|社保|公积金|个税|档案|护照|签证|病历|"
+    # contact details and money owed to someone (邢佳音的邮箱, 给颜书宁的报销打款, 她的卡号)
+    r"邮箱|邮件地址|电子邮箱|微信号?|手机|联系方式|报销|报销款|卡号|工资卡|工资条|医保|房租|押金|欠款|借款|车牌)")
+# A full name before 的 and what only a person has, whatever its given-name characters (邢佳音的邮箱, 颜书宁的报销)
+_CN_OWNER_NAME_RE = re.compile(
+    rf"(?=([{_CN_SLOT_SURNAMES}][\u4e00-\u9fff]{{2}})(?={_CJK_PERSON_THING_AFTER_RE.pattern}))")
+_CN_NOT_GIVEN_CHARS = frozenset("他她它我你您们的里中上下内外员工人家部门司们这那些个下查看问")
 _CJK_PERSON_ACT_AFTER_RE = re.compile(
     r"[ \t]*(?:写一封|写封|打电话|打个电话|发消息|发微信|发个消息|道歉|解释一下|说一下|讲一下|谈一谈|谈谈|谈话|"
     r"加薪|涨薪|降薪|发工资|补发|办离职|办入职|转正)")
@@ -1592,6 +1638,12 @@ _LOWER_NAME_SLOT_RE = re.compile(
     r"(?=[\"”’]|[ \t]*(?:$|[:：,，;；。!！?？)）\n\u4e00-\u9fff→]|->|=>|\.(?:\s|$))|['’]s\b"
     rf"|[ \t]+(?:{_LOWER_NAME_VERBS}|and|or)\b)")
 _LOWER_NAME_VERB_RE = re.compile(_LOWER_NAME_VERBS)
+# A lower-case full name opening a casual message, then a verb ("lol mehmet aksoy replied-all again, how do I tell
+# him"): counts where a pronoun later refers back to a person
+_LOWER_OPENING_NAME_RE = re.compile(
+    r"(?:^|(?<=[.!?\n]))[ \t]*(?:(?i:lol|lmao|omg|ugh|btw|fyi|so|ok|okay|hmm|wow|ngl|tbh|welp|sigh|yikes|update|"
+    r"heads[ -]up|quick q|help)[ \t]*[,:!.]?[ \t]+)?"
+    r"(?P<first>[a-zß-öø-ÿ]{2,14})[ \t]+(?P<last>[a-zß-öø-ÿ]{2,19})[ \t]+(?P<verb>[a-z]+(?:-[a-z]+)?)\b")
 # @ + a given name typed in lower case (@dmitri can you check): a chat handle, so a person
 _AT_LOWER_GIVEN_RE = re.compile(r"(?<![\w.@])@([a-z]{2,15})(?![\w@-]|\.\w)")
 _LOWER_WORD_RE = re.compile(r"(?<![A-Za-z])[a-zß-öø-ÿ]{2,15}(?![A-Za-z])")
@@ -1630,6 +1682,7 @@ engineering finance legal marketing product support operations ops hr admin mana
 vice president chairman intern staff global international national regional local general central federal
 wharf bridge tower station airport harbour harbor port gate cross market square garden gardens heights
 les los las der die das del della van von
+doc link
 """.split())
 # Words that end a capitalised pair naming a place, an event or a thing (Robben Island, Green Belt
 # Movement, Boxhagener Str.): with no family name of that spelling, the pair is no person and spaCy is not asked.
@@ -2216,7 +2269,13 @@ class NerDetector:
         token_at = {s: (e, flag) for s, e, _, flag in tokens}
         token_ends = {e for _, e, _, _ in tokens}
         people: list[Entity] = []
-        for m in _CN_SLOT_NAME_RE.finditer(simplified):
+        # a name before what it owns may have any given-name characters, but no pronoun or place word (查下她的社保,
+        # 单测里的手机号, 查员工的微信 are no names)
+        slot_matches = [*_CN_SLOT_NAME_RE.finditer(simplified),
+                        *(m for m in (_CN_OWNER_NAME_RE.finditer(simplified) if "的" in simplified else ())
+                          if not _CN_NOT_GIVEN_CHARS.intersection(m.group(1)[1:])
+                          and freq.get(m.group(1)[1:], 0) < 500)]
+        for m in slot_matches:
             start, end = m.start(1), m.end(1)
             # a part of the name found otherwise (皇甫, 明軒 of 諸葛明軒) gives way to it
             if any(e.start < end and start < e.end and not (e.type == PERSON and start <= e.start and e.end <= end)
@@ -2380,6 +2439,7 @@ class NerDetector:
             name = m.group(group)
             if (name not in _CN_NOT_NICKNAMES and not _CN_PLACEHOLDER.fullmatch(name)
                     and not name.startswith(_CN_GREETINGS)  # 客户：您好，我是…: a message to a customer opens
+                    and name[0] not in _CN_NOT_NAME_OPENERS  # 客户信息：请填写，/ 暂无 / 见附件: a form's hint
                     and name.casefold() not in self._public
                     and (group == 1 or _jieba().dt.tokenizer.FREQ.get(name[:2], 0) < 50)  # 员工仲裁了: a word
                     # 大客户谈合并: a surname that is also a word, then a common word (a verb, not a given name)
@@ -2397,6 +2457,15 @@ class NerDetector:
         found += self._cn_listed_people(text, found)
         found += [Entity(PERSON, m.start(), m.end(), m.group(), 0.75, self.name)
                   for m in _JA_NAME_RE.finditer(text) if m.end() > m.start() + 1]
+        for m in _VI_CJK_NAME_RE.finditer(text):
+            # the given name is one character where a time word or a clause break follows it (阮氏梅今天, 阮氏梅 今天)
+            end = m.end()
+            if end - m.start(1) == 2 and (_CN_CUE_AFTER.match(text[end - 1:end + 5]) or text[end - 1] in "，,。、的和"):
+                end -= 1
+            if end - m.start(1) == 2 and _jieba().dt.tokenizer.FREQ.get(text[m.start(1):end], 0) >= 50:
+                continue  # 范氏家族, 陈氏集团: a clan or a firm, not a given name
+            if end == len(text) or not _cjk(text[end]) or _CN_CUE_AFTER.match(text[end:end + 6]):
+                found.append(Entity(PERSON, m.start(), end, text[m.start():end], 0.75, self.name))
         for m in _JA_FULL_NAME_RE.finditer(text):
             if text[m.start()] in "和与跟给让请找" and _JA_FULL_NAME_RE.match(text, m.start() + 1):
                 m = _JA_FULL_NAME_RE.match(text, m.start() + 1)  # 和田中美咲: "with" 田中美咲, not 和田
@@ -3244,6 +3313,8 @@ class NerDetector:
             cue = text[m.start():m.start(group)].replace(",", " ").split()
             if not cue or cue[-1].casefold() not in _EN_PERSON_SLOT_CUES:
                 return False
+            if cue[-1][0].isupper() and word.endswith("s"):
+                return False  # "Email Templates for …", "Meet Ups in …": a heading's plural noun, not a name
             if cue[-1].casefold() in ("let", "letting"):
                 # "let X know", "let X go" (dismiss), "let X down"; "let Redis restart" is no person
                 return (bool(re.match(r"[ \t]+(?:know|go|down)\b(?![ \t]+(?:ahead|through|of)\b)", text[m.end(group):]))
@@ -3258,11 +3329,21 @@ class NerDetector:
             if cue == "put" and _PUT_ON_NOTICE_RE.match(text, m.end(group)):
                 return self._unlisted_word_shape(word)
             # "give Chidi a raise", "gave Wiremu a final warning": what an employer gives a person
-            if cue in ("give", "gave", "giving") and _GIVE_PERSON_RE.match(text, m.end(group)):
+            if cue in _GIVING_CUES and _GIVE_PERSON_RE.match(text, m.end(group)):
                 return self._unlisted_word_shape(word)
+            # "reply to Nkechi, she asked …", "reach out to Bartosz, he owns it": a slot for a person, and a gendered
+            # pronoun after refers back (a country or a product the lists lack takes no "she")
+            if cue.endswith(" to") and _PERSON_PRONOUN_RE.search(text, m.end(group), m.end(group) + 100):
+                return self._unlisted_word_shape(word) and bool(_EN_AFTER_PERSON_RE.match(text, m.end(group)))
             if not (cue in ("told", "pair", "me and", "you and", "him and", "her and") or (
                     m.group("before") and not re.match(r"[ \t]+(?:will|would|can|could|should|might|won't|can't)",
                                                        text[m.end("before"):]))):
+                return False
+        elif pattern is _EN_OCCASION_NAME_RE:
+            # "a bday msg for Nkechi from the team", "farewell card for Oyelaran, she …": an occasion only a person
+            # has, or any occasion with a pronoun after that refers back ("reminder email for Azure" is no person)
+            occasion = text[max(0, m.start() - 24):m.start()].casefold().split()[-2:]  # "retirement card for"
+            if not (set(occasion) & _PERSONAL_OCCASIONS or _PERSON_PRONOUN_RE.search(text, m.end(group))):
                 return False
         elif pattern is _EN_CJK_BORDER_NAME_RE and group == 1:
             # "Kemi 的试用期", "Dayo 的绩效": what only a person has
@@ -3292,6 +3373,7 @@ class NerDetector:
                     or folded in lexicon["common"]
                     or folded in _THING_HEADS or folded in lexicon["places"] or folded in _EN_NOT_NAMES
                     or folded in _EN_NOT_PEOPLE_WORDS or folded in _EN_STARTERS or folded in self._public
+                    or folded in _COUNTRIES_AND_REGIONS
                     or _KNOWN_ORG_LATIN_RE.fullmatch(word))
 
     def _en_single_names(self, text: str, found: list[Entity], earlier: Sequence[Entity] = ()) -> list[Entity]:
@@ -3371,7 +3453,7 @@ class NerDetector:
                         and (word.casefold() in _lexicon()["common"] or word.casefold() in _lexicon()["places"])):
                     continue
                 if (pattern is _EN_PERSON_CONTEXT_NAME_RE and m.group("after")
-                        and not (m.group("cue").casefold() in ("give", "gave", "giving")
+                        and not (m.group("cue").casefold() in _GIVING_CUES
                                  and _GIVE_PERSON_RE.match(text, m.end(group)))
                         and (not _EN_AFTER_PERSON_RE.match(text, m.end(group))
                              or m.group("cue") == "with" and re.match(r"[ \t]*(?:[.?!]|$)", text[m.end(group):]))):
@@ -3390,6 +3472,7 @@ class NerDetector:
                 if ((known or glued_pinyin) and word.casefold() not in self._public
                         and not any(e.start < m.end(group) and m.start(group) < e.end for e in [*found, *names])):
                     names.append(Entity(PERSON, m.start(group), m.end(group), word, 0.7, self.name))
+        names += self._en_wished_names(text, [*earlier, *found, *names])
         # "with Nadia, Tomasz and Yuki": a series of given names and nothing else names people
         lexicon = _lexicon()
         for m in _EN_NAME_SERIES_RE.finditer(text):
@@ -3432,6 +3515,23 @@ class NerDetector:
                     names.append(Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.7, self.name))
         return names
 
+    def _en_wished_names(self, text: str, known: list[Entity]) -> list[Entity]:
+        """A name-shaped word, listed or not, wished well ("wish Kwabena a happy birthday", "wishing Ama luck")."""
+        names: list[Entity] = []
+        if "ish" not in text:
+            return names
+        lexicon = _lexicon()
+        for m in _WISH_PERSON_RE.finditer(text):
+            word = m.group(1)
+            folded = word.casefold()
+            if (not (self._unlisted_word_shape(word) or _unaccented(folded) in lexicon["given"])
+                    or folded in lexicon["common"] or folded in lexicon["places"] or folded in _EN_NOT_NAMES
+                    or folded in self._public or folded in _COUNTRIES_AND_REGIONS  # wish France luck: a team
+                    or any(e.start < m.end(1) and m.start(1) < e.end for e in [*known, *names])):
+                continue
+            names.append(Entity(PERSON, m.start(1), m.end(1), word, 0.7, self.name))
+        return names
+
     def _lower_case_full_names(self, text: str, known: list[Entity]) -> list[Entity]:
         """A full name typed in lower case in a person's slot ("offer for emre yilmaz:", "Hi chen jiahui，",
         "onboarding: joaquin castellanos, SSN …"): a given name and a family name the lists know (no English
@@ -3466,6 +3566,15 @@ class NerDetector:
                                 and not (e.type == PERSON and start <= e.start and e.end <= end)
                                 for e in [*known, *names])):
                 names.append(Entity(PERSON, start, end, text[start:end], 0.75, self.name))
+        for m in _LOWER_OPENING_NAME_RE.finditer(text):
+            a, b, verb = _unaccented(m.group("first")), _unaccented(m.group("last")), m.group("verb")
+            start, end = m.start("first"), m.end("last")
+            if (a in given and (b in surnames or b in given) and a not in common and b not in common
+                    and (verb.endswith(("ed", "s")) or "-" in verb or _LOWER_NAME_VERB_RE.fullmatch(verb))
+                    and _PERSON_PRONOUN_RE.search(text, m.end()) is not None
+                    and _normalise_name(text[start:end]) not in self._public
+                    and not any(e.start < end and start < e.end for e in [*known, *names])):
+                names.append(Entity(PERSON, start, end, text[start:end], 0.7, self.name))
         return names
 
     def _listed_given_names(self, text: str, known: list[Entity]) -> list[Entity]:

@@ -35,6 +35,7 @@ from hybridai.routing.detectors import (
     PatternDetector,
     TopicDetector,
     is_general_question,
+    is_lure_text,
     is_record_category,
     is_system_name,
 )
@@ -165,6 +166,8 @@ class Router:
                     if is_system_name(text, entity.start, entity.end):  # "rejected by the payroll system, why?"
                         continue
                     if is_record_category(text, entity.start, entity.end):  # "must we delete their payroll records?"
+                        continue
+                    if is_lure_text(text, entity.start, entity.end):  # "phishing? subject: 'your payslip is ready'"
                         continue
                 if detector.name == "ner" and any(entity.start < e.end and e.start < entity.end
                                                   for e in found if e.type not in ("KEYWORD", "TOPIC")):

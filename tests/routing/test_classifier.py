@@ -248,6 +248,21 @@ CONFIDENTIAL_CONTENT += [
     "高层在讨论把无锡的两条产线合并到常州，涉及一百五十多个工人，还没宣布",
 ]
 
+# Round 17, written apart from the training frames: a team's goals, a public announcement, an introduction e-mail and
+# a report template are harmless; a goal that is an unannounced cut, an announcement held back and terms in an intro
+# are confidential.
+LOOK_ALIKES += [
+    "Our squad's H1 objective is fewer paging incidents — propose four measurable key results.",
+    "咱们客服中心下半年的目标是把差评率降下来，帮我写成OKR",
+    "We finally opened the rooftop bar at our Lisbon hotel! Write a cheerful Instagram caption.",
+    "公司新官网上线了，帮我写一段对外发布的新闻稿",
+    "Draft a short intro to the Figma partnerships team: we build plugins and want to explore a listing.",
+]
+CONFIDENTIAL_CONTENT += [
+    "One of our OKRs is quietly shutting the Porto support centre by Q2 — staff don't know yet; phrase it vaguely.",
+    "我们准备收购一家做数据标注的公司，收购价三个亿，下个月才公告，先帮我写好内部公告稿",
+]
+
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_shipped_model_leaves_look_alikes_below_threshold(shipped, text):
     assert shipped.score(text) < shipped.threshold

@@ -938,3 +938,23 @@ def test_nine_bare_digits_found_in_a_file_or_leaked_are_ssns(text, number):
 ])
 def test_labelled_counted_or_invalid_nine_digit_numbers_found_are_no_ssns(text):
     assert not [f for f in found(text) if f[0] == US_SSN]
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("for the record the wifi pass in the 5th floor meeting room is ITYD8011fdok% since last week", "ITYD8011fdok%"),
+    ("pw at the lake house is Lakeside#2291, don't share", "Lakeside#2291"),
+    ("the password on the staging box is Kq7!vR2mZp now", "Kq7!vR2mZp"),
+    ("Redis 在10.236.68.207:6379，requirepass 设置的yinhe6762K，应用连不上", "yinhe6762K"),
+    ("路由器密码配的是Qwe123!@#，登不上", "Qwe123!@#"),
+    ("DB_PASSWORD 设的是 Hx82!kLmq9 吧", "Hx82!kLmq9"),
+])
+def test_passwords_named_with_a_place_between_or_set_with_a_chinese_participle(text: str, secret: str) -> None:
+    assert (SECRET, secret) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the pass rate is 95% this term", "boarding pass is in my email", "the pass in the mountains is closed today",
+    "the password in the vault is the one we agreed", "密码用的什么算法", "密码设置的规则是什么",
+])
+def test_pass_rates_boarding_passes_and_password_rules_are_not_secrets(text: str) -> None:
+    assert not [f for f in found(text) if f[0] == SECRET]

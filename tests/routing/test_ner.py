@@ -1695,3 +1695,56 @@ def test_addresses_run_on_into_campus_buildings_and_canadian_postcodes(ner, text
 ])
 def test_legal_form_companies_and_counterparties_named_by_a_rare_word(ner, text, orgs):
     assert {e[1] for e in _found(ner, text) if e[0] == "ORG"} == orgs
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Tell Kwabena the slides look great, just fix the font on slide 4", {"Kwabena"}),
+    ("Remind Oluwaseun to send the deck before Friday", {"Oluwaseun"}),
+    ("I owe Bartosz a coffee for debugging my docker mess", {"Bartosz"}),
+    ("buy Tendai a beer tonight, he earned it", {"Tendai"}),
+    ("can u write a short bday msg for Nkechi from the whole design team, she loves cats", {"Nkechi"}),
+    ("retirement card for Oyelaran from all of us", {"Oyelaran"}),
+    ("LOL mehmet aksoy replied-all to the whole company again, how do I nicely tell him", {"mehmet aksoy"}),
+    ("so anna schmidt emailed me, she wants a refund", {"anna schmidt"}),
+    ("Tell Jira the ticket is done", set()), ("Ask Legal about it", set()), ("Thank God it works", set()),
+    ("birthday message for Monday", set()), ("reminder email for Azure, the renewal is due", set()),
+    ("I owe Stripe a refund", set()), ("lol team lunch moved again, tell him", set()),
+    ("How do I make a click-to-call link in HTML?", set()), ("Doc wants a follow-up ultrasound", set()),
+    ("Email Kwabena the contract tonight", {"Kwabena"}), ("Message Nkechi that the call moved", {"Nkechi"}),
+    ("dm Bartosz the link", {"Bartosz"}), ("wish Kwabena a happy birthday from all of us", {"Kwabena"}),
+    ("Wishing Ama luck on her exam", {"Ama"}), ("thank-you note to Oyelaran from the team", {"Oyelaran"}),
+    ("Email Templates for onboarding", set()), ("Meet Ups in Berlin", set()),
+    ("I wish Python had better typing", set()), ("text Editor for mac", set()),
+    ("we moved from Azure to AWS, he said", set()),
+    ("draft a reply to Nkechi, she asked about the refund", {"Nkechi"}),
+    ("reach out to Bartosz, he owns the pipeline", {"Bartosz"}),
+    ("reply to Germany, she will decide", set()), ("wish France good luck in the final", set()),
+])
+def test_unlisted_given_names_after_capitalised_cues_debts_occasions_and_lower_case_openers(ner, text, names):
+    assert {e[1] for e in _found(ner, text) if e[0] == "PERSON"} == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("柏静下午三点能来一下吗，聊聊下个版本", {"柏静"}),
+    ("邢佳音的邮箱service@qq.com一直收不到我们发的offer", {"邢佳音"}),
+    ("老板让我给颜书宁的报销打款", {"颜书宁"}),
+    ("明天由森本彩花负责接待客户", {"森本彩花"}),
+    ("阮氏梅 今天 migraine 很严重先回家了", {"阮氏梅"}),
+    ("阮氏梅今天请假", {"阮氏梅"}),
+    ("租客信息：甘露，身份证320106198411299225", {"甘露"}),
+    ("王芳晚上有空吗，想约她聊聊", {"王芳"}), ("请联系阮文雄，电话", {"阮文雄"}),
+    ("客户信息：请填写，", set()), ("公司的邮箱是多少", set()), ("范氏家族的历史", set()), ("我们的报销流程", set()),
+    ("单测里的手机号都写成13800000000", set()), ("离职员工要查阅他的薪资记录", set()),
+])
+def test_chinese_names_before_times_and_owned_things_japanese_and_vietnamese_names(ner, text, names):
+    assert {e[1] for e in _found(ner, text) if e[0] == "PERSON"} == names
+
+
+@pytest.mark.parametrize("text, address", [
+    ("韩国客户地址 서울특별시 강남구 테헤란로 152 강남파이낸스센터 21층 翻成英文",
+     "서울특별시 강남구 테헤란로 152 강남파이낸스센터 21층"),
+    ("住址四川省成都市武侯区天府大道北段1700号环球中心E2区1108，要录入CRM",
+     "四川省成都市武侯区天府大道北段1700号环球中心E2区1108"),
+])
+def test_addresses_run_on_into_korean_buildings_and_zones_of_a_complex(ner, text, address):
+    assert ("ADDRESS", address) in _found(ner, text)

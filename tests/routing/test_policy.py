@@ -381,3 +381,40 @@ def test_pay_keywords_in_job_ads_and_method_questions(router, text, keyword):
 def test_pay_keyword_in_negotiation_advice_is_general(router):
     assert not any(e.type == "KEYWORD" for e in router.detect(
         "What questions should I ask in a salary negotiation for my first job?"))
+
+
+@pytest.mark.parametrize(("text", "keyword"), [
+    # a pay word that is the wording of a suspected phishing or scam message: the lure, not our data
+    ("这个邮箱ap.invoices@naver.com是不是钓鱼邮件？标题写着“您的工资单已更新”", False),
+    ("这条短信说“您的年终奖已发放，点击领取”，是诈骗吗", False),
+    ("Got an email with subject 'Action required: your payroll details' from a gmail address — phishing?", False),
+    ("Is this a scam? The text says \"Your salary adjustment is pending, verify your account\"", False),
+    # ... but our own loss to phishing, or a figure of someone's, is data
+    ("我们财务被钓鱼邮件骗了，把全员工资单发给了骗子，我的工资8000也在里面", True),
+    ("My salary is $95k and I got a phishing email titled 'salary review' — is it real?", True),
+])
+def test_pay_keywords_quoted_from_a_phishing_lure(router, text, keyword):
+    assert any(e.type == "KEYWORD" for e in router.detect(text)) is keyword, text
+
+
+@pytest.mark.parametrize(("text", "keyword"), [
+    # a data-quality question about a value that cannot be real, in a file named by its kind
+    ("Payroll file has 791-51-0000, serial all zeros. flag it?", False),
+    ("工资单文件里有一列身份证号全是0，要不要标出来？", False),
+    ("The payroll export has placeholder bank numbers like 0000-0000 — is that invalid?", False),
+    # ... not a row with someone's pay or a long account number in it
+    ("Payroll file row: net pay $4,120, account 6222020200112233 — flag it?", True),
+])
+def test_pay_keywords_in_a_data_quality_question(router, text, keyword):
+    assert any(e.type == "KEYWORD" for e in router.detect(text)) is keyword, text
+
+
+@pytest.mark.parametrize(("text", "keyword"), [
+    # who may see a kind of record: a permission design, nobody's pay
+    ("工资单在OA系统里谁能看？权限应该怎么设计", False),
+    ("Who should be able to view salary history in our HRIS? Suggest a role-based access model", False),
+    # ... unless something is held back or someone's figure is there
+    ("工资单谁能看？我年终奖5万，先别声张", True),
+])
+def test_pay_keywords_in_an_access_design_question(router, text, keyword):
+    assert any(e.type == "KEYWORD" for e in router.detect(text)) is keyword, text

@@ -903,3 +903,32 @@ def test_own_genetic_and_lab_results(detector: TopicDetector, text: str, topic: 
 ])
 def test_closures_our_leadership_is_weighing(detector: TopicDetector, text: str, topic: bool) -> None:
     assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # who may see a kind of health record: an access design, no one's leave or illness
+    ("HR系统里员工的病假记录谁能看？权限应该怎么设计", False),
+    ("员工体检报告应该哪些角色能查看？访问权限怎么分级", False),
+    ("Who should be able to view employees' medical leave records in our HRIS?", False),
+    ("Suggest an access-control model for patient notes in a small clinic's records system", False),
+    # ... but one person's record seen, or something held back, is still a topic
+    ("我的病假记录被经理截图发到群里了，谁能看这种记录？", True),
+    ("下周裁员名单的数据谁能看？先别声张", True),
+])
+def test_access_design_questions_about_kinds_of_records(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # one's own blood test back, its values quoted
+    ("I just got my bloodwork back: ALT 142, AST 98", True),
+    ("My labs came back: glucose 7.8, cholesterol 6.4 — should I worry?", True),
+    ("Got my blood work back, CRP 45 and ferritin 12", True),
+    ("his labs came back and the GGT 210, ALP 180 look high", True),
+    # ... not a keyboard's Alt code, nor what a test or a normal range is
+    ("How do I type © with Alt 0169 on Windows?", False),
+    ("What does a bloodwork panel usually include?", False),
+    ("What is a normal cholesterol level for a 50 year old?", False),
+])
+def test_own_blood_test_values(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
