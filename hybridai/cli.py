@@ -160,7 +160,8 @@ def cmd_train_classifier(args: argparse.Namespace) -> int:
                                       "router_probe9.jsonl", "router_probe10.jsonl",
                                       "router_probe11.jsonl", "router_probe12.jsonl", "router_probe13.jsonl",
                                       "router_probe14.jsonl", "router_probe15.jsonl",
-                                      "router_probe16.jsonl", "router_probe17.jsonl", "router_probe18.jsonl")]
+                                      "router_probe16.jsonl", "router_probe17.jsonl", "router_probe18.jsonl",
+                                      "router_probe19.jsonl")]
     out = Path(args.out) if args.out else default_model_path()
     manifest = train(data, tune, out, config)
     print(manifest_json(manifest) if args.json else f"wrote {out} (threshold {manifest['threshold']['chosen']})")

@@ -50,7 +50,7 @@ DEV_FILES = [REPO / "hybridai" / "data" / name
                           "router_probe9.jsonl", "router_probe10.jsonl", "router_probe11.jsonl",
                           "router_probe12.jsonl", "router_probe13.jsonl", "router_probe14.jsonl",
                           "router_probe15.jsonl", "router_probe16.jsonl", "router_probe17.jsonl",
-                          "router_probe18.jsonl")]
+                          "router_probe18.jsonl", "router_probe19.jsonl")]
 
 FILL: dict[str, list[str]] = {
     "zsubj": ["我们部门", "销售部", "研发中心", "公司", "集团", "华东区", "项目组", "我们团队", "事业部", "子公司",
@@ -3394,6 +3394,181 @@ FILL.update({
                       "A coworker saw my pregnancy test results in the shared HR folder"],
     "eseenask17": ["Is that legal?", "What can I do about it?", "Help me write a complaint."],
 })
+# Round 18 (from the nineteenth probe set): ordinary office requests that name a company, a famous person or a
+# reference number and state nothing of ours, next to their confidential twins (a tender we are bidding in, terms
+# we would offer, a remark made behind closed doors, a payment for a settlement)
+ROUND18_NEG = [
+    # routine correspondence with a named firm: a meeting, a quote asked of them, thanks, a document requested
+    ("Can you set up a {emeet18} with {eco18} {ewhen18}? Topic: {eroutine18}", "writing_help"),
+    ("Draft a short email to {edept18} at {eco18} asking for {erequest18}", "writing_help"),
+    ("{eco18} sent over {edoc18} — write a polite thank-you and say we'll review it by {ewhen18}", "writing_help"),
+    ("Write to {eco18} to confirm the {emeet18} on {ewhen18}; agenda: {eroutine18}", "writing_help"),
+    ("给 {eco18} 那边的 {edept18} 发个 email，请他们 send over {erequest18}", "writing_help"),
+    ("给{zco18}的{zdept18}发个{zmeet18}，{zwhen18}聊一下{zroutine18}", "writing_help"),
+    ("{zco18}刚发来了{zdoc18}，帮我回封邮件说收到了，{zwhen18}之前给反馈", "writing_help"),
+    ("帮我约一下{zco18}，{zwhen18}开个会对一下{zroutine18}，写个邀请", "writing_help"),
+    # quotes of famous people for a talk or a slide
+    ("我的 {etalk18} 开头想放一句 {efamous18} 讲 {etheme18} 的名言，推荐几句", "general"),
+    ("Which lines of {efamous18} on {etheme18} would work to open my {etalk18}? {n} please", "general"),
+    ("{zfamous18}说过哪些关于{ztheme18}的名言？做{ztalk18}要用", "general"),
+    ("I want to open my {etalk18} with a line from {efamous18} on {etheme18}. Suggestions?", "general"),
+    # a talk or training outline on a general subject
+    ("{zwhen18b}轮到我给{zaudience18}讲{ztraining18}，大概{n}0分钟，内容怎么安排", "writing_help"),
+    ("帮我准备一个给{zaudience18}讲 {etraining18} 的 workshop outline，大概{n}0分钟", "writing_help"),
+    ("I'm giving a {n}0-minute session on {etraining18} to {eaudience18} {ewhen18}. Outline it for me.",
+     "writing_help"),
+    ("{eaudience18} asked me to run a brown-bag about {etraining18}; sketch the sections ({n} of them)",
+     "writing_help"),
+    # a reference number in a routine note: a receipt, a mismatch to reconcile, a confirmation to send
+    ("{epayevent18} (reference {eref18}, {ecur18} {n}{n},{n}00) — {epaynote18}", "finance_routine"),
+    ("The order number {eref18} on their invoice isn't in our ERP; {epaynote18}", "finance_routine"),
+    ("对方发票上的订单号{eref18}在ERP里查不到，帮我写封邮件请他们核对一下", "finance_routine"),
+    ("付款回单上的流水号是{eref18}，帮我给财务写个到账确认", "finance_routine"),
+    # a public announcement by a company, summarised or discussed
+    ("{eco18} went public with {epubnews18} — {epubask18}", "general"),
+    ("{zco18}上周公开宣布{zpubnews18}，{zpubask18}", "general"),
+    # how to write a bid or a tender response, in general
+    # a team's operational goals written up as key results: no one's secret
+    ("{eteam18b}'s goal for {ehalf17} is {egoalops18}. Suggest {n} key results we can measure.", "writing_help"),
+    ("Objective: {egoalops18} — write {n} KRs for {eteam18b}", "writing_help"),
+    # an exam-style legal question with placeholder parties (甲乙丙): a hypothetical, no one's case
+    ("{zexam18}：{zexamcase18}，{zexamask18}", "legal_general"),
+    ("{zexamcase18}。这道{zexam18}{zexamask18}", "legal_general"),
+    # an integration of systems or a vendor's product: engineering, not a merger
+    ("Let's get {eco18} on a call {ewhen18} to walk through the {eintegr18}", "writing_help"),
+    ("Write an agenda for the {eintegr18} sync with {eco18}: {n} items", "writing_help"),
+    ("{eco18}那边想{zwhen18b}过一下{zintegr18}，帮我写个会议邀请", "writing_help"),
+    # a number that does not match between two systems: a data question, mixed zh/en
+    ("{zparty18}给的 {eidkind18} 跟我们 ERP 里记录的 {eidkind18} 不一致，帮我{zmismatchask18}", "finance_routine"),
+    ("{eidkind18} on {eparty18}'s side and ours don't line up — {emismatchask18}", "finance_routine"),
+    ("{zparty18}说{eidkind18} {eref18} 在他们那边查不到，{zmismatchask18}", "finance_routine"),
+    # quoting the famous, mixed zh/en
+    ("{ztalk18}的 slide 上想放 {efamous18} 的一句话，关于 {etheme18}，附上中文翻译", "general"),
+    ("Find me a quote from {efamous18} on {etheme18}, 要有出处", "general"),
+    # asking a public buyer when its tender opens: routine
+    ("给{zbuyer18}的{zdept18b}发个函，问一下{zpubtender18}什么时候开始，语气正式", "writing_help"),
+    ("Write to {ebuyer18}'s purchasing office asking when the {epubtender18} will be published", "writing_help"),
+    ("How do I write a strong response to an RFP? {n} tips, please", "general"),
+    ("投标书一般包括哪些部分？帮我列个通用模板", "general"),
+]
+ROUND18_POS = [
+    # a tender we are bidding in: the buyer, its deadline, our bid not yet sent
+    ("{zwhen18}就是{zco18}{ztender18}的截止日，我们这边的投标文件{zwhen18c}要封版", "deal"),
+    ("我们在投{zco18}的{ztender18}，{zwhen18}截标，{zbidask18}", "deal"),
+    ("{eco18}'s {etender18} closes {ewhen18}; we want our bid locked by {ewhen18c}. {ebidask18}", "deal"),
+    ("We're bidding on {eco18}'s {etender18} — due {ewhen18}. {ebidask18}", "deal"),
+    # the same correspondence carrying terms we would give or a plan not yet public
+    ("Set up a {emeet18} with {eco18} {ewhen18} — we plan to put {eterms18} on the table, {ehush18}", "deal"),
+    ("给 {eco18} 那边的 {edept18} 回个 email，我们能让到{zterms18}，{zhush18}", "deal"),
+    ("给{zco18}写封邮件约{zwhen18}见面，我们准备提{zterms18}，{zhush18}", "deal"),
+    # a contract term we are negotiating with a named party, mixed zh/en: its value is ours to keep
+    ("和 {eco18} 的 {econtract18} 里 {eterm18} 现在{znegot18}，{zlegalview18}，{zreplyask18}", "deal"),
+    ("{eco18} 那份 {econtract18}，{eterm18} {znegot18}，{zreplyask18}", "deal"),
+    ("In the {econtract18} with {eco18} the {eterm18} is {enegot18}; {elegalview18}. {ereplyask18}", "deal"),
+    # a remark made behind closed doors, to be quoted
+    ("{etalk18} 里想放老板在{zclosed18}上讲的{zremark18}，帮我改写得委婉点", "plans"),
+    ("Quote what our CEO said in the {eclosed18} about {eremark18} in my {etalk18} slide", "plans"),
+    # a payment whose purpose is confidential
+    ("Transfer {eref18} for {ecur18} {n}{n},{n}00 is {esecretpay18}; {epaynote18}", "finance"),
+    # a talk on a subject not yet public
+    ("{zwhen18b}要给{zaudience18}讲{zsecrettalk18}，帮我列个提纲", "plans"),
+    ("Outline my {n}0-minute talk for {eaudience18} on {esecrettalk18}", "plans"),
+]
+FILL.update({
+    "econtract18": ["MSA", "SOW", "supply agreement", "license agreement", "DPA", "framework contract"],
+    "eterm18": ["liability cap", "indemnity cap", "termination fee", "SLA credit", "late-delivery penalty",
+                "exclusivity period", "payment terms"],
+    "znegot18": ["谈到了年费的2倍", "对方只肯给到合同额的50%", "压到了每天千分之三", "卡在18个月", "谈成了net 75"],
+    "zlegalview18": ["法务觉得风险太大", "老板说还能再争取", "财务不同意", "我们的底线是1倍"],
+    "zreplyask18": ["帮我写回复", "帮我拟个 counter proposal", "帮我写封邮件顶回去", "帮我整理谈判要点"],
+    "enegot18": ["stuck at 2x annual fees", "down to 50% of contract value", "set at 0.3% per day",
+                 "at 18 months after their last push"],
+    "elegalview18": ["legal thinks it's too high", "our floor is 1x fees", "finance won't sign off"],
+    "ereplyask18": ["Draft our reply.", "Write a counter-proposal.", "List our negotiating points."],
+    "eteam18b": ["the SRE group", "our on-call rotation", "the infra team", "the helpdesk", "our web team"],
+    "egoalops18": ["less alert noise", "a lower MTTR", "fewer failed deploys", "shorter on-call handovers",
+                   "faster first replies", "fewer escalations to tier 2"],
+    "zexam18": ["司法考试题", "民法练习题", "案例分析题", "期末考试题", "法考真题"],
+    "zexamcase18": ["甲把房子租给乙，乙未经同意转租给丙", "甲向乙购买二手车，交付后发现里程表被调过",
+                    "甲公司拖欠乙公司货款三十万，丁提供了抵押", "甲在网上发布悬赏广告，乙找到了失物"],
+    "zexamask18": ["各方责任怎么划分？", "答案选哪个，为什么？", "丙的请求能否得到支持？", "请分析法律关系"],
+    "eintegr18": ["SSO integration plan", "roadmap for their API integration", "webhook integration timeline",
+                  "Salesforce integration scope", "data-feed onboarding steps"],
+    "zintegr18": ["接口对接的排期", "SSO 集成方案", "数据对接的进度", "支付接口联调计划"],
+    "zparty18": ["客户", "供应商", "物流公司", "经销商", "对方财务"],
+    "eparty18": ["the customer", "the supplier", "the carrier", "our distributor"],
+    "eidkind18": ["invoice number", "tracking number", "SKU", "order ID", "batch number", "PO 号"],
+    "zmismatchask18": ["写封邮件请他们核对", "列一下可能的原因", "写个对账说明", "拟一段回复"],
+    "emismatchask18": ["ask them by email to re-check", "list likely causes", "write a short note to finance"],
+    "zbuyer18": ["市第一人民医院", "省交通厅", "区教育局", "某高校后勤处", "市自来水公司"],
+    "zdept18b": ["采购科", "招标办", "设备处", "后勤处"],
+    "zpubtender18": ["CT设备的公开招标", "年度物业服务采购", "校园网改造项目的招标", "办公家具采购"],
+    "ebuyer18": ["the city council", "St Mary's Hospital", "the county school district", "the state DOT"],
+    "epubtender18": ["public tender for road resurfacing", "IT services framework", "MRI scanner tender"],
+    "eco18": ["Ashgrove Instruments", "Harlow Bay Analytics LLC", "Quillon Robotics Inc.", "Norvik Marine",
+              "Bluehaven Foods", "Meridian Tooling GmbH", "Orchard & Vale Ltd", "Sunlake Medical", "Tessaro SpA",
+              "Kestrel Data Co."],
+    "zco18": ["星河科技", "华泰精工", "蓝湖物流", "恒瑞达电子", "启明软件", "金禾食品", "北辰医疗", "远航汽配"],
+    "emeet18": ["calendar hold", "video call", "Teams slot", "short call", "site visit"],
+    "zmeet18": ["会议邀请", "日程邀请", "线上会议链接", "拜访预约"],
+    "ewhen18": ["next Tuesday", "Thursday afternoon", "early next week", "the 14th", "Friday", "end of the month"],
+    "ewhen18c": ["Monday", "Wednesday noon", "the 10th", "end of this week"],
+    "zwhen18": ["下周三", "周四下午", "本月底", "下周一", "15号", "月中"],
+    "zwhen18c": ["周一", "周二中午", "本周五", "10号"],
+    "zwhen18b": ["下午", "明天上午", "周五", "下周", "月底"],
+    "eroutine18": ["API rollout timing", "onboarding logistics", "the Q3 delivery schedule",
+                   "next steps on the pilot", "their API documentation", "the trade-show booth setup"],
+    "zroutine18": ["对接排期", "接口文档", "展会安排", "试点的下一步", "培训计划"],
+    "edept18": ["procurement", "the sales team", "accounts payable", "customer success", "their legal team"],
+    "zdept18": ["采购", "销售", "财务", "客服", "商务"],
+    "erequest18": ["pricing for 500 seats", "their latest product catalogue", "a signed tax form",
+                   "the certificate of insurance", "updated lead times", "a sample unit"],
+    "edoc18": ["their capabilities deck", "a draft SOW template", "the product brochure", "a supplier intake form"],
+    "zdoc18": ["产品手册", "报价单", "公司介绍", "样品清单"],
+    "efamous18": ["Peter Drucker", "Andy Grove", "Steve Jobs", "Warren Buffett", "Maya Angelou", "Satya Nadella",
+                  "Winston Churchill", "Marie Curie"],
+    "zfamous18": ["稻盛和夫", "任正非", "乔布斯", "德鲁克", "毛姆", "王阳明"],
+    "etalk18": ["keynote", "all-hands talk", "offsite opening", "conference panel", "graduation speech"],
+    "ztalk18": ["年会致辞", "开场演讲", "团建分享", "PPT封面"],
+    "etheme18": ["management", "leadership", "innovation", "failure", "teamwork", "change"],
+    "ztheme18": ["管理", "领导力", "坚持", "创新", "团队"],
+    "zaudience18": ["新人", "实习生", "产品组", "全体销售", "新入职的同事"],
+    "eaudience18": ["new hires", "the interns", "our support team", "junior developers"],
+    "ztraining18": ["Git分支管理", "代码评审", "时间管理", "Excel数据透视表", "需求文档写作", "安全意识"],
+    "etraining18": ["merge vs rebase", "writing good tickets", "SQL basics", "accessibility testing",
+                    "time management"],
+    "epayevent18": ["Outgoing transfer sent", "Customer payment landed", "The remittance cleared",
+                    "Refund issued"],
+    "eref18": ["TT-5532190876", "ORD-77120934", "INV-2026-00417", "PAY 3391-2207", "PO-4500918273"],
+    "ecur18": ["EUR", "USD", "GBP", "CHF"],
+    "epaynote18": ["log it and tell AP it is done", "let the customer know it arrived", "what should I check next?",
+                   "reply with a two-line status"],
+    "epubnews18": ["plans to shut its Leeds depot next spring", "a new CEO on Monday",
+                   "a recall of two blender models", "record quarterly revenue"],
+    "epubask18": ["how did the trade press react?", "what does analyst coverage say?",
+                  "draft three talking points for our sales team"],
+    "zpubnews18": ["将关闭苏州工厂", "完成了新一轮融资", "新品发布会定在九月"],
+    "zpubask18": ["帮我总结一下新闻稿的语气", "媒体怎么评价的？", "帮我写个行业简报"],
+    "ztender18": ["报价单", "招标", "采购项目", "询价", "比选"],
+    "etender18": ["RFP", "tender", "RFQ", "framework bid"],
+    "zbidask18": ["帮我把技术方案部分压缩一下", "帮我检查一下商务条款", "帮我想想报价策略", "帮我排一下标书的时间表"],
+    "ebidask18": ["Tighten the pricing section.", "Help me plan the last week.", "Review our executive summary.",
+                  "How should we position against the incumbent?"],
+    "eterms18": ["18% off list if they sign this quarter", "free implementation worth $40k",
+                 "a three-year price lock", "net-90 terms"],
+    "zterms18": ["报价单价降到85元", "首年免费维护", "返点8%", "账期延长到90天"],
+    "ehush18": ["but don't mention it in writing yet", "keep that between us", "not for the wider team"],
+    "zhush18": ["先别写进邮件", "这个先别外传", "内部先别说"],
+    "zclosed18": ["闭门董事会", "高管内部会", "管理层周会"],
+    "zremark18": ["明年要砍掉两条产品线的话", "关于收购竞争对手的想法", "裁员比例的那段话"],
+    "eclosed18": ["closed board session", "exec retreat", "exec staff meeting"],
+    "eremark18": ["shutting down the Ohio plant next year", "our plan to acquire Norvik", "the 12% headcount cut"],
+    "esecretpay18": ["the settlement with our former CFO", "the first tranche of the undisclosed acquisition",
+                     "the confidential severance for the VP"],
+    "zsecrettalk18": ["还没发布的新平台架构和上线时间", "明年的组织调整方案", "我们准备收购的那家公司"],
+    "esecrettalk18": ["the price overhaul we have not announced", "the reorg planned for January",
+                      "the acquisition we're negotiating"],
+})
 SETS = [(HARD_POS, True, "auto"), (ZH_POS, True, "zh"), (ZH_NEG, False, "zh"), (EN_POS, True, "en"),
         (EN_NEG, False, "en"),
         (MIXED_POS, True, "mixed"), (MIXED_NEG, False, "mixed"),
@@ -4289,7 +4464,8 @@ def build() -> list[dict[str, object]]:
                               (ROUND12_NEG, False), (ROUND13_POS, True), (ROUND13_NEG, False),
                               (ROUND14_POS, True), (ROUND14_NEG, False), (ROUND15_POS, True),
                               (ROUND15_NEG, False), (ROUND16_POS, True), (ROUND16_NEG, False),
-                              (ROUND17_POS, True), (ROUND17_NEG, False)):
+                              (ROUND17_POS, True), (ROUND17_NEG, False), (ROUND18_POS, True),
+                              (ROUND18_NEG, False)):
         for frame, category in frames:
             for _ in range(ROUND6_PER_FRAME):
                 text = _fill(frame, rng9)

@@ -275,6 +275,9 @@ _SSN_AFTER_WORD_RE = re.compile(
     r"(?<![0-9A-Za-z-])[A-Za-z#][0-9A-Za-z#-]*[0-9][ .]([0-9]{3}([- ])[0-9]{2}\2[0-9]{4})(?![0-9A-Za-z]|[- .][0-9])")
 _SSN_BARE_RE = re.compile(r"(?<![0-9A-Za-z-])[0-9]{9}(?![0-9A-Za-z])")
 _SSN_KEYWORDS = _ContextKeywords("ssn", "social security", "social-security", "社会安全号", "社会保障号", "社安号")
+# "confirm my social: 145223519", "her social is …": "social" alone names the SSN after a possessive.
+_SOCIAL_CUE_RE = re.compile(r"(?i)(?<![a-z])(?:my|his|her|your|their|our|[a-z]+'s)[ \t]+social(?![a-z \t]*(?:media|"
+                            r"worker|club|event|life|skills|anxiety|circle|network|account|handle|profile|post))")
 # Nine bare digits found where they should not be ("Found 445559954 in a support ticket attachment", "日志里发现了
 # 445559954"): what turns up in a file, ticket or dump with no label of its own is read as the SSN it is shaped like.
 _DISCOVERY_CUE_RE = re.compile(r"(?i)(?<![a-z])(?:found|leak(?:ed|s|ing)?|exposed?|appear(?:s|ed)?|show(?:s|ed)? up"
@@ -348,6 +351,25 @@ def _tabular_ssn_spans(norm: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A number given as the answer to its keyword later in the same sentence: "my passport no. for check-in, it's
+# 609660459", "SSN 890-01-5348 as mine and my wife's is 114330132", "护照号码我看一下，是E12345678". The number follows
+# "is", "it's", a colon or a dash; the sentence may not end nor name another kind of number (order, phone) between.
+_ANSWER_CUE_BEFORE_RE = re.compile(r"(?i)(?:(?<![a-z])(?:is|was|it's|its|it is|are)|[:：=—–-]|是|为)[ \t]*$")
+_SENTENCE_BREAK_RE = re.compile(r"[!?。！？\n]|\.(?=[ \t]+[A-Z])")
+_OTHER_NUMBER_NAME_RE = re.compile(
+    r"(?i)(?<![a-z])(?:order|invoice|ticket|tracking|account|acct|phone|mobile|cell|tel|fax|case|booking|confirmation"
+    r"|reservation|flight|ref|reference|zip|postcode|routing|member(?:ship)?|loyalty|visa|license|licence)(?![a-z])"
+    r"(?![ \t]+(?:form|page|site|system|app|portal|office|desk))"  # "the booking form": no number of its own
+    r"|订单|单号|工单|账号|帐号|电话|手机|编号|快递|运单|预订|航班|签证")
+
+
+def _answers_keyword(norm: str, start: int, anchor_end: int) -> bool:
+    """Whether the number at ``start`` answers the keyword or value ending at ``anchor_end`` in the same sentence."""
+    between = norm[anchor_end:start]
+    return (len(between) <= 60 and _ANSWER_CUE_BEFORE_RE.search(between) is not None
+            and _SENTENCE_BREAK_RE.search(between) is None and _OTHER_NUMBER_NAME_RE.search(between) is None)
+
+
 class UsSsnDetector(_ScanningDetector):
     """US Social Security numbers: ``ddd-dd-dddd`` / ``ddd dd dddd`` anywhere, nine bare
     digits only right after an SSN keyword."""
@@ -367,6 +389,14 @@ class UsSsnDetector(_ScanningDetector):
                          for m in _SSN_BARE_RE.finditer(norm)
                          if validators.us_ssn_valid(m.group()) and _SSN_KEYWORDS.before(norm, m.start(), 24))
         found.extend(self._entity(US_SSN, text, start, end, _CONTEXT_SCORE) for start, end in _tabular_ssn_spans(norm))
+        anchors = [m.end() for m in _SSN_RE.finditer(norm)]
+        if anchors or "social" in norm.lower() or _SSN_KEYWORDS.mentioned(norm.lower()):
+            anchors += [m.end() for m in _SSN_KEYWORDS._regex.finditer(norm)]
+            anchors += [m.end() for m in _SOCIAL_CUE_RE.finditer(norm)]
+            found.extend(self._entity(US_SSN, text, m.start(), m.end(), _CONTEXT_SCORE)
+                         for m in _SSN_BARE_RE.finditer(norm)
+                         if validators.us_ssn_valid(m.group())
+                         and any(a <= m.start() and _answers_keyword(norm, m.start(), a) for a in anchors))
         if _DISCOVERY_CUE_RE.search(norm):
             found.extend(self._entity(US_SSN, text, m.start(), m.end(), _CONTEXT_SCORE)
                          for m in _SSN_BARE_RE.finditer(norm) if self._found_bare_number(norm, m))
@@ -427,6 +457,11 @@ class PassportDetector(_ScanningDetector):
                          for pattern in (_OTHER_PASSPORT_RE, _VOWELLESS_PASSPORT_RE)
                          for m in pattern.finditer(norm)
                          if _PASSPORT_KEYWORDS.before(norm, m.start(), 20) and not _near_miss_passport(norm, m))
+            anchors = [m.end() for m in _PASSPORT_KEYWORDS._regex.finditer(norm)]
+            found.extend(self._entity(PASSPORT, text, m.start(), m.end(), _CONTEXT_SCORE)
+                         for m in _OTHER_PASSPORT_RE.finditer(norm)
+                         if any(a <= m.start() and _answers_keyword(norm, m.start(), a) for a in anchors)
+                         and not _near_miss_passport(norm, m))
         return found
 
 
@@ -861,11 +896,12 @@ _CLOSING_BRACKETS = {")": "(", "]": "[", "}": "{"}
 def _trim_value(value: str, line_ends_after: bool) -> str:
     """Drop sentence punctuation and unbalanced closing brackets glued to an unquoted value:
     "(password: abc123)." -> "abc123". A final "." is kept when the line ends right after the
-    value: config lines (``password: bHIfd1l0@RQObgz.``) carry no sentence punctuation."""
+    value: config lines (``password: bHIfd1l0@RQObgz.``) carry no sentence punctuation; so is a final "?"."""
     while value:
         last = value[-1]
         unbalanced = last in _CLOSING_BRACKETS and value.count(last) > value.count(_CLOSING_BRACKETS[last])
-        if not (unbalanced or last in ":?" or (last == "." and not line_ends_after)):
+        # a shell argument or a config line's value runs to the space or line end: its "?" or "." is its own
+        if not (unbalanced or last == ":" or (last in ".?" and not line_ends_after)):
             break
         value = value[:-1]
         line_ends_after = False
@@ -2235,6 +2271,9 @@ _PUBLIC_OR_HARMLESS = re.compile(
 # a code-named project with a closing date, a term sheet or SPA being signed ("“贾宝玉”那个项目（买下游那家做包材的）
 # 定在明年一季度交割", "LOI is signed, closing targeted for Q1"). Futures and brokerage 交割 are not deals.
 _PENDING_DEAL_ZH = re.compile(
+    # our bid in a tender still open: its deadline and our document not yet final
+    r"(?:截止|截标|开标|递交|投标)[^。！？\n]{0,16}我们的(?:标书|投标文件|投标方案|投标报价|报价方案)|"
+    r"我们的(?:标书|投标文件|投标方案|投标报价|报价方案)[^。！？\n]{0,12}(?:定稿|截止|递交|交上去|封标)|"
     r"(?:(?:买下|收购|并购|吃下|拿下|入股|控股|买断|并进来|整个收了|收了)[^。！？\n]{0,16}(?:那家|这家|一家|标的|同行|代工厂|工厂|厂)|"
     r"把[^。！？\n]{0,16}(?:那家|这家|一家|同行|代工厂|工厂|厂|公司)[^。！？\n]{0,4}(?:吃下来|买下来|收下来|拿下来|并进来|吃掉|收购))"
     r"[^。！？\n]{0,30}(?:交割|签约|签SPA|尽调|对价|过户|估值|交易要点|term sheet|SPA|LOI|close|意向书|框架协议|排他|"
@@ -2260,7 +2299,11 @@ _PENDING_DEAL_EN = re.compile(
     # a code-named deal of ours: "Project Kestrel: the target is a battery recycler, LOI next week"
     r"(?:(?-i:Project|Operation)|code-?named?|codename) [\"'“]?(?-i:[A-Z])[a-z]+[\"'”]?[^.!?\n]{0,60}"
     r"(?:acqui\w+|target|due diligence|diligence|loi|letter of intent|term sheet|merger|buy-?out|takeover|"
-    r"valuation)|"
+    r"valuation|carve-?out|divest\w*|spin-?off|bidders?\b)|"
+    # our bid in a tender still open: "Acme's RFP closes Friday; our bid must be locked by Wednesday"
+    r"(?:rfp|rfq|tender|bid)[^.!?\n]{0,30}(?:closes|due|deadline)[^.!?\n]{0,40}our (?:bid|offer|proposal|tender)|"
+    r"our (?:bid|offer|tender|proposal) (?:for|to) [^.!?\n]{0,40}(?:rfp|rfq|tender)[^.!?\n]{0,30}"
+    r"(?:closes|due|deadline)|"
     r"(?:closing|completion|signing|the deal|the (?:acquisition|merger|buyout|transaction)) "
     r"(?:is |was )?(?:now )?(?:set|scheduled|targeted|planned|slated|pencilled|penciled|expected|due|on track) "
     r"(?:for|in|by|to (?:happen|land|close))|(?:the )?(?:deal|acquisition|merger|buyout|transaction) "
@@ -2322,7 +2365,8 @@ _NOT_A_DEAL = re.compile(r"(?i)期货|期权|合约|交割单|交割日|交割�
 # An English closing or signing is a company deal only where the text speaks of one (not a house or a sale).
 _DEAL_CONTEXT_EN = re.compile(r"(?i)acqui|merger|agreed (?:the |a )?(?:terms|price)|to buy|to sell|regulators|"
                               r"seller|buy-?out|take-?over|target|deal terms|diligence|\bspa\b|\bloi\b|"
-                              r"term sheet|earn-?out|valuation|stake|purchase price|integration|project [A-Z]")
+                              r"term sheet|earn-?out|valuation|stake|purchase price|integration|project [A-Z]|"
+                              r"carve-?out|divest|spin-?off|bidders?\b|buyers?\b|\brf[pq]\b|tender")
 # Ratings of people, two or more given in a list ("Mei exceeds, 浩然 meets, Ines below", "美玲超出预期，阿杰C"):
 # someone's rating is a staff matter whoever is named. A label counts only where it closes its item (a comma,
 # a dash, the end follows), so "the design meets the spec" or "see below for details" is no rating.

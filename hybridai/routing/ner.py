@@ -660,10 +660,18 @@ _CN_SLOT_GIVEN_CHARS = _GIVEN_CHARS + (
 _CN_SLOT_SURNAMES = "".join(sorted(set(to_simplified(_SURNAMES_1)) - set("和向于时成全应常从将以明文安齐")))
 _CN_SLOT_NAME_RE = re.compile(
     rf"(?=((?:{'|'.join(_SURNAMES_2)})[{_CN_SLOT_GIVEN_CHARS}]{{1,2}}|[{_CN_SLOT_SURNAMES}][{_CN_SLOT_GIVEN_CHARS}]{{2}}))")
+_CN_TIME_WORDS_AFTER_NAME = "今天|明天|昨天|后天|上周|下周|这周|本周|刚才|刚刚|已经|上午|下午|晚上"
+_CN_TIME_WORD_SEARCH_RE = re.compile(_CN_TIME_WORDS_AFTER_NAME)
+_CN_COMPOUND_SHORT_NAME_RE = re.compile(
+    rf"(?=((?:{'|'.join(sorted(_RARE_COMPOUND_SURNAMES))})[\u4e00-\u9fff])(?:{_CN_TIME_WORDS_AFTER_NAME}))")
 # Record labels a name follows without a colon (收款方卢振华, 员工信息：缪志坚, 收件人諸葛明軒).
 _CN_SLOT_LABEL_BEFORE_RE = re.compile(
     r"(?:收款方|付款方|收款人|付款人|收件人|收货人|寄件人|姓名|户名|开户名|联系人|客户|员工|员工信息|患者|病人|申请人|"
     r"被告|原告|当事人|乘客|住户|租客|借款人|学生|家长|同事|下属|"
+    # who shares a room, a trip or a card (同住人麦家乐, 紧急联系人, 监护人, 受益人)
+    r"同住人|入住人|同行人|随行人|监护人|受益人|被保险人|投保人|持卡人|"
+    # a team's member (市场部的龚浩然) and a record's owner after its label and colon (绑定信息：居丽华)
+    r"[部组科处室]的|信息[ \t]*[：:]|"
     # a role right before the name (我是项目经理符嘉禾, 对接人是销售总监端木一鸣)
     r"经理|总监|主管|主任|专员|助理|工程师|设计师|顾问|秘书|组长|店长|负责人|对接人|面试者|候选人)[ \t]*[：:]?[ \t]*$")
 # Words a person slot opens after: to/with/and (给劉美伶写, 跟皇甫慧和覃海燕), @, a list's comma.
@@ -779,6 +787,10 @@ _UYGHUR_NAME_PIECES = re.compile(
     r"库尔班|托合|亚森|尼亚孜|帕提|阿力木|阿里木|吾斯|买合|米日|祖丽|麦尔|阿迪|图尔|吐逊|依力|赛买|克力木|沙吾|叶尔|"
     r"塔依尔|斯拉木|热娜|阿依")
 _DOTTED_UYGHUR_NAME_RE = re.compile(rf"[{_TRANSLITERATION_CHARS}]{{2,6}}[·・•][{_TRANSLITERATION_CHARS}]{{2,6}}")
+_WESTERN_GIVEN_CHINESE_SURNAME_RE = re.compile(
+    rf"(?<![\u4e00-\u9fff·・•])[\u4e00-\u9fff]{{2,4}}[·・•](?:{'|'.join(_SURNAMES_2)}|[{_CN_SLOT_SURNAMES}])"
+    r"(?=[^\u4e00-\u9fff·・•]|的|$)")
+_LABELLED_UYGHUR_NAME_RE = re.compile(rf"[：:][ \t]*([{_TRANSLITERATION_CHARS}]{{3,6}})(?![\u4e00-\u9fff])")
 # Written without the dot (阿依努尔, 热依木买买提): a run of transliteration characters holding two pieces of
 # Uyghur names is no Chinese word.
 _UNDOTTED_UYGHUR_RUN_RE = re.compile(rf"[{_TRANSLITERATION_CHARS}]{{4,10}}")
@@ -824,6 +836,9 @@ _CN_ADDRESS_CORE = re.compile(
     rf"大学|大學|学院|學院|校区|校區|医院|醫院|"
     rf"港|谷|城|天地|坊|汇|匯|湾|灣)"  # 金融港B座, 软件谷A3栋, 万象城2座
     rf"(?=\s*[0-9０-９A-Za-z一二三四五六七八九十东西南北])"
+    # ... or closing the address right after the house number (科技南十二路18号长虹科技大厦，)
+    rf"|(?<=[号號])[\u4e00-\u9fff]{{2,10}}?(?:大厦|大廈|广场|廣場|中心|大楼|大樓|商厦|写字楼|产业园|科技园|软件园|公寓)"
+    rf"(?=[，,。；;、（(\s]|$)"
     # 12樓之3, 338号之二: a unit of a floor or a house
     rf"|(?<=[楼樓层層号號])\s*之\s*(?:[0-9０-９]+|[一二三四五六七八九十]+)"
     rf"|(?<=单元|單元)[0-9０-９]{{3,4}}"
@@ -1039,7 +1054,9 @@ _INTL_ADDRESS_RES = tuple(re.compile(p) for p in (
     # a person's name, then the street word in lower case: Karl Johans gate 22, Peter Bangs vej 5
     rf"|[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)?\s+(?:gate|gata|gatan|vei|veien|vej|gade|väg|vägen|allé|plass|"
     rf"straße|strasse|weg|laan|straat))"
-    rf"\s+(?:No\.?\s?)?\d{{1,4}}[A-Za-z]?(?:[-/](?:\d{{1,4}}|[IVX]{{1,4}}(?![\w])))?{_EU_UNIT_AND_TOWN}",
+    # a Turkish door and flat after the number: No: 112 D: 5, No:4 Kat:2 Daire:7
+    rf"\s+(?:No[.:]?\s?)?\d{{1,4}}[A-Za-z]?(?:[-/](?:\d{{1,4}}|[IVX]{{1,4}}(?![\w])))?"
+    rf"(?:\s+(?:D|Daire|Kat|K)[.:]\s?\d{{1,4}}){{0,2}}{_EU_UNIT_AND_TOWN}",
     # Malaysian and Indonesian, the house number first: No. 12, Jalan SS2/24, Taman Bahagia, 47300 Petaling Jaya
     r"(?<![\w.,/-])(?:(?:No\.?|Lot|Unit)\s?)?\d{1,5}[A-Z]?(?:-\d{1,4}){0,2},?\s+"
     r"(?:Jalan|Jln\.?|Jl\.|Lorong|Lrg\.|Persiaran|Lebuh(?:raya)?)\s+[A-Z0-9][A-Za-z0-9/'-]*(?:\s+[A-Z0-9][A-Za-z0-9/'-]*){0,3}"
@@ -1220,8 +1237,9 @@ _EN_PERSON_CONTEXT_NAME_RE = re.compile(
     r"(?<![A-Za-z'’-])(?P<cue>with|told|pair|put|[Gg]ive|[Gg]ave|[Gg]iving|owe|owes|owed|[Bb]uy|bought|"
     r"me and|you and|him and|her and|"
     r"feedback for|notes for|"
-    r"(?:talk|speak|reach out|send it|send this|assign it|assign this|forward it|forward this|reply|report|reports|"
-    r"reporting|hand it over|hand over|give it|give this|assign the ticket|assign the task) to)[ \t]+"
+    r"(?:talk|speak|reach out|send it|send this|assign it|assign this|forward it|forward this|"
+    r"[Rr]eply|[Rr]espond|[Ww]rite back|report|reports|reporting|hand it over|hand over|give it|give this|"
+    r"assign the ticket|assign the task) to)[ \t]+"
     r"(?P<after>[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z]?[a-zß-öø-ÿ]+)?)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])"
     r"|(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])(?P<before>[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z]?[a-zß-öø-ÿ]+)?)"
     r"(?=[ \t]+and[ \t]+(?:I|me)\b|,[ \t]*(?:can|could|would|will|pls|please)[ \t]+you\b"
@@ -1343,6 +1361,14 @@ _EN_NAME_SERIES_RE = re.compile(
     r"(?![A-Za-zÀ-ÖØ-öø-ɏ0-9'’@-])")
 _SERIES_CUES = frozenset("""with and invite invited cc ask tell told from to for between meet meeting thank thanks
 call email ping remind by attendees participants team""".split())
+# Old + a role, not a surname (老师, 老友, 老赖 "a debtor"): no one's nickname even in a list.
+_CN_OLD_ROLES = frozenset("老师 老板 老友 老将 老汉 老农 老翁 老赖 老成 老底 老化 老实 老二 老三 老庄 老路".split())
+# A list item's edges around a nickname (…：老马 14k，老马、老张 / 跟老马说).
+_CN_NICKNAME_ITEM_BEFORE = frozenset("：:，,、；;\n跟和与给找问让叫请")
+_CN_NICKNAME_ITEM_AFTER_RE = re.compile(r"[ \t]*(?:[0-9]|[、，,；;]|$)|[说讲谈聊问]")
+# What a record label may head that is a document, not a person (员工花名册, 客户名单, 患者档案).
+_CN_DOCUMENT_ENDINGS = ("册", "名单", "档案", "清单", "表", "资料", "台账")
+_WHO_QUESTION_BEFORE_RE = re.compile(r"(?i)(?<![a-z])(?:who|whom|whose|which one of|which of)(?![a-z])[^.!?\n]*$")
 _COORDINATION_GAP_RE = re.compile(r"(?i)[ \t]*(?:(?:,|、|and|&|or|me|myself|i|you)[ \t]*)*")
 _CAPITALISED_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z\u00df-\u024f'’-]+(?![\w'’-])")
 _MEETING_ROLE_AFTER_RE = re.compile(r"(?i)[ \t]*[(（](?:notes?|note-?taker|minutes|scribe|chair|co-?chair|host|"
@@ -1361,6 +1387,9 @@ def _is_chat_log(text: str) -> bool:
 
 
 _LIST_ITEM_SEPARATORS = ("–", "—", ":", "：", " -", "\t-", "=>", "->")
+_RATING_PERIOD_AFTER_RE = re.compile(r"(?i)[ \t]+(?:this|next|last|for the)[ \t]+(?:review[ \t]+)?"
+                                     r"(?:cycle|quarter|half|year|review|period|round|appraisal)\b")
+_RATING_WORD_RE = re.compile(r"(?i)expectations|calibration|rating|rated|performance|appraisal|bonus|raise|promotion")
 _OCCASION_AND_PAPER_WORDS = tuple(sorted(_EN_OCCASION_WORDS | _EN_HR_PAPER_WORDS))
 
 
@@ -1374,7 +1403,7 @@ def _single_name_pattern_may_count(pattern: re.Pattern[str], text: str, lowered:
     if pattern is _EN_LIST_ITEM_NAME_RE:
         return any(separator in text for separator in _LIST_ITEM_SEPARATORS)
     if pattern is _EN_OCCASION_NAME_RE:  # counts after an occasion or an HR paper ("birthday card for", "PIP for")
-        return any(word in lowered for word in _OCCASION_AND_PAPER_WORDS)
+        return any(word in lowered for word in _OCCASION_AND_PAPER_WORDS) or _RATING_WORD_RE.search(lowered) is not None
     if pattern in (_EN_COORDINATED_NAME_RE, _EN_NAME_BEFORE_NAME_RE):  # next to a person already found
         return any(e.type == PERSON for e in entities)
     return True
@@ -2272,6 +2301,9 @@ class NerDetector:
         # a name before what it owns may have any given-name characters, but no pronoun or place word (查下她的社保,
         # 单测里的手机号, 查员工的微信 are no names)
         slot_matches = [*_CN_SLOT_NAME_RE.finditer(simplified),
+                        # 皇甫雷今天请假: a one-character given name the two-character reading (皇甫雷今) swallowed
+                        *(_CN_COMPOUND_SHORT_NAME_RE.finditer(simplified) if _CN_TIME_WORD_SEARCH_RE.search(simplified)
+                          else ()),
                         *(m for m in (_CN_OWNER_NAME_RE.finditer(simplified) if "的" in simplified else ())
                           if not _CN_NOT_GIVEN_CHARS.intersection(m.group(1)[1:])
                           and freq.get(m.group(1)[1:], 0) < 500)]
@@ -2404,10 +2436,21 @@ class NerDetector:
                     and m.group() not in self._public and not any(e.start < m.end() and m.start() < e.end
                                                                   for e in found)):
                 found.append(Entity(PERSON, m.start(), m.end(), m.group(), 0.7, self.name))
+        # one Uyghur name after a record label (收款人：沙吾提): a single piece is enough there
+        for m in _LABELLED_UYGHUR_NAME_RE.finditer(text) if "：" in text or ":" in text else ():
+            if (_UYGHUR_NAME_PIECES.search(m.group(1)) and m.group(1) not in self._public
+                    and _CN_SLOT_LABEL_BEFORE_RE.search(to_simplified(text[max(0, m.start() - 8):m.start(1)]))
+                    and not any(e.start < m.end(1) and m.start(1) < e.end for e in found)):
+                found.append(Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.7, self.name))
         if "·" in text or "・" in text or "•" in text:
             found += [Entity(PERSON, m.start(), m.end(), m.group(), 0.9, self.name)  # over a part read as a name
                       for m in _DOTTED_UYGHUR_NAME_RE.finditer(text)
                       if _UYGHUR_NAME_PIECES.search(m.group()) and m.group() not in self._public]
+            # a Western given name and a Chinese surname (詹姆斯·吴, 艾米丽·陈的): a Chinese family abroad
+            found += [Entity(PERSON, m.start(), m.end(), m.group(), 0.8, self.name)
+                      for m in _WESTERN_GIVEN_CHINESE_SURNAME_RE.finditer(text)
+                      if m.group() not in self._public
+                      and not any(e.start < m.end() and m.start() < e.end for e in found)]
         return found
 
     def _cn_people(self, text: str, tokens: list[tuple[int, int, str, str]], starts: set[int],
@@ -2440,6 +2483,7 @@ class NerDetector:
             if (name not in _CN_NOT_NICKNAMES and not _CN_PLACEHOLDER.fullmatch(name)
                     and not name.startswith(_CN_GREETINGS)  # 客户：您好，我是…: a message to a customer opens
                     and name[0] not in _CN_NOT_NAME_OPENERS  # 客户信息：请填写，/ 暂无 / 见附件: a form's hint
+                    and not name.endswith(_CN_DOCUMENT_ENDINGS)  # 员工花名册, 客户名单: the label's list, no name
                     and name.casefold() not in self._public
                     and (group == 1 or _jieba().dt.tokenizer.FREQ.get(name[:2], 0) < 50)  # 员工仲裁了: a word
                     # 大客户谈合并: a surname that is also a word, then a common word (a verb, not a given name)
@@ -2475,6 +2519,17 @@ class NerDetector:
                    if flag == "nr" and e - s == 1 and re.fullmatch(_TITLED_SURNAME_RE, word)}
         for index, (s, e, word, flag) in enumerate(tokens):
             if word in _CN_NOT_NICKNAMES:
+                # 老马 is also "an old horse": a person only as a list item (方案：老马 14k, 老马、老张) or after 跟/和
+                if (len(word) == 2 and word[0] == "老" and word[1] in _SURNAMES_1
+                        and to_simplified(word) not in _CN_NOT_EVENT_SUBJECTS | _CN_OLD_ROLES
+                        and (s == 0 or text[s - 1] in _CN_NICKNAME_ITEM_BEFORE)
+                        and _CN_NICKNAME_ITEM_AFTER_RE.match(text, e)):
+                    found.append(Entity(PERSON, s, e, word, 0.6, self.name))
+                continue
+            if (word in ("老", "小") and s > 0 and text[s - 1] in "跟和与给找问让叫请" and index + 1 < len(tokens)
+                    and tokens[index + 1][1] == e + 1 and text[e] in _SURNAMES_1 and text[e] not in "大小老一"
+                    and index + 2 < len(tokens) and tokens[index + 2][3][:1] == "v"):
+                found.append(Entity(PERSON, s, e + 1, text[s:e + 1], 0.6, self.name))  # 跟老贺|谈: 贺 read as a verb
                 continue
             if len(word) == 2 and word[0] in "老小" and word[1] in _SURNAMES_1 and flag in ("nr", "n"):
                 found.append(Entity(PERSON, s, e, word, 0.6, self.name))
@@ -3333,6 +3388,12 @@ class NerDetector:
                 return self._unlisted_word_shape(word)
             # "reply to Nkechi, she asked …", "reach out to Bartosz, he owns it": a slot for a person, and a gendered
             # pronoun after refers back (a country or a product the lists lack takes no "she")
+            # "Reply to Kemal: yes the offsite is on": what to answer a person, given after a colon
+            if (cue.split()[:1] in (["reply"], ["respond"], ["write"])
+                    and cue.endswith(" to") and text[m.end(group):m.end(group) + 1] == ":"):
+                # "Reply to Comments:" is a heading's plural noun
+                return self._unlisted_word_shape(word) and not word.endswith(
+                    ("ers", "ors", "ments", "tions", "sions", "ies", "ings", "ists", "ants", "ents", "ups"))
             if cue.endswith(" to") and _PERSON_PRONOUN_RE.search(text, m.end(group), m.end(group) + 100):
                 return self._unlisted_word_shape(word) and bool(_EN_AFTER_PERSON_RE.match(text, m.end(group)))
             if not (cue in ("told", "pair", "me and", "you and", "him and", "her and") or (
@@ -3419,8 +3480,11 @@ class NerDetector:
                     continue  # "my boss's boss", "the team's feedback": a role or a word, not a name in lower case
                 if pattern is _EN_OCCASION_NAME_RE:
                     before = set(text[max(0, m.start() - 12):m.start()].casefold().split()[-1:])
+                    # "'below expectations' for Tomasz this cycle": a rating for a review period only people have
+                    rated = (_RATING_PERIOD_AFTER_RE.match(text, m.end(group)) is not None
+                             and _RATING_WORD_RE.search(text) is not None)
                     if not _EN_OCCASION_WORDS & before and not (
-                            _EN_HR_PAPER_WORDS & before and word.casefold() not in _lexicon()["common"]
+                            (_EN_HR_PAPER_WORDS & before or rated) and word.casefold() not in _lexicon()["common"]
                             and word.casefold() not in _lexicon()["places"]):
                         continue  # "for Mehmet" counts after "birthday message", not after "waiting"
                 previous = [_word_before(text, m.start(group))]
@@ -3482,7 +3546,10 @@ class NerDetector:
             previous = before.rstrip("—–-").rsplit(None, 1)[-1:] or [""]  # "cc — Kofi or Esperanza"
             # two names need a word before them that speaks of people ("with Nadia and Tomasz"; not "Tom and
             # Jerry"); three or more are a list of people by themselves; commas alone need a cue or a colon
-            cued = previous[0].casefold().strip(":：") in _SERIES_CUES or before[-1:] in ":："
+            cued = (previous[0].casefold().strip(":：") in _SERIES_CUES or before[-1:] in ":："
+                    # "who should present first, Ioana or Kwame?": the choice a who-question asks for is people
+                    or (text[m.end():m.end() + 1] == "?" and _WHO_QUESTION_BEFORE_RE.search(
+                        text, max(0, m.start() - 80), m.start()) is not None))
             conjoined = len(words) > len(items)
             if (len(items) >= 2 + (not cued) + (not conjoined) and len({w.group() for w in items}) == len(items)
                     and (conjoined or cued)

@@ -958,3 +958,37 @@ def test_passwords_named_with_a_place_between_or_set_with_a_chinese_participle(t
 ])
 def test_pass_rates_boarding_passes_and_password_rules_are_not_secrets(text: str) -> None:
     assert not [f for f in found(text) if f[0] == SECRET]
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("DB_HOST=pg-02\nDB_PASSWORD=mangomango12?\nREDIS_URL=redis://cache:6379/0", "mangomango12?"),
+    ("$ mysql -h db.internal -u report_ro -pcobaltmaple46? -e 'select 1'", "cobaltmaple46?"),
+    ("redis-server /etc/redis.conf --requirepass lakeSunny75? --port 6379", "lakeSunny75?"),
+    ("psql --password Tundra42? -h db", "Tundra42?"),
+])
+def test_a_shell_argument_or_config_value_keeps_its_final_question_mark(text: str, secret: str) -> None:
+    assert (SECRET, secret) in found(text)
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("Hotel in Osaka needs my passport no. for check-in, it's 609660459 (UK). write an email", (PASSPORT, "609660459")),
+    ("the airline wants my passport number for the booking form — it is X1234567, thanks", (PASSPORT, "X1234567")),
+    ("I need my passport details for the hotel: 512345678", (PASSPORT, "512345678")),
+    ("pre-approval with 890-01-5348 as mine and my wife's is 114330132 — proofread it", (US_SSN, "114330132")),
+    ("Tax preparer emailed me asking to confirm my social: 145223519. is it normal", (US_SSN, "145223519")),
+    ("her social is 223456789, can you fill the W-9", (US_SSN, "223456789")),
+    ("the SSN field for my son, it's 321547698", (US_SSN, "321547698")),
+])
+def test_a_bare_number_answering_its_keyword_later_in_the_sentence(text: str, entity: tuple[str, str]) -> None:
+    assert entity in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my passport expires soon. My order number is 123456789",
+    "passport renewal form asks for my phone, it's 415555012",
+    "SSN 890-01-5348. Call me at 212555012 tomorrow",
+    "my social media handle is 123456789",
+    "passport office: booking reference is 623456789",
+])
+def test_other_numbers_near_a_passport_or_ssn_keyword_stay_unreported(text: str) -> None:
+    assert [f for f in found(text) if f[0] in (PASSPORT, US_SSN)] in ([], [(US_SSN, "890-01-5348")])

@@ -1748,3 +1748,46 @@ def test_chinese_names_before_times_and_owned_things_japanese_and_vietnamese_nam
 ])
 def test_addresses_run_on_into_korean_buildings_and_zones_of_a_complex(ner, text, address):
     assert ("ADDRESS", address) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("who should present first at the demo, Ioana or Kwame? both have 10 min slots", {"Ioana", "Kwame"}),
+    ("who would you promote, Ngozi or Tomasz?", {"Ngozi", "Tomasz"}),
+    ("whom do we send, Bilal or Thandiwe?", {"Bilal", "Thandiwe"}),
+    ("who uses Python or Java?", set()),
+    ("Reply to Kemal: yes the offsite is still on, bring a jacket", {"Kemal"}),
+    ("write back to Siobhan: we can do Tuesday", {"Siobhan"}),
+    ("Respond to Nkechi: the refund went out today", {"Nkechi"}),
+    ("Reply to Comments: we fixed it", set()), ("Respond to Grafana: dashboards are down", set()),
+    ("酒店入住登记帮我填：同住人麦家乐，证件号310115197404092082", {"麦家乐"}),
+    ("我们市场部的龚浩然上次在会上说要学乔布斯那一套", {"龚浩然"}), ("技术部的余文涛明天请假", {"余文涛"}),
+    ("销售部的业绩不错", set()), ("员工花名册（部分）：", set()), ("员工名单：", set()),
+    ("明年调薪方案：老马 14k调到16k，帮我算涨幅", {"老马"}), ("明天要跟老贺谈降级的事", {"老贺"}),
+    ("跟小贺聊聊", {"小贺"}), ("老马识途", set()), ("不要走老路，要创新", set()),
+])
+def test_who_questions_replies_roommates_team_members_and_old_surname_nicknames(ner, text, names):
+    assert {e[1] for e in _found(ner, text) if e[0] == "PERSON"} == names
+
+
+@pytest.mark.parametrize("text, address", [
+    ("新员工宿舍在深圳市南山区粤海街道科技南十二路18号长虹科技大厦，帮我写交通指引",
+     "深圳市南山区粤海街道科技南十二路18号长虹科技大厦"),
+    ("公司在上海市浦东新区世纪大道100号环球金融中心，明天见", "上海市浦东新区世纪大道100号环球金融中心"),
+    ("my parents' place is Moda Caddesi No: 112 D: 5, 34710 Kadıköy/İstanbul - write the line",
+     "Moda Caddesi No: 112 D: 5, 34710 Kadıköy"),
+    ("Bağdat Caddesi No:45 Kat:3 Daire:7, 34728 Kadıköy", "Bağdat Caddesi No:45 Kat:3 Daire:7, 34728 Kadıköy"),
+])
+def test_addresses_closing_on_a_named_building_or_a_turkish_door_and_flat(ner, text, address):
+    assert ("ADDRESS", address) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("詹姆斯·吴 的 COVID PCR 是 positive，明天能参会吗", {"詹姆斯·吴"}), ("艾米丽·陈的签证材料", {"艾米丽·陈"}),
+    ("哈利·波特很好看", set()), ("收款人：沙吾提\n卡号：2370 8317 1664 4501", {"沙吾提"}), ("备注：沙吾提", set()),
+    ("Quick check before calibration: I'm leaning 'below expectations' for Tomasz this cycle", {"Tomasz"}),
+    ("I'm thinking a 4 rating for Ngozi this quarter", {"Ngozi"}), ("the bonus pool for Europe this year", set()),
+    ("幼儿园的餐怎么跟老师说", set()), ("跟老板说一声", set()),
+    ("皇甫雷今天请假了，他的会帮他挪到明天", {"皇甫雷"}), ("欧阳娜明天到", {"欧阳娜"}),
+])
+def test_dotted_western_names_with_chinese_surnames_labelled_uyghur_names_and_ratings_for_a_period(ner, text, names):
+    assert {e[1] for e in _found(ner, text) if e[0] == "PERSON"} == names

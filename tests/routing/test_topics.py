@@ -932,3 +932,23 @@ def test_access_design_questions_about_kinds_of_records(detector: TopicDetector,
 ])
 def test_own_blood_test_values(detector: TopicDetector, text: str, topic: bool) -> None:
     assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # our bid in a tender still open: the buyer's deadline and our document not yet final
+    ("星河科技的询价周五截止，我们的投标方案还在改", True),
+    ("金禾食品的招标15号截标，我们的投标文件还差技术部分", True),
+    ("我们的标书下周一要递交给北辰医疗，帮我检查商务条款", True),
+    ("Northwind's RFP closes Friday; our proposal still needs a pricing pass", True),
+    ("Our bid for the county tender is due Monday, review the executive summary", True),
+    # a code-named sale of a unit of ours: a deal too
+    ("Operation Gandalf (the carve-out of our payments unit) needs a kickoff agenda", True),
+    ("Project Heron: spin-off of the lighting division, two bidders left", True),
+    # ... not how bids are written in general
+    ("投标书一般包括哪些部分？", False),
+    ("标书截止前要检查哪些格式问题？", False),
+    ("How do I write a strong response to an RFP?", False),
+    ("What does a tender evaluation committee usually score on?", False),
+])
+def test_our_bid_in_an_open_tender(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
