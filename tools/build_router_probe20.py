@@ -1,11 +1,12 @@
 # ruff: noqa: E501
-"""Build the held-out router test split (router_test.jsonl).
+"""Build hybridai/data/router_probe20.jsonl, the twentieth probe set of the privacy router (written as the
+held-out test split, read once, now development data; see hybridai/data/README.md).
 
 Written blind from the labelling spec only. Every frame is hand-written; structured values are
 generated here; offsets are recorded by the renderer; an independent validator re-checks every span
 and scans every text for unlabelled look-alikes before anything is written.
 
-    python tools/build_router_test.py [--out PATH] [--summary]
+    python tools/build_router_probe20.py [--out PATH] [--summary]
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 SEED = 7720419
-DEFAULT_OUT = Path(__file__).resolve().parents[1] / "hybridai" / "data" / "router_test.jsonl"
+DEFAULT_OUT = Path(__file__).resolve().parents[1] / "hybridai" / "data" / "router_probe20.jsonl"
 SENSITIVE_TYPES = {"PRC_ID", "BANK_CARD", "PASSPORT", "IBAN", "US_SSN", "SECRET", "PERSON", "ADDRESS"}
 FW = str.maketrans("0123456789", "０１２３４５６７８９")
 UNFW = str.maketrans("０１２３４５６７８９Ｘｘ", "0123456789Xx")
