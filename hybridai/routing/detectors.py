@@ -469,7 +469,9 @@ class PassportDetector(_ScanningDetector):
 
 # Not part of a longer dotted string (1.2.3.4.5) nor glued to a letter (v1.2.3.4).
 # A letter run may follow when Chinese comes right after it (服务器172.18.90.67ping不通): no ASCII word goes on.
-_IPV4_RE = re.compile(r"(?<![0-9A-Za-z.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}"
+# Glued after the word "IP" itself it is the address it names (这个IP220.159.70.152是哪里的, ipv410.0.0.5).
+_IPV4_RE = re.compile(r"(?<![0-9.])(?:(?<![A-Za-z])|(?<=(?<![A-Za-z])[Ii][Pp])|(?<=(?<![A-Za-z])[Ii][Pp][Vv]4))"
+                      r"(?:[0-9]{1,3}\.){3}[0-9]{1,3}"
                       r"(?![0-9]|\.[0-9]|[A-Za-z](?![A-Za-z]*[\u4e00-\u9fff]))")
 # Loose IPv6 shape (hex groups with at least two colons, optional IPv4 tail and %zone);
 # ipaddress decides what is really an address.
@@ -758,6 +760,12 @@ _ASSIGNMENT_RE = re.compile(
     r"(?<![A-Za-z0-9_])(?P<key>(?:[A-Za-z][A-Za-z0-9_.-]*)?(?i:word|wd|phrase|code|key|secret|token|credentials?|pass))"
     rf"[\"']?[ \t]*(?:=>|:=|[:=])[ \t]*{_VALUE}")
 _SECRET_KEY_RE = re.compile(rf"{_SECRET_KEY}$", re.IGNORECASE)
+# DEPLOY_KEY=79eb…, WEBHOOK_KEY: "…": any *_KEY name holding generated key material (20+ hex or base64 characters
+# with digits and letters) is a key; names of hashes, ids and lookups (COMMIT_SHA_KEY, CACHE_KEY, PRIMARY_KEY) are not.
+_ANY_KEY_NAME_RE = re.compile(
+    r"(?i)(?<![a-z])(?!(?:[a-z0-9]+[_.-])*(?:commit|sha\d*|hash|checksum|etag|digest|md5|cache|primary|foreign|sort"
+    r"|partition|public|pub|idempotency|lookup|dedup|row|map|dict|hotkey|short)(?:[_.-]|key))[a-z0-9_.-]*[_.-]key$")
+_KEY_MATERIAL_RE = re.compile(r"(?=[^\s]*[0-9])(?=[^\s]*[A-Za-z])[A-Za-z0-9+/_=-]{20,128}")
 # "my password is hunter2": prose, so the value must not be a plain word.
 _PASSWORD_WORD = r"(?:pass?wo?rd|passcode|passphrase|pin|pass|pwd|pw)"  # "pasword" typos too
 _PROSE_RE = re.compile(rf"(?i)(?<![a-z])(?:{_PASSWORD_WORD}"
@@ -1112,7 +1120,8 @@ class SecretDetector(_ScanningDetector):
                     or value.startswith(("/", "~", "$", "%"))):
                 return None  # mkdir -p /tmp/x, -p8080:80, --password $PASS: a path, a port, a variable
         if pattern is _ASSIGNMENT_RE and not _SECRET_KEY_RE.search(m.group("key")):
-            return None
+            if not (_ANY_KEY_NAME_RE.search(m.group("key")) and _KEY_MATERIAL_RE.fullmatch(value.strip("\"'"))):
+                return None
         if pattern is _LABELLED_SECRET_RE and not _has_mixed_classes(value):
             return None
         if pattern is _NAMED_VALUE_PAIR_RE:
@@ -1810,6 +1819,9 @@ _SECRECY_ZH = re.compile(
 _SECRECY_EN = re.compile(
     r"(?i)(?<![a-z])(?:keep (?:this|it|that) (?:between us|quiet|to yourself|under wraps|hush)|"
     r"(?:do not|don'?t|dont|pls don'?t|please don'?t) (?:share|tell|forward|mention|leak|post)|"
+    # hushed in other words: "Don't repeat this yet: the Tulsa warehouse gets shut down in March"
+    r"(?:do not|don'?t|dont|please don'?t) (?:repeat|spread|pass on|breathe a word of) (?:this|it|that)"
+    r"(?= (?:yet|to anyone|around|outside|just yet)|\s?[:—–-])|"
     # asked not to pass it on in other words: "don't paste it anywhere else", "please don't copy this outside"
     r"(?:do not|don'?t|dont|pls don'?t|please don'?t) (?:paste|copy|upload|send|show|circulate|distribute|repost|"
     r"put) (?:this|it|these|that|them)(?: [a-z]+){0,2}? (?:anywhere|outside|around|elsewhere|externally|to anyone|"
@@ -2071,6 +2083,45 @@ _PLANNED_CUTS_ZH = re.compile(
     r"(?:冻结|暂停|停止|叫停|取消)[^，。！？\n]{0,4}(?:招聘|招人|社招|校招|HC|hc|编制|调薪|涨薪|普调|晋升|奖金|年终奖|期权发放)|"
     r"(?:要|需要|必须|不得不|只能|准备|计划|打算|将|决定|下个月|明年|下季度|考虑)[^，。！？\n]{0,8}(?:全员|集体|统一|普遍)?"
     r"(?:降薪|减薪|停发|缓发)")
+# A whole unit of ours decided or planned to be cut, with the people still to be named: "老板决定年后裁掉整个青岛
+# 运营中心，名单下周出", "leadership decided to cut the whole Tulsa ops center", "we're dissolving the Lyon team".
+_UNIT_ZH = (r"(?:运营中心|研发中心|客服中心|物流中心|仓储中心|分拣中心|交付中心|事业部|事业群|分公司|子公司|"
+            r"办事处|门店|团队|产线|生产线|工厂|厂区|仓库|分部|部门|项目组|工作室|ops center|BU)(?![的群号])")
+# as the object of the cut the unit ends the phrase ("关掉团队周会" cuts a meeting, not a team)
+_UNIT_HEAD_ZH = _UNIT_ZH + r"(?=$|[，。！？、,.;；:：\s)）]|了|吧|呢|吗|啊|和|及|与)"
+_CUT_ZH = r"(?:裁掉|砍掉|撤销|撤掉|裁撤|解散|关掉|关停|关闭|停掉|撤并|关张|优化掉)"
+_UNIT_CUT_ZH = re.compile(
+    r"(?:决定|定了|拍板|敲定|已经定|计划|准备|打算|要|将|年后|节后|过完年|明年|年底|下个?月|下季度)[^，。！？\n]{0,10}"
+    + _CUT_ZH + r"(?:整个|全部|所有|整体)?[^，。！？\n]{0,10}?" + _UNIT_HEAD_ZH + "|"
+    # no cue of a decision, but the list of people still to come: "青岛运营中心年后整个裁掉，名单下周出"
+    r"(?:" + _UNIT_ZH + r"[^，。！？\n]{0,12}" + _CUT_ZH + "|" + _CUT_ZH + r"(?:整个|全部|所有|整体)[^，。！？\n]{0,10}"
+    + _UNIT_HEAD_ZH + r")[^。！？\n]{0,12}(?:名单|人员|方案|补偿|赔偿|具体的人|哪些人|list)[^。！？\n]{0,6}"
+    r"(?:下周|月底|过几天|还没|没定|未定|待定|先别|别外传|保密|出来前|回头)")
+_UNIT_EN = (r"(?:office|plant|factory|warehouse|site|store|shop|branch|lab|hub|cent(?:re|er)|depot|facility|division|"
+            r"unit|team|department|dept|squad|studio|line|mill|call cent(?:re|er)|operations?|ops)s?(?![a-z])")
+# as the object of the cut the unit ends the phrase ("cut the team meeting", "shut down the office printer")
+_UNIT_HEAD_EN = _UNIT_EN + (r"(?=\s*(?:$|[,.;:!?)—–-]|(?:after|before|in|next|this|by|at the end|for good|entirely|"
+                            r"completely|and|as|when|once|come|later|altogether|early|at|within)(?![a-z])))")
+_UNIT_CUT_EN = re.compile(
+    r"(?i)(?<![a-z])(?:"
+    r"(?:we|leadership|management|the board|the ceo|the boss|my boss|our boss|the exec team|the owners?|corporate|hq|"
+    r"head office|the company)(?: have| has|'ve)? (?:decided|agreed|voted|plans?|is planning|are planning|signed off) "
+    r"(?:to|on) (?:cut(?:ting)?|clos(?:e|ing)|shut(?:ting)?(?: down)?|dissolv(?:e|ing)|disband(?:ing)?|"
+    r"wind(?:ing)? down|shutter(?:ing)?|eliminat(?:e|ing)|ax(?:e|ing)|scrap(?:ping)?) (?:the |our )?"
+    r"(?:whole |entire |all (?:of )?(?:the |our )?)?"
+    r"[^.!?\n]{0,30}?" + _UNIT_HEAD_EN + "|"
+    r"we(?:'re|’re| are)(?: quietly| secretly)? (?:dissolving|disbanding|axing|scrapping|shuttering|eliminating) "
+    r"(?:the|our|both|all(?: our| the)?) [^.!?\n]{0,30}?" + _UNIT_HEAD_EN + "|"
+    # the unit of ours going, with a date: "the Tulsa warehouse gets shut down in March"
+    r"(?:the|our) [^.!?\n]{0,30}?" + _UNIT_EN + r" (?:gets?|is getting|'s getting|will be|is going to be|is being|"
+    r"are being|are getting) (?:shut down|dissolved|disbanded|wound down|shuttered|axed|eliminated|cut|"
+    r"closed (?:down|for good|permanently)) (?:in(?! half| two)|after|by|at the end of|before|next|this|come) )")
+# The cut of a unit is someone else's news, a supposed case or a story: "新闻说某公司宣布裁掉整个研发中心".
+_CUTS_NOT_OURS = re.compile(
+    r"(?i)(?<![a-z])(?:announced|reportedly|according to|per (?:reuters|bloomberg|the)|if|suppose|what if|in the "
+    r"(?:novel|game|story|book|show|film|movie)|novel|game|story|fiction|character)(?![a-z])|"
+    r"宣布|官宣|据报|报道|新闻|传出|如果|假如|假设|万一|要是|小说|游戏|剧情|故事|剧本|角色|公会|副本|别的公司|某公司|"
+    r"某科技|一家公司|其他公司|友商|竞对|竞争对手|对手公司")
 # Investigations of our own staff and proprietary parameters: internal by nature.
 _INTERNAL_MATTERS_ZH = re.compile(
     # a code-named deal or project: "代号“青龙”的收购项目下周过会" (asking for a code name is no such thing)
@@ -2545,6 +2596,8 @@ class TopicDetector:
                     ("secrecy", _SECRECY_ZH, chinese), ("secrecy", _SECRECY_EN, latin),
                     ("secrecy", _GAP_TO_WHAT_WE_REPORTED, latin),
                     ("planned_cuts", _PLANNED_CUTS_ZH, chinese), ("planned_cuts", _PLANNED_CUTS_EN, latin),
+                    ("planned_cuts", _UNIT_CUT_ZH, chinese and not _CUTS_NOT_OURS.search(text)),
+                    ("planned_cuts", _UNIT_CUT_EN, latin and not _CUTS_NOT_OURS.search(text)),
                     ("incident", _DATA_INCIDENT_ZH, chinese), ("incident", _DATA_INCIDENT_EN, latin),
                     ("negotiation", _NEGOTIATION_ZH, chinese), ("negotiation", _NEGOTIATION_EN, latin),
                     ("internal", _INTERNAL_MATTERS_ZH, chinese), ("internal", _INTERNAL_MATTERS_EN, latin),

@@ -537,6 +537,8 @@ _CN_CUE_AFTER = re.compile(
     r"住院|确诊|生日|结婚|怀孕|绩效|工资|薪资|年终奖|体检|病|发|写|打|负责|提交|加入|同志|先|和|、|，|,|个人|名下|最近|"
     r"近期|上周|下周|本周|今年|去年|明年|目前|一直|被|把|也|还|又|刚|跟|对|给|让|同学|同事|提出|申请|来|去|没|不|连续|"
     r"请|的|"
+    # pay and papers only a person has (仝建业月薪从…涨到, 吕思远背调, 覃海燕护照)
+    r"月薪|年薪|底薪|奖金|薪水|调薪|涨薪|背调|护照|签证|社保|公积金|"
     # a time of day or an ability opening a request (柏静下午三点能来吗, 王芳晚上有空吗)
     r"上午|下午|中午|晚上|今晚|早上|明早|能不能|能否|可以|有空|方便)")
 _CN_TITLES = re.compile(r"(?:经理|总监|主管|主任|医生|大夫|护士长|老师|律师|女士|先生|小姐|总|"
@@ -581,6 +583,10 @@ _CN_DOUBLED_NICKNAME_RE = re.compile(rf"([{_GIVEN_CHARS}])\1")
 _CN_DOUBLED_NICKNAME_AFTER_RE = re.compile(
     r"的|说|讲|告诉|今天|明天|昨天|最近|已经|刚|要|在|是|也|还|又|一直|生病|住院|怀孕|离职|请假|[，,。！!？?；;：:]")
 _CN_NICKNAME_RE = re.compile(rf"[老小][{_SURNAMES_1}]|阿[{_GIVEN_CHARS}{_SURNAMES_1}]")
+# Records only a person has, right after a nickname (小毕的护照, 老韩背调有问题, 小周的病假条).
+_CN_NICKNAME_RECORD_AFTER_RE = re.compile(
+    r"的?(?:护照|签证|身份证|工资|薪资|薪水|背调|绩效|体检|病历|病假|产假|简历|劳动合同|社保|公积金|工号|手机号|"
+    r"住址|家庭住址|离职|辞职|体检报告|诊断|确诊|离婚|怀孕)")
 _CN_PERSON_NOUN_GIVEN_RE = re.compile(
     r"(?:同事|下属|客户|员工|朋友|同学|室友|闺蜜|学生|患者|病人|老婆|老公|女儿|儿子|实习生|组员|队友|新人)"
     rf"([{_GIVEN_CHARS}]{{2}})")
@@ -963,7 +969,10 @@ _UNIT_BEFORE_ADDRESS_RE = re.compile(
 _EU_ADDRESS_RE = re.compile(
     r"(?<![A-Za-z])(?:[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|markt|"
     r"gracht|straat|laan|plein|kade|singel|dijk|steeg|vej|gade|gatan|vägen|gata|veien)"
-    r"|(?:Rue|Avenue|Boulevard|Via|Viale|Calle|Avenida|Rua|Plaza)\s+(?:(?:de|del|la|le|du|des|di|da)\s+)?[A-Z][\w'-]+)"
+    # Italian, Spanish and Portuguese articles after the street word (Via dei Serragli, Calle de los Reyes)
+    r"|(?:Rue|Avenue|Boulevard|Via|Viale|Piazza|Corso|Vicolo|Calle|Avenida|Rua|Plaza)\s+"
+    r"(?:(?:de la|de las|de los|dei|degli|delle|della|dello|dal|dalla|de|del|la|le|du|des|di|da|do|dos|das)\s+)?"
+    r"[A-Z][\w'-]+)"
     r"\s+\d{1,4}[a-z]?(?:,\s*\d{4,5}\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:am|an der|im|ob der|bei)\s+[A-ZÄÖÜ][\w-]+"
     r"|\s+[A-Z][\w-]+)?)?"
     # written as two words: Lindauer Straße 31, 80997 München; Boxhagener Str. 56
@@ -1172,6 +1181,8 @@ _EN_ORG_RE = re.compile(rf"(?<![A-Za-zÀ-ž])(?:St\.[ \t]+)?(?:[A-ZÀ-ÞĀ-Ž][A
 # Latin letters with diacritics, so that Lucía, Jürgen and Łukasz are words (and 员工Nina is not one);
 # the capital letter is checked in code (a regex class cannot say "upper case" across Unicode).
 _LETTERS = r"[A-Za-zÀ-ÖØ-öø-ɏ]"
+# I'm, we're, you've, it'll, he'd: a pronoun with a verb, never part of a name.
+_CONTRACTION_RE = re.compile(r"^(?:i|you|we|they|he|she|it|that|there)['’](?:m|re|ve|ll|d|s)$")
 _CAPITALISED_PAIR_RE = re.compile(
     rf"(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9’-])(?<![A-Za-zÀ-ÖØ-öø-ɏ]')({_LETTERS}+(?:['’]{_LETTERS}+)*(?:-{_LETTERS}+)?['’]?)"
     # a name does not run over a line break ("…,Shanghai\nYoon Jae-won,…": two rows)
@@ -1179,8 +1190,12 @@ _CAPITALISED_PAIR_RE = re.compile(
 # A further family name after a pair: Alejandro Fernández López, Ngozi Okonjo Iweala.
 _NEXT_WORD_RE = re.compile(rf"\s+({_LETTERS}+(?:-{_LETTERS}+)?)")
 # Family names with a particle (Hendrik de Vries, Ana da Silva, Ursula von Brandt, Omar bin Salem).
-_NAME_PARTICLES = ("van der", "van den", "van de", "van", "von", "de la", "de los", "de", "da", "di", "del", "della",
-                   "der", "du", "dos", "das", "bin", "binti", "ibn", "al", "el", "ter", "ten", "le", "la")
+_NAME_PARTICLES = ("van der", "van den", "van de", "van", "von", "de la", "de los", "de las", "dela", "delos", "de",
+                   "da", "di", "del", "della", "der", "du", "dos", "das", "bin", "binti", "ibn", "al", "el", "ter",
+                   "ten", "le", "la")
+# A found name going on with a particle and a family name: Maria Santos dela Cruz, Juan Reyes de los Santos.
+_PARTICLE_TAIL_RE = re.compile(rf"[ \t]+(?:{'|'.join(p for p in _NAME_PARTICLES if len(p) > 2)})[ \t]+[A-Z][a-zà-ÿ]+"
+                               r"(?![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])")
 _NAME_PARTICLE_WORDS = frozenset(particle.split()[0] for particle in _NAME_PARTICLES)  # a text without one is skipped
 _PARTICLE_NAME_RE = re.compile(
     rf"(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9’-])(?<![A-Za-zÀ-ÖØ-öø-ɏ]')({_EN_WORD})\s+"
@@ -1269,7 +1284,8 @@ _PUT_ON_NOTICE_RE = re.compile(r"(?i)[ \t]+on[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:pi
                                r"a[ \t]+warning|improvement)\b")
 _EN_KIN_AND_PRIVATE_NOUNS = frozenset("""wife husband partner mom mum dad kid kids son daughter birthday diagnosis
 surgery pregnancy divorce resignation salary bonus raise visa probation pip dismissal firing termination promotion
-appraisal warning absences sick""".split())
+appraisal warning absences sick return-to-work back-to-work note passport pension payroll disability injury
+maternity paternity permit card record rehab test return""".split())
 _LATIN_CUES_BEFORE_CJK_NAME = _EN_PERSON_SLOT_CUES | frozenset("with and from by to colleague manager".split())
 _EN_OCCASION_WORDS = frozenset("""birthday card message note gift cake farewell send-off shoutout shout-out wishes kudos
 present flowers toast speech poem email reminder msg bday b-day anniversary retirement goodbye condolences
@@ -1352,7 +1368,10 @@ _EN_POSSESSIVE_NAME_RE = re.compile(
     r"pip|dismissal|firing|promotion|warning|absences|sick|"
     # what HR keeps on someone ("Kenji's case", "kofi's comp review", "Amara's file", "Leon's exit interview")
     r"comp|compensation|case|file|feedback|evaluation|exit|severance|payslip|paycheck|timesheet|attendance|"
-    r"grievance|complaint|accommodation|health|condition|treatment|therapy|background check|references?|1:1)\b"
+    r"grievance|complaint|accommodation|health|condition|treatment|therapy|background check|references?|1:1|"
+    # papers only a person has ("Farah's return-to-work note", "Ana's fit note", "Omar's work permit")
+    r"return-to-work|back-to-work|fit note|doctor['’]s note|medical note|passport|pension|payroll|disability|injury|"
+    r"maternity|paternity|work permit|residence permit|green card|criminal record|rehab|drug test|tax return)\b"
     rf"|\bthan[ \t]+({_LETTERS}+)['’]s\b")
 _SERIES_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-z][a-zß-öø-ÿ]+)?"  # Hyun-woo, Jean-Luc
 # "Nadia, Tomasz and Yuki", "Kofi or Esperanza", "so far: Bilal, Marta, Hyun-woo, Thandiwe" (commas alone)
@@ -1504,6 +1523,19 @@ changzhou nantong weifang zibo baotou ordos lijiang dali xishuangbanna zhangjiaj
 guangdong sichuan yunnan hubei hunan henan hebei shandong shanxi shaanxi jiangsu zhejiang fujian jiangxi anhui
 guangxi guizhou gansu qinghai xinjiang hainan liaoning jilin heilongjiang ningxia pudong minhang nanshan futian
 luohu baoan haidian chaoyang dongcheng xicheng tianhe yuexiu""".split())
+# Well-known world cities and countries whose names are rarely a person's (去Melbourne出差, 关掉Toronto的工厂):
+# places. Those that are also common names (Charlotte, Jackson, Paris, Milan, Sydney) are left out on purpose.
+_WORLD_PLACES = frozenset("""melbourne brisbane canberra auckland toronto vancouver montreal calgary ottawa winnipeg
+berlin munich hamburg frankfurt cologne stuttgart dusseldorf düsseldorf madrid barcelona valencia seville lisbon porto
+naples turin bologna zurich basel amsterdam rotterdam brussels antwerp dublin edinburgh manchester liverpool
+birmingham glasgow oslo stockholm gothenburg copenhagen helsinki warsaw krakow prague budapest bucharest athens
+istanbul ankara dubai doha riyadh jeddah cairo casablanca lagos nairobi johannesburg mumbai bombay delhi bangalore
+bengaluru chennai kolkata hyderabad pune karachi lahore dhaka singapore jakarta bangkok hanoi saigon seoul busan
+tokyo osaka kyoto yokohama nagoya taipei kaohsiung macau chicago seattle philadelphia detroit sacramento pittsburgh
+minneapolis honolulu bogota bogotá quito caracas havana montevideo toulouse marseille lyon bordeaux
+australia canada germany france spain italy portugal netherlands belgium switzerland austria sweden norway denmark
+finland poland ireland scotland japan korea vietnam thailand malaysia indonesia philippines mexico brazil argentina
+colombia chile peru nigeria kenya egypt morocco turkey russia ukraine""".split())
 _PINYIN_SURNAMES = frozenset("""
 li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han
 feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng su wei lu ding ren shen yao cui zhong
@@ -1582,7 +1614,9 @@ _TABLE_NAME_COLUMN_RE = re.compile(
 # Header cells of columns about a person: a table with one is a table of people, so its bare "name" column is theirs.
 _PERSON_DATA_COLUMN_RE = re.compile(
     r"(?i)(?:e-?mail|phone|mobile|cell|tel|ssn|social|dob|birth|address|salary|passport|gender|sex|age|dept|department|"
-    r"role|title|manager|hire|nationality|手机|电话|身份证|证件|邮箱|地址|部门|工号|性别|年龄|职位|出生|薪)")
+    r"role|title|manager|hire|nationality|手机|电话|身份证|证件|邮箱|地址|部门|工号|性别|年龄|职位|出生|薪|"
+    # pay and review columns (name,current,proposed / name,rating,bonus): a table of people's pay or marks
+    r"proposed|raise|bonus|rating|appraisal|increase|wage|payout|overtime|absen|sick|调薪|绩效|奖金|工资)")
 # The value of such a cell: a name of two to four words of letters, or of 2-4 CJK characters.
 _TABLE_NAME_VALUE_RE = re.compile(r"[ \t\"']*((?:[^\W\d_](?:[^\W\d_]|['’.-])*)"
                                   r"(?:[ \t][^\W\d_](?:[^\W\d_]|['’.-])*){1,3}|[\u4e00-\u9fff·]{2,4})[ \t\"']*")
@@ -1944,9 +1978,10 @@ def _lexicon() -> dict[str, frozenset[str]]:
             row = json.loads(line)
             lists[row["list"]] = frozenset(row["names"])
     common = lists["common_words"] | _EN_STARTERS | _EN_NOT_NAMES | _NOT_NAME_WORDS
-    lists["places"] = lists["places"] | _CN_PINYIN_PLACES
-    lists["given"] = (lists["latin_given"] | _EN_GIVEN_NAMES | _JA_ROMAJI_GIVEN) - common - _CN_PINYIN_PLACES
-    lists["surnames"] = (lists["latin_surnames"] | _EN_SURNAMES | _JA_ROMAJI_SURNAMES) - common - _CN_PINYIN_PLACES
+    lists["places"] = lists["places"] | _CN_PINYIN_PLACES | _WORLD_PLACES
+    not_names = common | _CN_PINYIN_PLACES | _WORLD_PLACES
+    lists["given"] = (lists["latin_given"] | _EN_GIVEN_NAMES | _JA_ROMAJI_GIVEN) - not_names
+    lists["surnames"] = (lists["latin_surnames"] | _EN_SURNAMES | _JA_ROMAJI_SURNAMES) - not_names
     lists["any_given"] = lists["latin_given"] | _EN_GIVEN_NAMES | _JA_ROMAJI_GIVEN
     lists["any_surname"] = lists["latin_surnames"] | _EN_SURNAMES | _JA_ROMAJI_SURNAMES
     lists["common"] = common
@@ -2621,7 +2656,12 @@ class NerDetector:
             before_ok = before_ok or closes_clause
             # 小许这季度绩效…, 老周上周…: opening a clause, before a time or a "this/that", it is the subject
             opens_clause = start == 0 or text[start - 1] in "，,。！!？?；;：:\n "
-            after_ok = (coordinated or home or end == len(text) or not _cjk(text[end])
+            # 小毕的护照, 老韩背调有问题: a record only a person has settles both sides
+            records = _CN_NICKNAME_RECORD_AFTER_RE.match(text, end) is not None
+            before_ok = before_ok or records
+            # 小毕你上次说的: opening a clause before "you", the person is addressed
+            vocative = opens_clause and text[end:end + 1] in ("你", "您")
+            after_ok = (coordinated or home or records or vocative or end == len(text) or not _cjk(text[end])
                         or _CN_CUE_AFTER.match(after) is not None or text[end] in "代去来把帮负先也又刚还就都"
                         or (opens_clause and text[end] in "这那今昨明上下本每最前"))
             if (before_ok and after_ok and m.group() not in _CN_NOT_NICKNAMES
@@ -3071,6 +3111,9 @@ class NerDetector:
                 continue  # Robben Island, Green Belt Movement: a place or a thing
             if first in _PLACE_NAME_PARTS or head in _PLACE_NAME_PARTS:
                 continue  # Kichijoji Honcho, Bukit Bintang, Nishi Shinjuku: a Japanese or Malay place name
+            if _CONTRACTION_RE.search(first) or (first not in _lexicon()["any_given"]
+                                                 and self._korean_name_follows(text, m.start(2), second)):
+                continue  # "I'm Park Ji-hoon", "Refund Choi Yuna": the next pair is the name, not this one
             if (first in _EN_GIVEN_NAMES or _is_pinyin_name(first, second.casefold())
                     or _is_korean_name(first, second.casefold())):
                 score = 0.85
@@ -3112,6 +3155,12 @@ class NerDetector:
             found += self._spacy_entities(text)
         return self._joined_latin_names(text, found)
 
+    @staticmethod
+    def _korean_name_follows(text: str, start: int, family: str) -> bool:
+        """A romanised Korean name (Choi Yuna, Park Ji-hoon) starts at ``start``, where ``family`` is written."""
+        given = _CAPITALISED_PAIR_RE.match(text, start)
+        return given is not None and _is_korean_name(family.casefold(), given.group(2).casefold())
+
     def _initial_and_caps_names(self, text: str) -> list[Entity]:
         """Family names after initials (M. Mehta) and family names in capitals before a given name (TANAKA Hiroshi)."""
         lexicon, found = _lexicon(), []
@@ -3152,6 +3201,11 @@ class NerDetector:
             if right.start == left.end + 1 and text[left.end] == " " and left.text.isascii() == right.text.isascii():
                 joined.append(Entity(PERSON, left.start, right.end, text[left.start:right.end],
                                      max(left.score, right.score), left.detector))
+        for person in people:  # Maria Santos + dela Cruz: a particle and a family name after a Latin name
+            tail = _PARTICLE_TAIL_RE.match(text, person.end) if " " in person.text and person.text.isascii() else None
+            if tail:
+                joined.append(Entity(PERSON, person.start, tail.end(), text[person.start:tail.end()], person.score,
+                                     person.detector))
         return found + joined
 
     def _latin_addresses(self, text: str) -> list[Entity]:
@@ -3286,13 +3340,23 @@ class NerDetector:
                 column = (separator, header[0]) if header and not any(c.isdigit() for c in line) else column
             elif column[1] < len(cells):
                 start = offset + sum(len(cell) + 1 for cell in cells[:column[1]])
-                m = _TABLE_NAME_VALUE_RE.fullmatch(cells[column[1]])
+                m = _TABLE_NAME_VALUE_RE.fullmatch(cells[column[1]]) or self._lone_given_name_cell(cells[column[1]])
                 value = m.group(1) if m else ""
                 if (m and value.casefold() not in self._public and not set(value.casefold().split()) & _THING_HEADS
                         and not any(e.start < start + m.end(1) and start + m.start(1) < e.end for e in found)):
                     names.append(Entity(PERSON, start + m.start(1), start + m.end(1), value, 0.7, self.name))
             offset += len(line) + 1
         return names
+
+    @staticmethod
+    def _lone_given_name_cell(cell: str) -> re.Match[str] | None:
+        """A name column's cell of one capitalised word the lexicon knows as a given name (Leilani, Yuki, Wen)."""
+        m = re.fullmatch(r"[ \t\"']*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t\"']*", cell)
+        lexicon = _lexicon()
+        word = m.group(1).casefold() if m else ""
+        if m and word in lexicon["given"] and word not in lexicon["places"] and word not in lexicon["common"]:
+            return m
+        return None
 
     def _rated_people(self, text: str, found: list[Entity]) -> list[Entity]:
         """Given names in a list of performance ratings ("Mei exceeds, 浩然 meets, Ines below"): two rated items."""
@@ -3349,7 +3413,8 @@ class NerDetector:
                     and not re.fullmatch(rf"(?:{_EN_ORG_WORDS})", m.group(1))):
                 end = m.end()
                 m = _NEXT_WORD_RE.match(text, end)
-        return end
+        tail = _PARTICLE_TAIL_RE.match(text, end)
+        return tail.end() if tail else end
 
     def _particle_names(self, text: str, found: list[Entity]) -> list[Entity]:
         """A listed given name, a family-name particle and a capitalised word: Hendrik de Vries, Ana da Silva."""

@@ -992,3 +992,37 @@ def test_a_bare_number_answering_its_keyword_later_in_the_sentence(text: str, en
 ])
 def test_other_numbers_near_a_passport_or_ssn_keyword_stay_unreported(text: str) -> None:
     assert [f for f in found(text) if f[0] in (PASSPORT, US_SSN)] in ([], [(US_SSN, "890-01-5348")])
+
+
+@pytest.mark.parametrize("text, value", [
+    ("[03:11:10] export DEPLOY_KEY=79ebe2e73a3cf8af90feceed27e5f5c6cabed0d8",
+     "79ebe2e73a3cf8af90feceed27e5f5c6cabed0d8"),
+    ("WEBHOOK_KEY: 'a8F3kLq92Zx7Pw1mN0bVc4Rt'", "a8F3kLq92Zx7Pw1mN0bVc4Rt"),
+    ("set SSH_DEPLOY_KEY=9f8e7d6c5b4a39281716aabbccddeeff0011", "9f8e7d6c5b4a39281716aabbccddeeff0011"),
+    ("license.key = 7Hq2Lm9Xc4Vb8Nz1Pw6Rt3Ys", "7Hq2Lm9Xc4Vb8Nz1Pw6Rt3Ys"),
+])
+def test_generated_key_material_under_any_key_name_is_a_secret(text: str, value: str) -> None:
+    assert (SECRET, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "COMMIT_KEY=79ebe2e73a3cf8af90feceed27e5f5c6cabed0d8", "cache_key=79ebe2e73a3cf8af90feceed27e5f5c6cabed0d8",
+    "GIT_SHA_KEY=79ebe2e73a3cf8af90feceed27e5f5c6cabed0d8", "primary_key=user_id", "sort_key=created_at_2024",
+    "PUBLIC_KEY=79ebe2e73a3cf8af90feceed27e5f5c6cabed0d8", "commit=79ebe2e73a3cf8af90feceed27e5f5c6cabed0d8",
+    "idempotency_key=8f14e45fceea167a5a36dedd4bea2543",
+])
+def test_hashes_and_lookup_keys_under_key_names_stay_unreported(text: str) -> None:
+    assert [f for f in found(text) if f[0] == SECRET] == []
+
+
+@pytest.mark.parametrize("text, address", [
+    ("这个IP220.159.70.152是哪个地区的", "220.159.70.152"), ("查一下ip8.8.4.4的归属地", "8.8.4.4"),
+    ("服务器IP10.20.30.40连不上", "10.20.30.40"),
+])
+def test_ipv4_glued_after_the_word_ip(text: str, address: str) -> None:
+    assert (IP_ADDRESS, address) in found(text)
+
+
+@pytest.mark.parametrize("text", ["versionv1.2.3.4", "zip1.2.3.4 archive", "abc1.2.3.4"])
+def test_ipv4_glued_after_other_letters_stays_unreported(text: str) -> None:
+    assert [f for f in found(text) if f[0] == IP_ADDRESS] == []

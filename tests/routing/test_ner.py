@@ -1791,3 +1791,48 @@ def test_addresses_closing_on_a_named_building_or_a_turkish_door_and_flat(ner, t
 ])
 def test_dotted_western_names_with_chinese_surnames_labelled_uyghur_names_and_ratings_for_a_period(ner, text, names):
     assert {e[1] for e in _found(ner, text) if e[0] == "PERSON"} == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("调薪表：\nname,current,proposed\nLeilani,42k,48k\nYuki,39k,41k\n帮我算总增幅", {"Leilani", "Yuki"}),
+    ("name,rating,bonus\nTomasz,4,2000\nAmara,3,1500", {"Tomasz", "Amara"}),
+    ("name,current,proposed\ntimeout,30,60\nretries,3,5", set()),
+    ("HR forwarded Farah's return-to-work note: post-op, no lifting", {"Farah"}),
+    ("Please file Omar's work permit renewal", {"Omar"}), ("Ana's fit note ends Monday", {"Ana"}),
+    ("Zalando's return policy is strict", set()), ("Apple's tax return was filed", set()),
+    ("Hi, I'm Park Ji-hoon, please refund to my card", {"Park Ji-hoon"}),
+    ("Refund Choi Yuna: account holder in Vienna", {"Choi Yuna"}), ("Transfer Kim Jisoo: 300", {"Kim Jisoo"}),
+    ("I'm Jessica Alba", {"Jessica Alba"}),
+    ("Our intern Maria Santos dela Cruz met some people", {"Maria Santos dela Cruz"}),
+    ("Juan Reyes de los Santos called", {"Juan Reyes de los Santos"}),
+    ("去Melbourne出差三天，帮我列个行李清单", set()), ("下个月要关掉Toronto的工厂", set()),
+])
+def test_given_names_in_pay_tables_people_s_papers_korean_names_after_verbs_and_particle_family_names(
+        ner, text, names):
+    assert {e[1] for e in _found(ner, text) if e[0] == "PERSON"} == names
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Forward my mail to Via dei Serragli 82, 50124 Firenze until June", "Via dei Serragli 82, 50124 Firenze"),
+    ("Spedire a Piazza delle Erbe 12, 35122 Padova", "Piazza delle Erbe 12, 35122 Padova"),
+    ("Vivo en Calle de los Reyes 7, 28015 Madrid", "Calle de los Reyes 7, 28015 Madrid"),
+])
+def test_romance_street_names_with_an_article(ner, text, address):
+    assert ("ADDRESS", address) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("把这句改一下语气：小毕你上次说的那个事我再想想", {"小毕"}), ("出差名单里小毕的护照快过期了", {"小毕"}),
+    ("新来的老韩背调有问题，上家说他报销造假", {"老韩"}), ("小刘的签证下来了吗", {"小刘"}),
+    ("小区的住址变了", set()), ("老虎的体检", set()),
+])
+def test_nicknames_before_a_person_s_record_or_addressed_as_you(ner, text, names):
+    assert {e[1] for e in _found(ner, text) if e[0] == "PERSON"} == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("亓文涛年薪多少", {"亓文涛"}), ("帮我算下：北京月薪平均多少", set()), ("上海护照办理流程", set()),
+    ("全国社保缴费基数", set()),
+])
+def test_full_names_before_their_pay_or_papers(ner, text, names):
+    assert {e[1] for e in _found(ner, text) if e[0] == "PERSON"} == names

@@ -952,3 +952,41 @@ def test_own_blood_test_values(detector: TopicDetector, text: str, topic: bool) 
 ])
 def test_our_bid_in_an_open_tender(detector: TopicDetector, text: str, topic: bool) -> None:
     assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize("text,topic", [
+    # a whole unit of ours decided or planned to be cut, the people still to be named
+    ("老板决定年后裁掉整个青岛运营中心，名单下周出", True),
+    ("公司决定明年撤销整个华南事业部，人员方案还没定", True),
+    ("年后要解散整个直播团队，名单还没出", True),
+    ("老板拍板了，砍掉全部线下门店，方案下周出", True),
+    ("我们决定关掉整个成都研发中心，具体人员还没定", True),
+    ("青岛运营中心年后整个裁掉，名单下周出", True),
+    ("老板决定年后把青岛ops center整个砍掉，list下周出", True),
+    ("leadership decided to cut the whole Tulsa ops center after the holidays, the list comes out next week", True),
+    ("we're dissolving the Lyon team", True),
+    ("Management has decided to close the entire Dayton plant in Q2; names come out next week", True),
+    ("The board signed off on shutting down the whole Leeds office, list of affected staff TBD", True),
+    ("the Tulsa ops center is getting cut after the holidays, the list comes out next week", True),
+    ("Don't repeat this yet: the Tulsa warehouse gets shut down in March", True),
+    # someone else's news, supposed cases, stories, software
+    ("新闻说某科技公司宣布裁掉整个中国研发中心，这对行业有什么影响？", False),
+    ("如果公司要裁掉整个部门，员工有哪些法律权利？", False),
+    ("Google announced it is cutting its whole Fitbit hardware team, per Reuters", False),
+    ("Suppose a company decided to close the whole plant; how is severance calculated?", False),
+    ("在游戏里公会解散了，怎么重新组队？", False),
+    ("How should a manager handle a layoff conversation with empathy?", False),
+    ("关掉整个窗口的快捷键是什么", False),
+    ("怎么解散整个微信群？", False),
+    ("Don't repeat this loop more than three times", False),
+    ("We're closing the whole ticket queue after the holidays", False),
+    ("HQ decided to shut the Shenzhen branch at the end of Q1, names TBD", True),
+    # the unit names what is cut only when it ends the phrase: a meeting, a mailbox or a printer is no unit
+    ("我们决定关掉团队周会，改成异步同步", False),
+    ("我们决定关闭团队的公共邮箱", False),
+    ("We decided to cut the team meeting to 30 minutes", False),
+    ("We decided to shut down the office printer", False),
+    ("We're scrapping the whole test line of code", False),
+])
+def test_decided_cuts_of_a_whole_unit(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
