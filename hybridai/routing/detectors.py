@@ -101,6 +101,10 @@ class _ContextKeywords:
         matches = self._regex.finditer(norm, max(0, start - gap - self._longest), start)
         return any(m.end() >= start - gap for m in matches)
 
+    def ends(self, norm: str) -> list[int]:
+        """Where each keyword in the text ends."""
+        return [m.end() for m in self._regex.finditer(norm)]
+
 
 class _ScanningDetector(abc.ABC):
     """Shared ``detect``: normalise once, scan, resolve same-detector overlaps."""
@@ -371,27 +375,31 @@ def _answers_keyword(norm: str, start: int, anchor_end: int) -> bool:
 
 
 class UsSsnDetector(_ScanningDetector):
-    """US Social Security numbers: ``ddd-dd-dddd`` / ``ddd dd dddd`` anywhere, nine bare
-    digits only right after an SSN keyword."""
+    """US Social Security numbers: ``ddd-dd-dddd`` / ``ddd dd dddd`` anywhere; nine bare digits right after
+    an SSN keyword, as the answer to one later in the sentence, in an SSN column, or found where they should not
+    be."""
 
     name = "us_ssn"
     needs_digits = True
 
     def scan(self, norm: str, text: str) -> list[Entity]:
-        found = [self._entity(US_SSN, text, m.start(), m.end()) for m in _SSN_RE.finditer(norm)
+        lowered = norm.lower()
+        formatted = list(_SSN_RE.finditer(norm))
+        found = [self._entity(US_SSN, text, m.start(), m.end()) for m in formatted
                  if validators.us_ssn_valid(m.group())]
         # After a token that holds letters ("W-4 062-90-1156", "SSN#1 123 45 6789") the number is no slice
         # of a longer run of digit groups, which is what _SSN_RE's look-behind keeps out.
         found.extend(self._entity(US_SSN, text, m.start(1), m.end(1)) for m in _SSN_AFTER_WORD_RE.finditer(norm)
                      if validators.us_ssn_valid(m.group(1)))
-        if _SSN_KEYWORDS.mentioned(norm.lower()):
+        keyword = _SSN_KEYWORDS.mentioned(lowered)
+        if keyword:
             found.extend(self._entity(US_SSN, text, m.start(), m.end(), _CONTEXT_SCORE)
                          for m in _SSN_BARE_RE.finditer(norm)
                          if validators.us_ssn_valid(m.group()) and _SSN_KEYWORDS.before(norm, m.start(), 24))
         found.extend(self._entity(US_SSN, text, start, end, _CONTEXT_SCORE) for start, end in _tabular_ssn_spans(norm))
-        anchors = [m.end() for m in _SSN_RE.finditer(norm)]
-        if anchors or "social" in norm.lower() or _SSN_KEYWORDS.mentioned(norm.lower()):
-            anchors += [m.end() for m in _SSN_KEYWORDS._regex.finditer(norm)]
+        anchors = [m.end() for m in formatted]
+        if anchors or keyword or "social" in lowered:
+            anchors += _SSN_KEYWORDS.ends(norm)
             anchors += [m.end() for m in _SOCIAL_CUE_RE.finditer(norm)]
             found.extend(self._entity(US_SSN, text, m.start(), m.end(), _CONTEXT_SCORE)
                          for m in _SSN_BARE_RE.finditer(norm)
@@ -457,7 +465,7 @@ class PassportDetector(_ScanningDetector):
                          for pattern in (_OTHER_PASSPORT_RE, _VOWELLESS_PASSPORT_RE)
                          for m in pattern.finditer(norm)
                          if _PASSPORT_KEYWORDS.before(norm, m.start(), 20) and not _near_miss_passport(norm, m))
-            anchors = [m.end() for m in _PASSPORT_KEYWORDS._regex.finditer(norm)]
+            anchors = _PASSPORT_KEYWORDS.ends(norm)
             found.extend(self._entity(PASSPORT, text, m.start(), m.end(), _CONTEXT_SCORE)
                          for m in _OTHER_PASSPORT_RE.finditer(norm)
                          if any(a <= m.start() and _answers_keyword(norm, m.start(), a) for a in anchors)
