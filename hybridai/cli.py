@@ -109,6 +109,12 @@ def default_dev_set() -> Path:
     return Path(str(resources.files("hybridai.data") / "router_dev.jsonl"))
 
 
+def development_sets() -> list[Path]:
+    """The labelled dev and probe sets the router was built on (the held-out test split is never among them)."""
+    names = ["router_dev.jsonl", "router_probe.jsonl", *(f"router_probe{n}.jsonl" for n in range(2, 21))]
+    return [default_dev_set().with_name(name) for name in names]
+
+
 def cmd_eval_router(args: argparse.Namespace) -> int:
     from hybridai.evaluation.router_eval import decided_at, evaluate, load_examples, score, write_predictions
 
@@ -153,18 +159,24 @@ def cmd_train_classifier(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise InvalidRequestError(str(exc)) from None
     data = Path(args.data) if args.data else default_dev_set().with_name("sensitivity_train.jsonl")
-    tune = args.tune or [str(default_dev_set().with_name(name))  # every development file, never the test split
-                         for name in ("router_dev.jsonl", "router_probe.jsonl", "router_probe2.jsonl",
-                                      "router_probe3.jsonl", "router_probe4.jsonl", "router_probe5.jsonl",
-                                      "router_probe6.jsonl", "router_probe7.jsonl", "router_probe8.jsonl",
-                                      "router_probe9.jsonl", "router_probe10.jsonl",
-                                      "router_probe11.jsonl", "router_probe12.jsonl", "router_probe13.jsonl",
-                                      "router_probe14.jsonl", "router_probe15.jsonl",
-                                      "router_probe16.jsonl", "router_probe17.jsonl", "router_probe18.jsonl",
-                                      "router_probe19.jsonl")]
+    # every development file, never the test split; router_probe20 joins at the classifier's next retrain
+    tune = args.tune or [str(path) for path in development_sets()[:-1]]
     out = Path(args.out) if args.out else default_model_path()
     manifest = train(data, tune, out, config)
     print(manifest_json(manifest) if args.json else f"wrote {out} (threshold {manifest['threshold']['chosen']})")
+    return EXIT_OK
+
+
+def cmd_train_name_tagger(args: argparse.Namespace) -> int:
+    from hybridai.routing.name_tagger import default_model_path, train
+
+    files = [Path(f) for f in args.data] if args.data else development_sets()
+    out = Path(args.out) if args.out else default_model_path()
+    manifest = train(files, out)
+    if args.json:
+        _print_json(manifest)
+    else:
+        print(f"wrote {out} ({manifest['lines']} lines, {manifest['person_spans']} PERSON spans)")
     return EXIT_OK
 
 
@@ -366,6 +378,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--embeddings", action="store_true", help="add MiniLM sentence embeddings (slower decisions)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_train_classifier)
+
+    p = sub.add_parser("train-name-tagger", help="train the learned PERSON tagger on labelled router JSONL")
+    p.add_argument("--data", action="append",
+                   help="labelled JSONL (repeatable; default: the shipped dev and probe sets)")
+    p.add_argument("--out", help="model file (default: the shipped hybridai/data/name_tagger.crfsuite)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_train_name_tagger)
 
     p = sub.add_parser("demo", help="the main job: build the demo model and run example chats on both routes")
     p.set_defaults(func=cmd_demo)

@@ -149,6 +149,10 @@ class RoutingSettings(_Section):
     ner_spacy: bool = Field(True, description="use spaCy's English model for names (rules only when false)")
     public_names: list[str] = Field(default_factory=list,
                                     description="names of public people never treated as a private PERSON")
+    name_tagger: bool = Field(True, description="a learned PERSON tagger (CRF) adds the names the NER rules miss")
+    name_tagger_min_probability: float | None = Field(
+        None, ge=0, le=1, description="probability a token is part of a name at or above which the tagger reports "
+        "it; default: the one chosen for the shipped model")
     classifier: bool = Field(True, description="learned sensitivity classifier for confidential content")
     classifier_threshold: float | None = Field(None, ge=0, le=1,
                                                description="score at or above which a request is sensitive; "

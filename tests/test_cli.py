@@ -143,6 +143,22 @@ def test_eval_router_reports_a_malformed_line(tmp_path: Path):
     assert "bad.jsonl:2" in proc.stderr
 
 
+def test_train_name_tagger_writes_a_model_and_refuses_a_bad_file(tmp_path: Path):
+    data = tmp_path / "names.jsonl"
+    rows = [{"text": f"please ask {name} to call me", "entities": [{"type": "PERSON", "start": 11,
+                                                                     "end": 11 + len(name)}]}
+            for name in ("Amara", "Bjorn", "Chidi", "Dorota", "Emeka")]
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    model = tmp_path / "tagger.crfsuite"
+    proc = run_cli("train-name-tagger", "--data", str(data), "--out", str(model), "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["person_spans"] == 5 and model.is_file()
+    (tmp_path / "bad.jsonl").write_text('{"text": "hi", "entities": [{"type": "PERSON"}]}\n', encoding="utf-8")
+    proc = run_cli("train-name-tagger", "--data", str(tmp_path / "bad.jsonl"), "--out", str(tmp_path / "m2"))
+    assert proc.returncode == 2 and "bad.jsonl:1" in proc.stderr
+    assert not (tmp_path / "m2").exists()
+
+
 def test_demo_model_is_built_under_the_data_dir_then_reused(tmp_path: Path):
     config = tmp_path / "c.toml"
     config.write_text(f'data_dir = "{tmp_path}"\n', encoding="utf-8")

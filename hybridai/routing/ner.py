@@ -1834,6 +1834,42 @@ _WORK_TITLE_BEFORE_RE = re.compile(_WORK_TITLE_CUES + r"[ \t]*(?:the[ \t]+)?[\"�
 _WORK_TITLE_CUE_RE = re.compile(_WORK_TITLE_CUES.removeprefix("(?i)") + "|《")
 
 
+# A character being written about, in Chinese: 小说里的主角叫沈青禾, 主角用“小美”, 虚构的人物.
+_CN_FICTION_BEFORE_RE = re.compile(
+    r"(?:主角|主人公|配角|角色|人物|反派|npc|NPC)[^，,。；;！!？?\n]{0,4}$|虚构|小说里|剧本里|故事里")
+# A learned name is no name when it holds a word of address or a particle (謝謝您, 别太长)
+_CN_NOT_IN_NAME_RE = re.compile(r"[您你我他她它们的了吗呢吧是在不也都就还很太么啥]")
+
+
+def _name_shaped_tag(text: str, entity: Entity) -> bool:
+    """Whether a name the learned tagger read has the shape of one. The tagger generalises from context, so
+    it also reads everyday words in a name's slot (哈希, 老问, Google Workspace); the rules' lists say which of
+    those can be names. Chinese: a surname and one or two characters (or 小/老/阿 + a surname), not a common
+    word, not the head of an organisation's name, not a character in fiction. Latin: no listed company and
+    no common English word."""
+    name = entity.text
+    if _cjk(name[:1]):
+        simplified = to_simplified(name)
+        after = text[entity.end:entity.end + 4]
+        if (_CN_NOT_IN_NAME_RE.search(simplified) or _CN_SLOT_NOT_PERSON_AFTER_RE.match(after)
+                or _CN_ORG_SUFFIX.match(after)
+                or _CN_FICTION_BEFORE_RE.search(text, max(0, entity.start - 12), entity.start)):
+            return False
+        if re.fullmatch(rf"[小老阿][{_SURNAMES_1}]", simplified):
+            return True
+        if _JA_NAME_RE.fullmatch(name):  # 森本彩花
+            return True
+        frequency = _jieba().dt.tokenizer.FREQ.get(simplified, 0)
+        if len(simplified) == 3 and entity.score >= 0.5 and not frequency:
+            return True  # 郄文博, 禚海燕: a surname rarer than the lists, read with confidence
+        if not (2 <= len(simplified) <= 4 and re.fullmatch(rf"(?:{_SURNAME_RE})[\u4e00-\u9fff]{{1,3}}", simplified)):
+            return False
+        return frequency < 50  # 白雪, 高峰, 哈希: a word is a word
+    common = _lexicon()["common"]
+    return not any(word.casefold() in common or word.casefold() in _EN_NOT_NAMES
+                   or word.casefold() in _KNOWN_ORG_WORDS_LATIN for word in name.split())
+
+
 def _is_made_up_character(text: str, entity: Entity) -> bool:
     """A name given to a character being created (a dwarf cleric named Thorin Ashbeard; in a D&D backstory, a
     bard called Vex): fiction, not a person."""
@@ -1887,6 +1923,13 @@ def _jieba() -> Any:
     from jieba import posseg
 
     return posseg
+
+
+@lru_cache(maxsize=32)
+def pos_cut(simplified: str) -> tuple[tuple[str, str], ...]:
+    """(word, part of speech) of a text in simplified characters, kept for the few texts last asked for:
+    the rules and the learned name tagger read the same request's words."""
+    return tuple((pair.word, pair.flag) for pair in _jieba().cut(simplified))
 
 
 _SPACY_LOCK = threading.Lock()
@@ -2055,17 +2098,19 @@ class NerDetector:
     """PERSON / ADDRESS / ORG detector for Chinese and English text (see the module docstring).
 
     ``public_names`` extends :data:`PUBLIC_NAMES` (a tenant's executives who speak publicly);
-    ``types`` limits what is reported; ``english`` turns spaCy off (rules only)."""
+    ``types`` limits what is reported; ``english`` turns spaCy off (rules only); ``tagger`` (a
+    :class:`~hybridai.routing.name_tagger.NameTagger`) adds the names a learned model reads that the rules missed."""
 
     name = "ner"
 
     def __init__(self, public_names: Iterable[str] = (), types: Sequence[str] = NER_TYPES,
-                 english: bool = True) -> None:
+                 english: bool = True, tagger: Any = None) -> None:
         unknown = set(types) - set(NER_TYPES)
         if unknown:
             raise ConfigError(f"routing.ner_types: unknown type(s) {sorted(unknown)}; known: {list(NER_TYPES)}")
         self.types = frozenset(types)
         self.english = english
+        self.tagger = tagger
         # normalised like a detected name, so a listed "Mr. Darcy" also covers a detected "Darcy"
         self._public = PUBLIC_NAMES | {_normalise_name(n) for n in (*PUBLIC_NAMES, *public_names) if n.strip()}
         # the first two words of longer public names (Chimamanda Ngozi Adichie): such a pair needs no spaCy
@@ -2080,10 +2125,13 @@ class NerDetector:
         """Load the models now rather than on the first request."""
         _jieba()
         to_simplified("")  # builds the traditional → simplified table
+        if self.tagger is not None:
+            self.tagger.tag("张伟 and Li Wei")  # loads the lexicon lists its features read
         if self.english:
             _spacy()
 
-    def detect(self, text: str) -> list[Entity]:
+    def detect(self, text: str, *, tagger: bool = True) -> list[Entity]:
+        """Names, addresses and organisations in ``text``; ``tagger=False`` leaves the learned tagger out."""
         found: list[Entity] = []
         if _cjk(text):
             found.extend(self._chinese(text))
@@ -2103,6 +2151,14 @@ class NerDetector:
             found.extend(self._whole_text_name(text))
         if "=" in text or ":" in text or "：" in text:
             found.extend(self._name_field_values(text, found))
+        if tagger and self.tagger is not None and PERSON in self.types:
+            found.extend(e for e in self.tagger.tag(text) if _name_shaped_tag(text, e)
+                         and not any(f.start < e.end and e.start < f.end for f in found))
+        return self._repeated_names(text, self._kept(text, found))
+
+    def _kept(self, text: str, found: list[Entity]) -> list[Entity]:
+        """What was found, less public figures, made-up characters, personas, placeholders and sample
+        addresses, and less the types not asked for."""
         lowered = text.lower()
         work_cues = _WORK_TITLE_CUE_RE.search(lowered) is not None
         naming = " named " in text or " called " in text  # a made-up character is introduced by name
@@ -2117,7 +2173,7 @@ class NerDetector:
                 and not (e.type == ORG and _PLACEHOLDER_ORG_RE.fullmatch(e.text))
                 and not (e.type == PERSON and e.text.casefold() in _MISSING_VALUE_WORDS)
                 and not any(start < e.end and e.start < end for start, end in famous)]
-        return self._repeated_names(text, kept)
+        return kept
 
     def _whole_text_name(self, text: str) -> list[Entity]:
         """A request that is nothing but a name ("莫少聪", "ivan petrov", "Oluwaseun Adeyemi."): someone pasted a
@@ -2223,9 +2279,9 @@ class NerDetector:
         offset = 0
         # segmented and tagged in simplified characters (jieba's dictionary), words kept as written
         simplified = to_simplified(text)
-        for pair in _jieba().cut(simplified):
-            end = offset + len(pair.word)
-            tokens.append((offset, end, text[offset:end], pair.flag))
+        for word, flag in pos_cut(simplified):
+            end = offset + len(word)
+            tokens.append((offset, end, text[offset:end], flag))
             offset = end
         starts = {t[0] for t in tokens}
         ends = {t[1] for t in tokens}
@@ -3809,6 +3865,7 @@ B站 小红书 微博 爱奇艺 蚂蚁集团 台积电 鸿海 富士康 联发�
 中国国航 东方航空 南方航空 海南航空 国泰航空 中粮 华润 招商局 中远海运 国泰君安 中国人保 太平洋保险 新华保险 泰康
 奇瑞 长安汽车 广汽 迈瑞 药明康德 恒瑞医药 复星 紫金矿业 宝钢 首钢 三一重工 徐工 中联重科 立讯精密 歌尔 舜宇
 """.split()
+_KNOWN_ORG_WORDS_LATIN = frozenset(name.casefold() for name in _KNOWN_ORGS_LATIN if " " not in name)  # Google
 _KNOWN_ORG_LATIN_RE = re.compile(
     rf"(?<![\w&.-])(?:{'|'.join(re.escape(n) for n in sorted(set(_KNOWN_ORGS_LATIN), key=len, reverse=True))})"
     r"(?![\w&-])(?!\s+(?:Teams|Office|Excel|Word|Outlook|Azure|Cloud|Drive|Docs|Sheets|Maps|Pay|Store|Actions|"

@@ -116,7 +116,12 @@ class Router:
             from hybridai.routing.ner import NerDetector
 
             names = [*settings.public_names, *(own.public_names if own else [])]
-            detectors.append(NerDetector(public_names=names, english=settings.ner_spacy))
+            tagger = None
+            if settings.name_tagger:
+                from hybridai.routing.name_tagger import shared_tagger
+
+                tagger = shared_tagger(settings.name_tagger_min_probability)
+            detectors.append(NerDetector(public_names=names, english=settings.ner_spacy, tagger=tagger))
         if classifier is None and settings.classifier:
             from hybridai.routing.classifier import SensitivityClassifier
 
@@ -156,7 +161,13 @@ class Router:
         for detector in self.detectors:
             if maskable_only and isinstance(detector, KeywordDetector | TopicDetector):
                 continue  # they mark a text confidential; they find nothing to mask
-            for entity in detector.detect(text):
+            if maskable_only and detector.name == "ner" and "PERSON" in self.private_types:
+                # a name only the learned tagger reads makes the request private: it never reaches the cloud
+                # masked, so masking skips the tagger (a third of the English masking time)
+                found_here = detector.detect(text, tagger=False)
+            else:
+                found_here = detector.detect(text)
+            for entity in found_here:
                 if entity.text.casefold() in self._allowed:
                     continue
                 if entity.type == "KEYWORD" and entity.text.casefold() in TOPIC_KEYWORDS:
