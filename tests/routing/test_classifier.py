@@ -74,7 +74,7 @@ def test_training_data_is_disjoint_from_the_dev_sets():
                  "router_probe8.jsonl", "router_probe9.jsonl", "router_probe10.jsonl",
                  "router_probe11.jsonl", "router_probe12.jsonl", "router_probe13.jsonl", "router_probe14.jsonl",
                  "router_probe15.jsonl", "router_probe16.jsonl", "router_probe17.jsonl",
-                 "router_probe18.jsonl", "router_probe19.jsonl", "router_probe20.jsonl"):
+                 "router_probe18.jsonl", "router_probe19.jsonl", "router_probe20.jsonl", "router_probe21.jsonl"):
         dev = {json.loads(line)["text"] for line in
                (REPO / "hybridai" / "data" / name).read_text(encoding="utf-8").splitlines() if line.strip()}
         assert not train_texts & dev
