@@ -111,7 +111,7 @@ def default_dev_set() -> Path:
 
 def development_sets() -> list[Path]:
     """The labelled dev and probe sets the router was built on (the held-out test split is never among them)."""
-    names = ["router_dev.jsonl", "router_probe.jsonl", *(f"router_probe{n}.jsonl" for n in range(2, 21))]
+    names = ["router_dev.jsonl", "router_probe.jsonl", *(f"router_probe{n}.jsonl" for n in range(2, 22))]
     return [default_dev_set().with_name(name) for name in names]
 
 
@@ -159,8 +159,7 @@ def cmd_train_classifier(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise InvalidRequestError(str(exc)) from None
     data = Path(args.data) if args.data else default_dev_set().with_name("sensitivity_train.jsonl")
-    # every development file, never the test split; router_probe20 joins at the classifier's next retrain
-    tune = args.tune or [str(path) for path in development_sets()[:-1]]
+    tune = args.tune or [str(path) for path in development_sets()]  # never the test split
     out = Path(args.out) if args.out else default_model_path()
     manifest = train(data, tune, out, config)
     print(manifest_json(manifest) if args.json else f"wrote {out} (threshold {manifest['threshold']['chosen']})")

@@ -20,6 +20,7 @@ import ipaddress
 import json
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from hybridai.errors import ConfigError
@@ -296,6 +297,18 @@ _NOT_SSN_LABEL_BEFORE_RE = re.compile(
 _AFTER_FOUND_NUMBER_RE = re.compile(r"[ \t]*(?:$|[^A-Za-z \t]|(?:in|on|at|inside|within|among|from|and|when|while"
                                     r"|during|which|that|is|was|were|got|leaked|appears|appeared|showed|shows|turned"
                                     r"|sits|sat)(?![A-Za-z]))")
+# The agency or the papers that carry an SSN ("SSA letter says 821866655 has a name mismatch", "my W-2 shows
+# 821866655", "社安局说 821866655 姓名不符"): nine bare digits in the same sentence as one of them are the SSN
+# they name.
+_SSA_CUE_HINTS = ("ssa", "social", "w-2", "w2", "i-9", "ss-5", "社安", "社会安全", "社会保障")
+_SSA_CUE_RE = re.compile(
+    r"(?i)(?<![a-z0-9])(?:ssa|social[ \t-]+security(?:[ \t]+(?:administration|admin|office|card|number|benefits?))?"
+    r"|(?:form[ \t]+)?(?:w-?2|i-9|ss-5)(?:[ \t]+form)?)(?![a-z0-9-])"
+    r"|美国社安局|社安局|社安卡|社会安全局|社会安全卡|社会保障局|社会保障卡")
+# A count: a plural noun right after the number ("123456789 claims"), not a verb ("821866655 has", "… was").
+_COUNTED_AFTER_RE = re.compile(
+    r"[ \t]+(?!(?:has|was|is|does|says|looks|belongs|matches|shows|appears|seems|gets|goes|comes)(?![a-z]))"
+    r"[a-z]+s(?![a-z])|[ \t]*(?:个|人|条|份|元|美元|次|笔)")
 # Tabular records (CSV, TSV, pipe or semicolon rows): a field of nine bare digits.
 _FIELD_SEPARATORS = ",|\t;"
 _SSN_FIELD_RE = re.compile(r"(?:^|(?<=[,|\t;]))[ \t\"']*([0-9]{9})[ \t\"']*(?=[,|\t;]|$)", re.MULTILINE)
@@ -408,7 +421,32 @@ class UsSsnDetector(_ScanningDetector):
         if _DISCOVERY_CUE_RE.search(norm):
             found.extend(self._entity(US_SSN, text, m.start(), m.end(), _CONTEXT_SCORE)
                          for m in _SSN_BARE_RE.finditer(norm) if self._found_bare_number(norm, m))
+        if any(hint in lowered for hint in _SSA_CUE_HINTS):
+            cues = [(c.start(), c.end()) for c in _SSA_CUE_RE.finditer(norm)]
+            if cues:
+                found.extend(self._entity(US_SSN, text, m.start(), m.end(), _CONTEXT_SCORE)
+                             for m in _SSN_BARE_RE.finditer(norm)
+                             if validators.us_ssn_valid(m.group()) and self._named_by_its_papers(norm, m, cues))
         return found
+
+    @staticmethod
+    def _named_by_its_papers(norm: str, m: re.Match[str], cues: list[tuple[int, int]]) -> bool:
+        """An SSA or W-2/I-9 cue in the same sentence, at most 60 characters before the number or 40 after it, with no
+        other kind of number named between them ("SSA case number 821866655" is the case's)."""
+        if (_NOT_SSN_LABEL_BEFORE_RE.search(norm, max(0, m.start() - 16), m.start())
+                or norm[max(0, m.start() - 1):m.start()] in ("$", "¥", "€", "£")
+                or _COUNTED_AFTER_RE.match(norm, m.end())):
+            return False  # "SSA case number 821866655", "paid $123456789", "processed 123456789 claims"
+        for cue_start, cue_end in cues:
+            if cue_end <= m.start() and m.start() - cue_end <= 60:
+                between = norm[cue_end:m.start()]
+            elif cue_start >= m.end() and cue_start - m.end() <= 40:
+                between = norm[m.end():cue_start]
+            else:
+                continue
+            if _SENTENCE_BREAK_RE.search(between) is None and _OTHER_NUMBER_NAME_RE.search(between) is None:
+                return True
+        return False
 
     @staticmethod
     def _found_bare_number(norm: str, m: re.Match[str]) -> bool:
@@ -447,6 +485,12 @@ _MALFORMED_NUMBER_AFTER_RE = re.compile(
     r"|too (?:few|many) digits)")
 
 
+# What links the items of a list: a comma, "and", "the other one", "另一个是", "还有".
+_CHAIN_LINK_RE = re.compile(r"(?i)[,，、;；/&]"
+                            r"|(?<![a-z])(?:and|or|plus|one|another|other|second|hers|his|theirs)(?![a-z])"
+                            r"|另一个|另外一个|另一本|还有|以及|和|跟|与|第二个")
+
+
 def _near_miss_passport(norm: str, m: re.Match[str]) -> bool:
     return _MALFORMED_NUMBER_AFTER_RE.search(norm, m.end(), m.end() + 30) is not None
 
@@ -470,7 +514,27 @@ class PassportDetector(_ScanningDetector):
                          for m in _OTHER_PASSPORT_RE.finditer(norm)
                          if any(a <= m.start() and _answers_keyword(norm, m.start(), a) for a in anchors)
                          and not _near_miss_passport(norm, m))
+            found.extend(self._chained(norm, text, found))
         return found
+
+    def _chained(self, norm: str, text: str, found: list[Entity]) -> list[Entity]:
+        """Passport-shaped values listed after a passport found ("passport 91VW57856, Canadian one PE869933",
+        "护照号 E12345678，另一个是 EA7654321"): one keyword names the whole list."""
+        ends = sorted({e.end for e in found})
+        starts = {e.start for e in found}
+        chained: list[Entity] = []
+        for m in _OTHER_PASSPORT_RE.finditer(norm):
+            if m.start() in starts or _near_miss_passport(norm, m):
+                continue
+            previous = max((end for end in ends if end <= m.start()), default=None)
+            if previous is None or m.start() - previous > 40:
+                continue
+            between = norm[previous:m.start()]
+            if (_CHAIN_LINK_RE.search(between) and not any(c.isdigit() for c in between)
+                    and _SENTENCE_BREAK_RE.search(between) is None and _OTHER_NUMBER_NAME_RE.search(between) is None):
+                chained.append(self._entity(PASSPORT, text, m.start(), m.end(), _CONTEXT_SCORE))
+                ends.append(m.end())
+        return chained
 
 
 # --- IP addresses -------------------------------------------------------------------------
@@ -776,11 +840,19 @@ _ANY_KEY_NAME_RE = re.compile(
 _KEY_MATERIAL_RE = re.compile(r"(?=[^\s]*[0-9])(?=[^\s]*[A-Za-z])[A-Za-z0-9+/_=-]{20,128}")
 # "my password is hunter2": prose, so the value must not be a plain word.
 _PASSWORD_WORD = r"(?:pass?wo?rd|passcode|passphrase|pin|pass|pwd|pw)"  # "pasword" typos too
+_NAMED_THING = r"[\"'‘“]?[\w.@-]+[\"'’”]?"
+_NOW = r"(?:now|still|currently|just|actually|simply)"
+_SET_TO = r"(?:changed|reset|set|updated|rotated|switched)[ \t]+to"
 _PROSE_RE = re.compile(rf"(?i)(?<![a-z])(?:{_PASSWORD_WORD}"
                        # "pass for the vpn is", "pw for the shared jira admin acct: X"
                        # "the wifi pass in the 5th floor meeting room is X", "pw at the lake house is X"
-                       r"(?:[ \t]+(?:for|of|to|on|in|at)[ \t]+(?:the[ \t]+)?[\w.@-]+(?:[ \t]+[\w.@-]+){0,4})?"
-                       r"(?:[ \t]+(?:is|was)[ \t]*:?|[ \t]*[:：](?=[ \t]))"
+                       # "pass for 'Guest-5F' is X": what it opens may be quoted
+                       rf"(?:[ \t]+(?:for|of|to|on|in|at)[ \t]+(?:the[ \t]+)?{_NAMED_THING}"
+                       rf"(?:[ \t]+{_NAMED_THING}){{0,4}})?"
+                       # "is now X", "was changed to X", "has been reset to: X", "got updated to X"
+                       rf"(?:[ \t]+(?:is|was)(?:[ \t]+{_NOW})?(?:[ \t]+{_SET_TO})?[ \t]*:?"
+                       rf"|[ \t]+(?:(?:has[ \t]+been|have[ \t]+been|got|{_NOW})[ \t]+)?{_SET_TO}[ \t]*:?"
+                       r"|[ \t]*[:：](?=[ \t]))"
                        # "ssh in with password X", "log in using the passphrase: X", "w/ pw X"
                        r"|(?:with|using|via|w/)[ \t]+(?:(?:the|a|my|his|her|our|their|your|its)[ \t]+)?(?:new[ \t]+)?"
                        rf"{_PASSWORD_WORD}[ \t]*[:：]?"
@@ -790,6 +862,18 @@ _PROSE_RE = re.compile(rf"(?i)(?<![a-z])(?:{_PASSWORD_WORD}"
 # verb or colon; the value must then look like a password (letters and digits, 8+ characters).
 _ADJACENT_PASSWORD_RE = re.compile(
     rf"(?i)(?<![a-z_.-])(?:password|passwd|passcode|passphrase|pwd|pw)[ \t]+(?P<bare>{_BARE}{{8,64}})")
+# "door code for the lab is now 4471#", "gate code: 2580*", "门禁密码改成了 4471#": a keypad code is short and all
+# digits, which the password rules reject; named as a door's, lock's or safe's code it is the credential.
+_ACCESS_CODE_RE = re.compile(
+    r"(?i)(?:(?<![a-z])(?:door|gate|garage|alarm|keypad|entry|entrance|building|lobby|lock[ \t-]?box|key[ \t-]?safe"
+    r"|locker|safe|padlock|lock)[ \t-]*(?:code|combo|combination|pin)(?![a-z])"
+    rf"(?:[ \t]+(?:for|of|to|on|in|at)[ \t]+(?:the[ \t]+)?{_NAMED_THING}(?:[ \t]+{_NAMED_THING}){{0,4}})?"
+    rf"(?:[ \t]+(?:is|was)(?:[ \t]+{_NOW})?(?:[ \t]+{_SET_TO})?|[ \t]+(?:(?:has[ \t]+been|got|{_NOW})[ \t]+)?{_SET_TO}"
+    r"|[ \t]*[:：=])"
+    r"|(?:门禁|门锁|大门|密码锁|保险柜|保险箱|储物柜|柜子|车库|楼道|单元门)的?(?:密码|码)"
+    r"[ \t]*(?:现在|目前)?(?:是|为|:|：|=|改成了?|改为|换成了?|设成了?))"
+    r"[ \t]*(?P<bare>[0-9A-Za-z#*]{4,12})(?![0-9A-Za-z])")
+_TRIVIAL_ACCESS_CODES = frozenset({"1234", "12345", "123456", "0123", "4321", "1111", "0000"})
 # Command lines: mysql -pSECRET, curl -u user:SECRET, --password SECRET, redis --requirepass SECRET.
 # curl -u user:pass@word keeps its "@" (only "@host.domain" would end the password).
 _CLI_SECRET_RE = re.compile(
@@ -814,7 +898,9 @@ _SET_TO_VERBS = ("改成|改为|换成|换为|设成|设为|设置成|设置为|
 # 密码是/密码：/口令/授权码 (an e-mail client's app password) ...; without any separator
 # ("初始密码123456") the value must contain a digit.
 _CJK_SECRET_RE = re.compile(
-    rf"(?:密码|口令|密钥|秘钥|私钥|令牌|授权码)(?P<sep>(?:[ \t]*(?:就是|也是|是|为|:|=)[ \t]*)*)"
+    # "密码现在是 X", "口令目前为 X": when it holds
+    rf"(?:密码|口令|密钥|秘钥|私钥|令牌|授权码)"
+    rf"(?P<sep>(?:[ \t]*(?:现在|目前|仍然|依然|暂时|临时)?(?:就是|也是|是|为|:|=)[ \t]*)*)"
     rf"(?:[ \t]*(?:我们|我|他们|他|她|已经|已|都|统一|刚刚|刚|临时|暂时|先|现在|被|也|又|今天|昨天)*"
     rf"(?P<verb>{_SET_TO_VERBS})了?)?[ \t]*{_VALUE}")
 # "set the wifi password to Lx2024#home", "changed my password to …": English verbs that set a password.
@@ -861,6 +947,7 @@ _VALUE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_KEY_VERB_SECRET_RE, ("pass", "pwd", "secret", "token", "key")),
     (_SET_PASSWORD_EN_RE, ("pass", "pwd", "pin")),
     (_SHARED_KEY_RE, ("psk", "ipsec", "shared", "wifi", "wi-fi", "wpa", "network", "passkey")),
+    (_ACCESS_CODE_RE, ("code", "combo", "combination", "pin", "码")),
     (_BEARER_RE, ("bearer",)),
     (_NAMED_VALUE_PAIR_RE, ("value", "val")),
     (_BASIC_AUTH_RE, ("authorization",)),
@@ -1122,6 +1209,11 @@ class SecretDetector(_ScanningDetector):
                      if name in pattern.groupindex and m.group(name) is not None)
         start = m.start(group)
         value = m.group(group)
+        if pattern is _ACCESS_CODE_RE:
+            digits = [c for c in value if c.isdigit()]
+            if len(digits) < 4 or len(set(digits)) < 2 or value.rstrip("#*") in _TRIVIAL_ACCESS_CODES:
+                return None  # "door code is fine", "gate code 0000": no one's code
+            return start, start + len(value)
         if pattern in (_CLI_SECRET_RE, _REGISTRY_LOGIN_RE):
             value = _trim_value(value, line_ends_after=True)  # a shell argument ends at a space: "pass5054." keeps "."
             if (not _has_mixed_classes(value) or (_is_code_reference(value) and pattern is _CLI_SECRET_RE)
@@ -2025,6 +2117,93 @@ _NEGOTIATION_EN = re.compile(
     r"(?:cease[- ]and[- ]desist|c&d|demand letter|letter before action|notice of breach|breach notice|"
     r"termination notice|legal notice)"
     r"(?: letter| notice)? (?:to|for|against|addressed to) (?-i:[A-Z][\w&.-]*)(?<!Acme)(?<!Example))(?![a-z])")
+# The operative terms of a contract, as drafted or quoted with real figures: what a party pays or grants the other
+# (a royalty, rebate, minimum commitment, shortfall fee, penalty, settlement sum), in clause language
+# ("Licensee shall pay X a minimum annual royalty of USD 700,000", "甲方每年向乙方支付不低于人民币300万元的授权费",
+# "违约金为合同总价的20%"). Pasted for translation or review it is still someone's contract; a template with
+# placeholders, an exercise with 甲公司/A公司, a published filing or a concept question is not (_CONTRACT_NOT_OURS).
+_CONTRACT_AMOUNT_EN = (r"(?:(?:USD|EUR|GBP|CHF|CNY|RMB|JPY|HKD|SGD|AUD|CAD|US\$|[$€£¥￥])\s?[0-9][0-9,.]*"
+                       r"(?:\s?(?:k|m|mn|bn|million|billion|thousand))?|[0-9][0-9,.]*\s?(?:k|m|million|billion)?\s?"
+                       r"(?:USD|EUR|GBP|CHF|CNY|RMB|dollars|euros|pounds)|[0-9]+(?:\.[0-9]+)?\s?%)(?![A-Za-z0-9])")
+_CONTRACT_PARTY_EN = (r"(?:(?-i:Licensee|Licensor|Supplier|Customer|Buyer|Seller|Purchaser|Vendor|Distributor|"
+                      r"Contractor|Lessee|Lessor|Client|Provider|Reseller|Manufacturer|Party [AB]|the Company)|"
+                      r"(?-i:[A-Z][\w&'-]+(?: [A-Z][\w&'-]+){0,4}),? (?-i:GmbH|AG|Inc\.?|Ltd\.?|LLC|LLP|plc|PLC|"
+                      r"S\.A\.|SpA|S\.p\.A\.|B\.V\.|BV|N\.V\.|AS|A/S|AB|Oy|Pty Ltd|Co\.|Corp\.?|Corporation|Limited|"
+                      r"KG|SE|s\.r\.o\.|Pvt Ltd))(?![A-Za-z])")
+_CONTRACT_TERM_EN = (r"(?:(?:annual |yearly |guaranteed )?minimum (?:annual |yearly |guaranteed )?"
+                     r"(?:royalt(?:y|ies)|commitment|purchase(?: commitment| volume)?|fee|payment|spend|"
+                     r"order(?: volume)?)|royalt(?:y|ies)|rebate|liquidated damages|shortfall (?:fee|payment)|"
+                     r"termination fee|late[- ]payment (?:fee|interest)|settlement (?:amount|payment|sum)|take-or-pay|"
+                     r"volume discount)")
+_CONTRACT_CLAUSE_EN_RE = re.compile(
+    r"(?i)(?<![a-z])(?:"
+    # drafting register: "Licensee shall pay X …", "Supplier grants Customer a 12% rebate above 50k units"
+    rf"{_CONTRACT_PARTY_EN}[^.;\n]{{0,40}}?(?:shall|agrees? to|undertakes? to|commits? to|is (?:obliged|required|"
+    r"obligated) to) (?:pay|grant|credit|purchase|buy|remit|reimburse)(?![a-z])"
+    rf"[^.;\n]{{0,80}}?{_CONTRACT_AMOUNT_EN}|"
+    # a named or defined party and a commercial term with its figure, in either order
+    rf"{_CONTRACT_PARTY_EN}[^.;\n]{{0,80}}?{_CONTRACT_TERM_EN}[^.;\n]{{0,40}}?{_CONTRACT_AMOUNT_EN}|"
+    rf"{_CONTRACT_PARTY_EN}[^.;\n]{{0,80}}?{_CONTRACT_AMOUNT_EN}[^.;\n]{{0,12}}?{_CONTRACT_TERM_EN})")
+_CONTRACT_AMOUNT_ZH = r"(?:人民币|美元|欧元)?[0-9０-９][0-9０-９,.，]*\s?(?:万|亿|千)?(?:元|美元|欧元|英镑|港币|%|％)"
+_CONTRACT_ROLE_ZH = (r"(?:甲方|乙方|丙方|买方|卖方|供方|需方|许可方|被许可方|授权方|被授权方|委托方|"
+                     r"受托方|采购方|供货方|经销商|代理商|供应商|(?<![某甲乙丙丁A-Za-z])[\u4e00-\u9fff]{2,10}(?:有限公司|公司|集团))")
+_CONTRACT_CLAUSE_ZH_RE = re.compile(
+    # a party pays or returns the other a figure: "甲方每年向乙方支付不低于人民币300万元的授权费"
+    rf"{_CONTRACT_ROLE_ZH}[^。！？\n；;]{{0,10}}(?:应|须|需|应当|同意|承诺|保证|负责)?[^。！？\n；;]{{0,6}}(?:向|给)"
+    rf"[^。！？\n；;]{{0,12}}(?:支付|缴纳|返还|赔偿|付)[^。！？\n；;]{{0,16}}?{_CONTRACT_AMOUNT_ZH}|"
+    # a commercial term set at a figure: "违约金为合同总价的20%", "返点按年度采购额的3%结算，保底120万"
+    r"(?:违约金|滞纳金|授权费|许可费|特许权使用费|品牌使用费|版税|返点|返利|保底(?:采购)?(?:量|额|金额|款)?|"
+    r"最低(?:年度)?(?:采购|订货|进货)(?:量|额|金额)?|和解金|分成比例)[^。！？\n；;]{0,14}?"
+    rf"(?:为|是|按|定为|不低于|不少于|达到|约定为|共计|合计)[^。！？\n；;]{{0,14}}?{_CONTRACT_AMOUNT_ZH}")
+@dataclass(frozen=True)
+class _Found:
+    """A match's span in the whole text (what the topic loop reads of a match)."""
+
+    begin: int
+    finish: int
+    text: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self) -> str:
+        return self.text
+
+
+class _BeforeFigures:
+    """``pattern`` searched only in the stretch that ends at each figure (the first ``most`` of them): the clause
+    patterns' bounded gaps backtrack badly over a whole long paste, and every clause they match ends at a figure."""
+
+    def __init__(self, pattern: re.Pattern[str], figure: re.Pattern[str], before: int, after: int = 0,
+                 most: int = 24) -> None:
+        self._pattern, self._figure, self._before, self._after, self._most = pattern, figure, before, after, most
+
+    def search(self, text: str) -> _Found | None:
+        for count, figure in enumerate(self._figure.finditer(text)):
+            if count >= self._most:
+                return None
+            offset = max(0, figure.start() - self._before)
+            found = self._pattern.search(text, offset, figure.end() + self._after)
+            if found is not None:
+                return _Found(found.start(), found.end(), found.group())
+        return None
+
+
+_CONTRACT_CLAUSE_EN = _BeforeFigures(_CONTRACT_CLAUSE_EN_RE, re.compile(_CONTRACT_AMOUNT_EN, re.IGNORECASE),
+                                     before=200, after=40)
+_CONTRACT_CLAUSE_ZH = _BeforeFigures(_CONTRACT_CLAUSE_ZH_RE, re.compile(_CONTRACT_AMOUNT_ZH), before=90)
+# Where a Chinese term alone (no party in the clause) counts: the text names a party or quotes a clause.
+_CONTRACT_CONTEXT_ZH = re.compile(rf"{_CONTRACT_ROLE_ZH}|条款|第[0-9一二三四五六七八九十]+条|clause|这段|这条|以下|"
+                                  r"合同里|协议里|合同约定|协议约定")
+_CONTRACT_NOT_OURS = re.compile(
+    r"(?i)XX|××|_{2,}|＿|\[[^\]\n]{1,30}\]|【[^】\n]{1,30}】|\{[^}\n]{1,30}\}|<[^>\n]{1,30}>|(?<![A-Za-z])[XN]%|"
+    r"(?<![a-z])(?:template|boilerplate|sample|example|model clause|placeholder|exercise|homework|exam|quiz|"
+    r"textbook|case study|annual report|10-k|filing|disclosed|hypothetical(?:ly)?|e\.g\.)(?![a-z])|"
+    r"模板|范本|示例|样本|样例|练习|习题|例题|考题|法考|司法考试|考试|教材|作业|年报|公告|披露|"
+    r"(?<![\u4e00-\u9fff])(?:甲|乙|丙|[A-Z])公司|某(?:某|公司|企业)|租房|房东|押金|装修|健身|会员卡|培训班|网购|商家")
 # A data incident of ours not yet disclosed: records of the people we serve or employ sent to the wrong place,
 # copied off, left open or lost, by us or our vendor ("我们上周把八千条客户手机号误发到了供应商群里", "our vendor's
 # contractor copied a customer table to a USB stick"). Not how breaches work, an exercise, or someone else's news.
@@ -2608,6 +2787,9 @@ class TopicDetector:
                     ("planned_cuts", _UNIT_CUT_EN, latin and not _CUTS_NOT_OURS.search(text)),
                     ("incident", _DATA_INCIDENT_ZH, chinese), ("incident", _DATA_INCIDENT_EN, latin),
                     ("negotiation", _NEGOTIATION_ZH, chinese), ("negotiation", _NEGOTIATION_EN, latin),
+                    ("contract_terms", _CONTRACT_CLAUSE_ZH, chinese and _CONTRACT_CONTEXT_ZH.search(text) is not None
+                     and not _CONTRACT_NOT_OURS.search(text)),
+                    ("contract_terms", _CONTRACT_CLAUSE_EN, latin and not _CONTRACT_NOT_OURS.search(text)),
                     ("internal", _INTERNAL_MATTERS_ZH, chinese), ("internal", _INTERNAL_MATTERS_EN, latin),
                     ("own_figures", _OWN_FIGURES_ZH, chinese), ("own_figures", _OWN_FIGURES_EN, latin),
                     ("leadership", _LEADERSHIP_CHANGE_ZH, chinese), ("leadership", _LEADERSHIP_CHANGE_EN, latin),
@@ -2627,6 +2809,9 @@ class TopicDetector:
                         (_HOW_TO_WRITE.search(text) and not _NAMED_PARTY.search(text))
                         or _SUPPOSED_CASE.search(text[max(0, term.start() - 24):term.start()])):
                     continue  # "How do I write a cease-and-desist …?", "what happens if we file a lawsuit" plan nothing
+                if term is not None and kind == "contract_terms" and _SUPPOSED_CASE.search(
+                        text[max(0, term.start() - 24):term.start()]):
+                    continue  # "if Licensee shall pay …, is that enforceable?" supposes a contract, quotes none
                 if term is not None:
                     found.append(Entity(self.entity_type, term.start(), term.end(), term.group(), 0.7,
                                         f"topics:{kind}"))

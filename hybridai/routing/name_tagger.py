@@ -34,10 +34,10 @@ _SENTENCE_START_AFTER_RE = re.compile(r"[.!?:;。！？：；\"“”‘(（\[{<
 _HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # CRFsuite's L-BFGS is deterministic: the same files and parameters give the same model, byte for byte
 TRAIN_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
-# a token is part of a name when its marginal probability of being inside one reaches this: chosen on the
-# four latest probe sets, each tagged by a model trained only on the sets before it (names the rules had missed
-# caught, against false positives added; see hybridai/data/README.md)
-DEFAULT_MIN_PROBABILITY = 0.2
+# a token is part of a name when its marginal probability of being inside one reaches this: chosen on four blind
+# splits, each tagged by a model trained only on the sets before it (names the rules of the day had missed, against
+# false positives added: tools/replay_name_tagger.py --min-probability P)
+DEFAULT_MIN_PROBABILITY = 0.15
 
 
 def default_model_path() -> Path:
@@ -51,6 +51,8 @@ def tokenize(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _vocab() -> dict[str, Any]:
     """The lexicon lists the rules use, read once (imported here so the rules module stays the one owner)."""
+    from wordfreq import zipf_frequency
+
     from hybridai.routing import ner
 
     lexicon = ner._lexicon()
@@ -60,7 +62,7 @@ def _vocab() -> dict[str, Any]:
         "given_chars": frozenset(ner._GIVEN_CHARS),
         "given": lexicon["any_given"], "surnames": lexicon["any_surname"], "common": lexicon["common"],
         "places": lexicon["places"], "pinyin_surnames": ner._PINYIN_SURNAMES,
-        "pinyin_syllables": ner._pinyin_syllable_count,
+        "pinyin_syllables": ner._pinyin_syllable_count, "english_zipf": zipf_frequency,
     }
 
 
@@ -96,6 +98,7 @@ def _word_flags(word: str) -> tuple[str, ...]:
         flags.append("pysur")
     if word.isascii() and 1 <= vocab["pinyin_syllables"](lower) <= 2:
         flags.append("py")
+    flags.append(f"zf{min(int(vocab['english_zipf'](lower, 'en')), 5)}")  # how common a word it is in English
     return tuple(flags)
 
 

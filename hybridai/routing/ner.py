@@ -567,6 +567,7 @@ _CN_LABELLED_NAME_RE = re.compile(
     rf"(?:[ \t]*[：:][ \t]*([\u4e00-\u9fff][\u4e00-\u9fff·]{{1,4}}?)|[ \t]*({_CN_NAME_START}[\u4e00-\u9fff·]{{1,3}}?))"
     r"(?=[ \t]*(?:[，,、;；（()）\n]|$)|[ \t]+的)")
 _CN_NOT_NAME_OPENERS = frozenset("请您你我他她它这那无未待见详如暂空略不")
+_CN_PARTICLE_IN_NAME_RE = re.compile(r"[了吗呢吧么啥们着过]")
 # A Vietnamese name in Chinese characters: 阮 + 氏 (Thị) or 文 (Văn), or another Vietnamese surname + 氏, then one or
 # two given-name characters (阮氏梅, 陈氏秋, 阮文雄)
 _VI_CJK_NAME_RE = re.compile(r"(?:阮[氏文]|[陈陳黎范潘武杜裴邓鄧]氏)([\u4e00-\u9fff]{1,2})")
@@ -830,6 +831,10 @@ _CN_ADDRESS_CORE = re.compile(
     rf"(?:\s*(?:[东西南北]?[0-9０-９A-Za-z一二三四五六七八九十-]+\s*"
     # ... 门 an entrance before its room (5号楼3门402)
     rf"(?:号楼|號樓|栋|棟|幢|座|塔|单元|單元|层|層|楼|樓|室|号|號|户|区|期|巷|弄|舍|斋|门(?=\s*[0-9０-９]))"
+    # ... an estate named after the house number, then building-unit-room (红旗南路379号碧华里3-1-1201)
+    rf"|(?:(?<=[号號])|(?<=[号號][ \t]))[\u4e00-\u9fff]{{1,6}}?"
+    rf"(?:里|苑|园|園|小区|花园|家园|公寓|新村|村|府|邸|庭|居|阁|閣)"
+    rf"[0-9０-９]{{1,3}}(?:-[0-9０-９]{{1,2}})?-[0-9０-９]{{2,4}}(?![0-9０-９年月日元%-])(?:室|房(?![间子租费价屋东]))?"
     # building(-unit)-room after the house number (古墩路287号5-107, 科技路602号12-306室, 深南大道6008号5-2-1201)
     rf"|(?<=[0-9０-９][号號])[0-9０-９]{{1,3}}(?:-[0-9０-９]{{1,2}})?-[0-9０-９]{{2,4}}(?![0-9０-９年月日元%-])"
     rf"(?:室|房(?![间子租费价屋东]))?"
@@ -964,7 +969,9 @@ _EN_ADDRESS_RE = re.compile(
 # "Flat 5C, ", "2nd Floor, ", "G/F, " (AU/NZ, Hong Kong, Korea, Singapore).
 _UNIT_BEFORE_ADDRESS_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:(?:Level|Lvl|Floor|Fl|Suite|Ste|Unit|Flat|Apt|Apartment|Room|Rm|Shop|Office)\.?[ \t]*#?"
-    r"[A-Za-z]?[0-9]{1,4}[A-Za-z]?(?:-[0-9]{1,4})?|[0-9]{1,3}[ \t]?/?[ \t]?F|G/F|[0-9]{1,3}(?:st|nd|rd|th)[ \t]+Floor)"
+    # "Flat C": a flat or unit may be a letter alone
+    r"(?:[A-Za-z]?[0-9]{1,4}[A-Za-z]?(?:-[0-9]{1,4})?|[A-Z](?![A-Za-z]))"
+    r"|[0-9]{1,3}[ \t]?/?[ \t]?F|G/F|[0-9]{1,3}(?:st|nd|rd|th)[ \t]+Floor)"
     r"[ \t]*,?[ \t]*$")
 _EU_ADDRESS_RE = re.compile(
     r"(?<![A-Za-z])(?:[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|markt|"
@@ -1187,8 +1194,9 @@ _CAPITALISED_PAIR_RE = re.compile(
     rf"(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9’-])(?<![A-Za-zÀ-ÖØ-öø-ɏ]')({_LETTERS}+(?:['’]{_LETTERS}+)*(?:-{_LETTERS}+)?['’]?)"
     # a name does not run over a line break ("…,Shanghai\nYoon Jae-won,…": two rows)
     rf"[ \t\u00a0]+(?=(?:[A-Z]\.[ \t]+)?({_LETTERS}(?:{_LETTERS}|['’-])*))")
-# A further family name after a pair: Alejandro Fernández López, Ngozi Okonjo Iweala.
-_NEXT_WORD_RE = re.compile(rf"\s+({_LETTERS}+(?:-{_LETTERS}+)?)")
+# A further family name after a pair: Alejandro Fernández López, Ngozi Okonjo Iweala; never over a line break (a
+# roster's next row: "Tue Dariush Karimi\nWed Joaquín Ortega").
+_NEXT_WORD_RE = re.compile(rf"[ \t\u00a0]+({_LETTERS}+(?:-{_LETTERS}+)?)")
 # Family names with a particle (Hendrik de Vries, Ana da Silva, Ursula von Brandt, Omar bin Salem).
 _NAME_PARTICLES = ("van der", "van den", "van de", "van", "von", "de la", "de los", "de las", "dela", "delos", "de",
                    "da", "di", "del", "della", "der", "du", "dos", "das", "bin", "binti", "ibn", "al", "el", "ter",
@@ -1759,7 +1767,11 @@ succeeded failed completed started finished passed denied granted required enabl
 """.split())
 _EN_NOT_NAMES = frozenset(w.casefold() for w in (
     "Hi", "Hello", "Dear", "Thanks", "Regards", "Best", "Please", "Monday", "Tuesday", "Wednesday", "Thursday",
-    "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+    "Friday", "Saturday", "Sunday",
+    # a roster's weekday column (Tue Anna Maria, Wed Li Wei); not "Sun" (a surname), "Sat" (Sat Nam) nor "Thu" (a
+    # Vietnamese given name: Thu Nguyễn)
+    "Mon", "Tue", "Tues", "Wed", "Thur", "Thurs", "Fri",
+    "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December", "Python", "Java", "Excel", "Word", "PowerPoint", "Outlook",
     "Slack", "Teams", "Zoom", "Jira", "Confluence", "GitHub", "Docker", "Kubernetes", "Linux", "Windows",
     # operating systems, devices, browsers and assistants that share a spelling with given names (Windows 和 Mac)
@@ -1779,6 +1791,22 @@ _NAME_FIELD_VALUE_RE = re.compile(
     r"(?P<first>[A-Za-z]{2,15})[ _.](?P<last>[A-Za-z]{2,15})(?![A-Za-z0-9@._-]|[ \t]*[=:：])")  # no e-mail, no key
 # What a program prints for a missing value ("末尾X变成NaN了"): a value, never a name.
 _MISSING_VALUE_WORDS = frozenset("nan none null nil undefined n/a na nat inf".split())
+# Chinese chat writes the gender-neutral "he/she" as Latin "ta"/"TA" (跟ta聊聊, ta说明天不来): a pronoun next to
+# Chinese.
+_CN_LATIN_PRONOUNS = frozenset({"ta", "tā"})
+# Apps and brands shaped like a surname and a given name (高德 is Amap, 苏宁 a retailer, 金山 Kingsoft): a product,
+# no one.
+_CN_NAME_SHAPED_BRANDS = frozenset("高德 苏宁 国美 万达 金山 石墨 印象 文心 元宝 豆包 方正 华住 汉庭 如家 易车 安居客 "
+                                   "贝壳 钱大妈 盒马 唯品会 马蜂窝 同花顺 东方财富 雪球 云闪付 翼支付 支付宝".split())
+
+
+def _cn_latin_pronoun(text: str, entity: Entity) -> bool:
+    """"ta" with Chinese right before or after it (spaces aside): the pronoun, not a name."""
+    if entity.text.casefold() not in _CN_LATIN_PRONOUNS:
+        return False
+    before = text[:entity.start].rstrip(" \t")[-1:]
+    after = text[entity.end:].lstrip(" \t")[:1]
+    return bool(_CJK_CHAR_RE.match(before) or _CJK_CHAR_RE.match(after))
 # Words that make the first field of a record row a thing, not a person's name.
 _NOT_ROW_NAMES = _THING_HEADS | _EN_NOT_NAMES
 
@@ -1860,6 +1888,8 @@ def _name_shaped_tag(text: str, entity: Entity) -> bool:
         if _JA_NAME_RE.fullmatch(name):  # 森本彩花
             return True
         frequency = _jieba().dt.tokenizer.FREQ.get(simplified, 0)
+        if frequency and _jieba().dt.word_tag_tab.get(simplified) not in ("nr", "nrfg"):
+            return False  # 哈希, 高峰会: a dictionary word jieba does not read as a person's name is a word
         if len(simplified) == 3 and entity.score >= 0.5 and not frequency:
             return True  # 郄文博, 禚海燕: a surname rarer than the lists, read with confidence
         if not (2 <= len(simplified) <= 4 and re.fullmatch(rf"(?:{_SURNAME_RE})[\u4e00-\u9fff]{{1,3}}", simplified)):
@@ -1933,6 +1963,13 @@ def pos_cut(simplified: str) -> tuple[tuple[str, str], ...]:
 
 
 _SPACY_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _blas_controller() -> Any:
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()  # finds the loaded BLAS libraries once; limiting through it is then cheap
 
 
 @lru_cache(maxsize=1)
@@ -2172,6 +2209,7 @@ class NerDetector:
                 and not (personas and e.type == PERSON and _is_persona(text, e))
                 and not (e.type == ORG and _PLACEHOLDER_ORG_RE.fullmatch(e.text))
                 and not (e.type == PERSON and e.text.casefold() in _MISSING_VALUE_WORDS)
+                and not (e.type == PERSON and (e.text in _CN_NAME_SHAPED_BRANDS or _cn_latin_pronoun(text, e)))
                 and not any(start < e.end and e.start < end for start, end in famous)]
         return kept
 
@@ -2579,7 +2617,11 @@ class NerDetector:
                     and (group == 1 or _jieba().dt.tokenizer.FREQ.get(name[:2], 0) < 50)  # 员工仲裁了: a word
                     # 大客户谈合并: a surname that is also a word, then a common word (a verb, not a given name)
                     and not (group == 2 and name[0] in _SURNAMES_WORDLIKE
-                             and _jieba().dt.tokenizer.FREQ.get(name[1:], 0) >= 200)):
+                             and _jieba().dt.tokenizer.FREQ.get(name[1:], 0) >= 200)
+                    # 客户名单拷走了: the label's last character and the "name"'s first make a word (名单), and a
+                    # name holds no particle (了, 吗, 们): a verb phrase after a word, not a label and a name
+                    and not (group == 2 and (_jieba().dt.tokenizer.FREQ.get(text[m.start(2) - 1:m.start(2) + 1], 0)
+                                             >= 200 or _CN_PARTICLE_IN_NAME_RE.search(name)))):
                 found.append(Entity(PERSON, m.start(group), m.end(group), name, 0.8, self.name))
         # 我姐方圆圆, 同事丁乐乐: a doubled given name after a word for a person (方圆 is a word of its own too)
         for m in _CN_DOUBLED_GIVEN_RE.finditer(text):
@@ -2939,6 +2981,8 @@ class NerDetector:
         found = []
         for m in _CN_ADDRESS_CORE.finditer(text):
             start = self._grow_left(tokens, m.start(), _CN_ADDRESS_PREFIX_TOKENS, _CN_ADDRESS_STOP, 24)
+            if start == m.start() and text[m.start()] in "路街道巷弄":
+                start = self._road_name_start(text, tokens, m.start())
             # a named road or estate before the number (体育西路567号), or a long core on its own
             if _CN_PLACEHOLDER_ADDRESS_RE.search(text, start, m.end()):
                 continue  # 某某市某某区某某路1号, XX路XX号: a format sample
@@ -2948,6 +2992,16 @@ class NerDetector:
                     end -= 1
                 found.append(Entity(ADDRESS, start, end, text[start:end], 0.9, self.name))
         return found
+
+    def _road_name_start(self, text: str, tokens: list[tuple[int, int, str, str]], road: int) -> int:
+        """安心|街190號, 建设|路: jieba tags many road names as verbs or adjectives; the word right before the
+        road's suffix names the road whatever its tag (unless it is a function word), and the places before it
+        still grow the address."""
+        word = next((t for t in tokens if t[1] == road), None)
+        if (word is None or not 1 <= len(word[2]) <= 3 or not all(_CJK_CHAR_RE.match(c) for c in word[2])
+                or word[2] in _CN_ADDRESS_STOP or _CN_FUNCTION_CHAR_RE.search(word[2])):
+            return road
+        return self._grow_left(tokens, word[0], _CN_ADDRESS_PREFIX_TOKENS, _CN_ADDRESS_STOP, 24)
 
     def _cn_orgs(self, text: str, tokens: list[tuple[int, int, str, str]]) -> list[Entity]:
         freq = _jieba().dt.tokenizer.FREQ
@@ -3288,8 +3342,10 @@ class NerDetector:
             end = glued.start()
             while end > start and not text[end - 1].isalnum():
                 end -= 1
-        unit = _UNIT_BEFORE_ADDRESS_RE.search(text, max(0, start - 24), start)
-        if unit is not None:
+        for _ in range(2):  # a flat, then its floor (Flat C, 12/F, 55 King's Road)
+            unit = _UNIT_BEFORE_ADDRESS_RE.search(text, max(0, start - 24), start)
+            if unit is None:
+                break
             start = unit.start()
         return Entity(ADDRESS, start, end, text[start:end], score, self.name)
 
@@ -3798,7 +3854,9 @@ class NerDetector:
 
     def _spacy_entities(self, text: str) -> list[Entity]:
         nlp = _spacy()
-        with _SPACY_LOCK:  # a spaCy pipeline is not safe to call from two threads at once
+        # one BLAS thread for spaCy's small matrix products: with numpy's default of one per core, a busy machine
+        # made the threads wait on each other (84 ms a call instead of 3 when two other processes ran)
+        with _SPACY_LOCK, _blas_controller().limit(limits=1, user_api="blas"):  # a pipeline is not thread-safe
             doc = nlp(text)
         found = []
         for ent in doc.ents:

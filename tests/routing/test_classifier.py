@@ -282,6 +282,20 @@ CONFIDENTIAL_CONTENT += [
     "by 8%; tighten our cover letter.",
 ]
 
+# Round 19, written apart from the training frames: Chinese with English words, spaces and commas and no full stop
+# is a style, not a secret — a vendor's visit to prepare, placeholder names for mock data, a quote for a talk.
+# A real clause's figures owed to a named party, an unpublished lab result and a new hire's offer are confidential.
+LOOK_ALIKES += [
+    "Lindqvist Sensors AB 的 sales engineer 周三要来公司 walkthrough，帮我弄个 visit schedule，要双语",
+    "seed 数据里的人名都写成 Foo Bar、王五 这种，帮我多补几条 fake profiles",
+    "town hall 开场想用 Jack Welch 关于 candor 的一句话，给个中文翻译",
+]
+CONFIDENTIAL_CONTENT += [
+    "Our cell team measured 13% longer cycle life than the figure in our public whitepaper; outline the patent "
+    "disclosure and keep it inside the lab.",
+    "Offer for the incoming finance director: 185k base, 25% target bonus, 8k RSUs over 4 years — tidy up the email.",
+]
+
 
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_shipped_model_leaves_look_alikes_below_threshold(shipped, text):

@@ -1026,3 +1026,83 @@ def test_ipv4_glued_after_the_word_ip(text: str, address: str) -> None:
 @pytest.mark.parametrize("text", ["versionv1.2.3.4", "zip1.2.3.4 archive", "abc1.2.3.4"])
 def test_ipv4_glued_after_other_letters_stays_unreported(text: str) -> None:
     assert [f for f in found(text) if f[0] == IP_ADDRESS] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("fyi the wifi for the visitors room changed, pass for 'Guest-5F' is bj8163@@PIH now", "bj8163@@PIH"),
+    ("the wifi pw for the visitors room is Lanshi!2025!", "Lanshi!2025!"),
+    ('the password for "Office-Guest" is Tr0ub4dor&3', "Tr0ub4dor&3"),
+    ("VPN pass for the contractor account is now hK29#xLm", "hK29#xLm"),
+    ("pw for the 3F printer admin was changed to Admin#2291x", "Admin#2291x"),
+    ("password for the staging db is still Rk8!vv2P", "Rk8!vv2P"),
+    ("访客wifi密码改成了 Kx82!pq 了", "Kx82!pq"),
+    ("访客网络的密码现在是 Hz_2025guest", "Hz_2025guest"),
+    ("door code for the lab is now 4471#", "4471#"),
+    ("gate code: 2580*", "2580*"),
+    ("the keypad code for unit 4B is 90317", "90317"),
+    ("门禁密码改成了 4471#，别外传", "4471#"),
+])
+def test_a_password_or_access_code_stated_in_a_sentence_is_a_secret(text: str, value: str) -> None:
+    assert (SECRET, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Your password for <site> is <password>",
+    "the password for your account is your-password",
+    "the password for the demo is changeme123",
+    "the pass for the gym is 12 dollars",
+    "password for the wifi is on the back of the router",
+    "the password is now required to be 12 characters",
+    "The door code is incorrect, try again",
+    "the door code for the lab is in the onboarding doc",
+    "the zip code for the lab is 94107",
+    "error code for the lab is 4471",
+    "the gate code is 1234 in the example config",
+])
+def test_prose_about_passwords_and_codes_holds_no_secret(text: str) -> None:
+    assert not [value for kind, value in found(text) if kind == SECRET]
+
+
+@pytest.mark.parametrize("text", [
+    "SSA letter says 821866655 has a name mismatch, what do I do",
+    "Social Security Administration flagged 821866655 as not matching my name",
+    "got a letter from the social security office about 821866655, is it a scam?",
+    "my W-2 shows 821866655 but that's my old number",
+    "821866655 — the SSA says this number doesn't match the name on file",
+    "美国社安局来信说 821866655 和我的名字对不上，怎么办",
+    "the I-9 form lists 821866655 for her, can you double check",
+])
+def test_nine_digits_named_by_the_ssa_or_tax_papers_are_an_ssn(text: str) -> None:
+    assert (US_SSN, "821866655") in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "SSA case number 821866655, please call back",
+    "the SSA processed 123456789 claims last year",
+    "the Social Security Administration budget grew by $821866655 this year",
+    "SSA office hours are 9 to 5. Order 821866655 shipped yesterday",
+])
+def test_other_numbers_near_the_ssa_are_no_ssn(text: str) -> None:
+    assert not [value for kind, value in found(text) if kind == US_SSN]
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("French colleague's passport 91VW57856, Canadian one PE869933 — hotel needs both",
+     ["91VW57856", "PE869933"]),
+    ("passports: 91VW57856 (FR) and PE869933 (CA)", ["91VW57856", "PE869933"]),
+    ("护照号 K12345678，另一个是 P7654321", ["K12345678", "P7654321"]),
+    ("passport numbers 533219871 and 472019385 for the two kids", ["533219871", "472019385"]),
+    ("his passport is TK1234567 and hers is TR7654321", ["TK1234567", "TR7654321"]),
+    ("my passport C01X00T47, the other one is C4J7N2K91", ["C01X00T47", "C4J7N2K91"]),
+])
+def test_a_second_passport_listed_after_the_first_is_a_passport(text: str, numbers: list[str]) -> None:
+    assert [value for kind, value in found(text) if kind == PASSPORT] == numbers
+
+
+@pytest.mark.parametrize("text, other", [
+    ("passport 91VW57856, and my phone is 415555012", "415555012"),
+    ("passport 91VW57856; the flight is CA1234567", "CA1234567"),
+    ("passport 91VW57856 expires 2031, booking ref AB1234567", "AB1234567"),
+])
+def test_a_number_named_as_something_else_after_a_passport_is_not_one(text: str, other: str) -> None:
+    assert (PASSPORT, other) not in found(text)

@@ -1836,3 +1836,48 @@ def test_nicknames_before_a_person_s_record_or_addressed_as_you(ner, text, names
 ])
 def test_full_names_before_their_pay_or_papers(ner, text, names):
     assert {e[1] for e in _found(ner, text) if e[0] == "PERSON"} == names
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Anil今天又迟到了，我要不要跟ta聊聊，怎么开口比较好", {("PERSON", "Anil")}),
+    ("春节前跟 ta 说一下", set()),
+    ("我想跟TA谈谈加薪的事", set()),
+    ("百度和高德都搜不到", set()),
+    ("Google Maps 上搜不到，高德可以，帮我写一句英文解释怎么过来", set()),
+    ("谭美华在离职前把客户名单拷走了，证据链怎么准备", {("PERSON", "谭美华")}),
+    ("把客户名单拷走了", set()),
+    ("户名温晓冬，卡号后四位", {("PERSON", "温晓冬")}),
+    ("用户阎秀兰，反馈说", {("PERSON", "阎秀兰")}),
+    ("Ta Van Minh sent the file", {("PERSON", "Ta Van Minh")}),
+])
+def test_chinese_chat_pronouns_brands_and_word_fragments_are_not_people(ner, text, kept):
+    assert {(kind, value) for kind, value in _found(ner, text) if kind == "PERSON"} == kept
+
+
+@pytest.mark.parametrize("text, address", [
+    ("字段 province/city/district/street：天津市南开区红旗南路379号碧华里3-1-1201",
+     "天津市南开区红旗南路379号碧华里3-1-1201"),
+    ("寄到成都市武侯区建设路12号锦华苑2-3-501", "成都市武侯区建设路12号锦华苑2-3-501"),
+    ("香港那边的收货地址是香港新界沙田安心街190號10樓，写英文还是中文比较好", "香港新界沙田安心街190號10樓"),
+    ("香港那边的收货地址是Flat C, 12/F, 55 King's Road, North Point, Hong Kong，写英文还是中文比较好",
+     "Flat C, 12/F, 55 King's Road, North Point, Hong Kong"),
+    ("Send it to Unit 3, Level 9, 120 Collins Street, Melbourne VIC 3000",
+     "Unit 3, Level 9, 120 Collins Street, Melbourne VIC 3000"),
+])
+def test_an_address_keeps_its_estate_road_name_and_flat(ner, text, address):
+    assert ("ADDRESS", address) in _found(ner, text)
+
+
+def test_a_street_word_after_a_function_word_starts_no_address(ner):
+    assert not [value for kind, value in _found(ner, "我在那条街190号附近") if kind == "ADDRESS"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("下面是值班表，帮我转成 markdown table：\nMon Dmitri Volkov\nTue Dariush Karimi\nWed Joaquín Ortega",
+     {"Dmitri Volkov", "Dariush Karimi", "Joaquín Ortega"}),
+    ("Rota:\nMon Fatima Zahra\nTue Anna Maria\nWed Li Wei", {"Fatima Zahra", "Anna Maria", "Li Wei"}),
+    ("On call\nThurs Ngozi Okonjo\nFri Hendrik de Vries", {"Ngozi Okonjo", "Hendrik de Vries"}),
+    ("Patient Thu Nguyễn, 54, HbA1c 8.2% — write a referral summary", {"Thu Nguyễn"}),
+])
+def test_a_roster_row_names_one_person_without_its_weekday(ner, text, names):
+    assert {value for kind, value in _found(ner, text) if kind == "PERSON"} == names

@@ -990,3 +990,36 @@ def test_our_bid_in_an_open_tender(detector: TopicDetector, text: str, topic: bo
 ])
 def test_decided_cuts_of_a_whole_unit(detector: TopicDetector, text: str, topic: bool) -> None:
     assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # a contract's operative terms with real figures, pasted for translation or review: someone's contract
+    ("这段条款请译成英文：Distributor shall purchase no less than EUR 2.4 million of Products per contract year", True),
+    ("Halden Optics AG agrees to pay a shortfall fee of CHF 180,000 if volumes fall below 40k", True),
+    ("Proofread: Supplier grants Customer a 9% rebate on purchases above 20,000 units", True),
+    ("Our license with Pinecrest Labs LLC: royalty of 7% of net sales, minimum $250k a year. Summarise it", True),
+    ("把这句翻成英文：乙方应于每季度末向甲方返还采购额的5%作为返利", True),
+    ("甲方每年向乙方支付不低于人民币300万元的授权费，这句英文怎么写", True),
+    ("合同第12条：逾期交货的，违约金为合同总价的15%。帮我润色", True),
+    ("和德信化工有限公司的协议里，最低采购额定为每年800万元，帮我写个提醒", True),
+    # templates with placeholders, exercises, concepts, published figures, consumer questions: no one's terms
+    ("Translate this template: [Licensee] shall pay [Licensor] a minimum annual royalty of [amount]", False),
+    ("甲方每年向乙方支付不低于人民币XX万元的授权费，这个范本条款怎么翻译", False),
+    ("合同里这句怎么写更严谨：违约金为合同总价的___%", False),
+    ("What is a minimum annual royalty and how is it usually structured?", False),
+    ("法考练习题：甲公司每年向乙公司支付300万元许可费，乙公司违约后能否解除合同？", False),
+    ("违约金一般为合同总价的多少比较合理？", False),
+    ("Apple's annual report says licensing royalties brought in $5bn", False),
+    ("房东说违约金是两个月房租，合理吗", False),
+    ("Remind Halden Optics AG to pay invoice INV-204 of EUR 12,400", False),
+    ("Customer support costs rose 5% last quarter, per the public dashboard", False),
+])
+def test_contract_terms_with_real_figures(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+def test_contract_terms_are_found_deep_in_a_long_paste(detector: TopicDetector) -> None:
+    # the clause rules search only the stretch before each figure: a clause far into a paste is still found
+    filler = "The Parties Agree On The Following General Matters And Definitions For This Agreement. " * 40
+    assert detector.detect(filler + "Customer shall pay Nordhavn Logistics AS a termination fee of EUR 90,000.")
+    assert not detector.detect(filler + "See section 4 for delivery terms, page 12.")
