@@ -69,14 +69,11 @@ def test_shipped_model_records_its_data_and_threshold(shipped):
 def test_training_data_is_disjoint_from_the_dev_sets():
     train_texts = {json.loads(line)["text"] for line in
                    (REPO / "hybridai" / "data" / "sensitivity_train.jsonl").read_text(encoding="utf-8").splitlines()}
-    for name in ("router_dev.jsonl", "router_probe.jsonl", "router_probe2.jsonl", "router_probe3.jsonl",
-                 "router_probe4.jsonl", "router_probe5.jsonl", "router_probe6.jsonl", "router_probe7.jsonl",
-                 "router_probe8.jsonl", "router_probe9.jsonl", "router_probe10.jsonl",
-                 "router_probe11.jsonl", "router_probe12.jsonl", "router_probe13.jsonl", "router_probe14.jsonl",
-                 "router_probe15.jsonl", "router_probe16.jsonl", "router_probe17.jsonl",
-                 "router_probe18.jsonl", "router_probe19.jsonl", "router_probe20.jsonl", "router_probe21.jsonl"):
-        dev = {json.loads(line)["text"] for line in
-               (REPO / "hybridai" / "data" / name).read_text(encoding="utf-8").splitlines() if line.strip()}
+    data = REPO / "hybridai" / "data"
+    dev_sets = [data / "router_dev.jsonl", *data.glob("router_probe*.jsonl")]  # every development set
+    assert len(dev_sets) >= 23
+    for path in dev_sets:
+        dev = {json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
         assert not train_texts & dev
 
 
