@@ -3732,6 +3732,157 @@ FILL.update({
                 "税前月薪3.8万，年终4个月"],
     "zofferask19": ["帮我写 offer letter", "帮我拟个回复邮件", "帮我整理给 HRBP", "帮我检查一下措辞"],
 })
+# General questions that read like a confidential request by style (Chinese with spaces and "，", no "。", a
+# named firm, a percentage, "we"): how compliance works in a supposed case, how a valuation method is set, how
+# to prepare a first meeting with a firm. Their positive twins carry our own incident, our own deal model or our
+# own limits for the meeting, so the zero-leakage point does not move.
+ROUND20_NEG = [
+    # compliance how-to, with a supposed case and no incident of ours
+    ("如果{zhypo20}，按 {elaw20} 要多少小时内通知监管？", "legal_general"),
+    ("假如{zhypo20}，{elaw20} 下一般要通知用户吗，还是只报监管", "legal_general"),
+    ("用户要求把自己的数据全删掉，可{zretain20}依法得保留{zyears20}，两边矛盾时怎么办", "legal_general"),
+    ("员工离职后要求删掉他的{zrec20}，可是{zretain20}要留{zyears20}，该听哪个", "legal_general"),
+    ("用户行使删除权，但{zretain20}有法定保存期，一般怎么回复他比较稳妥", "legal_general"),
+    ("If {ehypo20}, how many hours do we have to notify the regulator {eregion20}?", "legal_general"),
+    ("Hypothetically, if {ehypo20}, do we also have to tell the affected people under {elaw20}?", "legal_general"),
+    ("A customer asks us to erase all their data, but {eretain20} must be kept for {eyears20}. Which rule wins?",
+     "legal_general"),
+    ("Say {ehypo20} — what does a typical incident response checklist look like, step by step", "legal_general"),
+    ("If {ehypo20}, who do we have to tell and by when?", "legal_general"),
+    ("What happens under {elaw20} if {ehypo20}? Is there a fixed number of hours to report it?", "legal_general"),
+    ("if {ehypo20} is that automatically a reportable breach {eregion20}, or only when the data was sensitive",
+     "legal_general"),
+    ("what's the usual deadline under {elaw20} to report a breach, and does it start when we find out or when "
+     "it happened", "legal_general"),
+    ("{elaw20} 里 breach notification 的时限是怎么算的，从发现开始还是从发生开始", "legal_general"),
+    # valuation and finance method questions with percentages, no company of ours
+    ("{emodel20} 估值时 {eparam20} 设成 {pct} 好还是 {pct} 好？主要参考哪些因素", "finance_general"),
+    ("做 {emodel20} 的时候 {eparam20} 一般取多少，{pct} 会不会太激进", "finance_general"),
+    ("{zparam20}一般取 {pct} 左右吗，{zind20}和{zind20}差多少", "finance_general"),
+    ("In a {emodel20}, is {pct} {eparam20} too aggressive for a mature {eind20} business?", "finance_general"),
+    ("What {eparam20} do analysts usually use for {eind20} companies, {pct} or higher?", "finance_general"),
+    ("textbook question: why does a {pct} change in {eparam20} swing a {emodel20} valuation so much",
+     "finance_general"),
+    ("{emodel20} 的敏感性分析怎么做，{eparam20} 从 {pct} 到 {pct} 每档怎么排", "finance_general"),
+    # a first meeting, intro call or demo with a named firm: preparation, nothing of ours to hide
+    ("下周和 {eco20} 约了第一次 {emeet20}，帮我拟{zcount20}个要问的问题", "writing_help"),
+    ("下周跟 {eco20} 的{zrole19}第一次见面，帮我列个 agenda", "writing_help"),
+    ("明天去{zco19}拜访，第一次见面，聊些什么比较好，帮我想几个开场话题", "writing_help"),
+    ("和 {eco20} 约了个 {emeet20}，他们是做{zprod20}的，我该先了解哪些背景", "writing_help"),
+    ("First {emeet20} with {eco20} tomorrow — give me {n} smart questions to ask about their product",
+     "writing_help"),
+    ("Prep me for our first {emeet20} with {eco20}; they make {eprod20}. What should I research beforehand?",
+     "writing_help"),
+    ("We have an {emeet20} with {eco20} next week, suggest an agenda and a short intro of who we are",
+     "writing_help"),
+]
+ROUND20_POS = [
+    # our own incident, not yet reported
+    ("我们{zwhen20}真的丢了一台没加密的电脑，里面有{n}00个员工的{zrec20}，还没报给监管，帮我起草通报",
+     "incident"),
+    ("上周我们的{zsys20}被人导出了{n}000条客户数据，目前只有安全组知道，按 {elaw20} 要怎么报", "incident"),
+    ("Someone stole our finance manager's unencrypted notebook {ewhen20}; {n}00 employees' salaries are on it. "
+     "Draft the notice to the regulator before it gets out", "incident"),
+    ("We found that {esys20} leaked {n},000 customer records last week — only the security team knows. How many "
+     "hours do we have under {elaw20}?", "incident"),
+    # our own valuation of a target we are buying
+    ("我们在谈收购{zco19}，内部 {emodel20} 里 {eparam20} 用了 {pct}，估值{n}亿，对方还不知道，帮我看看合不合理",
+     "deal"),
+    ("收购{zco19}的内部测算：{zparam20}{pct}，出价上限{n}亿，帮我检查一下假设", "deal"),
+    ("Our {emodel20} for the {eco20} acquisition uses {pct} {eparam20} and lands at ${n}0M — the board hasn't "
+     "seen it yet; sanity-check the assumptions", "deal"),
+    ("We're bidding for {eco20}: our model says walk away above ${n}0M at {pct} {eparam20}. Check the logic",
+     "deal"),
+    # our own limits for the meeting
+    ("明天和 {eco20} 开 {emeet20}，我们最多能接受{pct}的折扣，底线是{n}0万，帮我准备话术，别露底", "negotiation"),
+    ("跟{zco19}第一次见面，我们内部定的最低报价是{n}0万，帮我准备几个问题又不暴露底价", "negotiation"),
+    ("{emeet20} with {eco20} tomorrow: our walk-away price is ${n}0k and we can go to {pct} discount max — prep "
+     "questions that don't reveal it", "negotiation"),
+    ("First call with {eco20}: internally we'd pay up to ${n}0M for them, they don't know we're interested. "
+     "What should I ask?", "negotiation"),
+]
+FILL.update({
+    "zhypo20": ["一台没加密的笔记本丢了", "员工误把客户名单发到了外部邮箱", "数据库被勒索软件加密了",
+                "外包商的服务器被入侵", "一个 U 盘在地铁上丢了", "测试环境的数据被爬走了"],
+    "ehypo20": ["someone steals a notebook holding unencrypted staff files",
+                "an employee emails a customer list to the wrong address", "ransomware encrypts our file server",
+                "a vendor's server holding our data is breached", "a USB stick with payroll files is lost on a train",
+                "a misconfigured bucket is found public", "a laptop with unencrypted customer data goes missing",
+                "an unencrypted backup drive disappears", "HR spreadsheets get exposed through a shared link",
+                "a phone with work email on it is stolen"],
+    "elaw20": ["GDPR", "PIPL", "HIPAA", "CCPA", "UK GDPR", "the NIS2 directive"],
+    "eregion20": ["in the EU", "in the UK", "in California", "under HIPAA", "in China", "in Singapore"],
+    "zretain20": ["财务凭证", "会计档案", "发票", "劳动合同", "税务记录", "交易流水"],
+    "eretain20": ["invoices", "accounting records", "tax records", "payroll records", "transaction logs"],
+    "zyears20": ["十年", "五年", "两年", "三十年", "十五年"],
+    "eyears20": ["ten years", "six years", "seven years", "five years"],
+    "zrec20": ["考勤记录", "工资表", "体检报告", "绩效记录", "身份证复印件", "社保信息"],
+    "emodel20": ["DCF", "LBO", "DDM", "comparable-company", "three-statement"],
+    "eparam20": ["terminal growth", "WACC", "discount rate", "exit multiple", "beta", "equity risk premium"],
+    "zparam20": ["WACC", "永续增长率", "折现率", "退出倍数", "风险溢价", "贴现率"],
+    "zind20": ["科技公司", "制造业", "消费品", "医药", "银行", "公用事业"],
+    "eind20": ["SaaS", "utility", "consumer goods", "manufacturing", "retail", "biotech"],
+    "eco20": ["Kestrel Motion Inc.", "Veridian Tools GmbH", "Maplecrest Analytics", "Outer Loop Labs LLC",
+              "Quill & Ferry Ltd", "Sundial Health Inc.", "Nimbus Freight B.V.", "Corbel Systems"],
+    "emeet20": ["intro call", "discovery call", "first meeting", "demo", "kickoff call", "coffee chat"],
+    "zcount20": ["五", "三", "十", "几", "6", "8"],
+    "zprod20": ["仓储机器人", "数据标注", "跨境支付", "工业视觉", "SaaS 财务软件", "医疗影像"],
+    "eprod20": ["warehouse robots", "payroll software", "vision sensors", "a data-labelling platform",
+                "cross-border payments"],
+    "zwhen20": ["昨天", "上周", "前天", "这周一", "今天上午"],
+    "ewhen20": ["yesterday", "last night", "on Monday", "this morning", "last week"],
+    "zsys20": ["CRM", "客服系统", "会员系统", "订单库", "HR 系统"],
+    "esys20": ["our CRM", "the support portal", "our loyalty app", "a staging database with real data"],
+})
+ROUND20_POS += [
+    # our own request to a named bank: a guarantee, a letter of credit or a loan, with its amount and parties
+    ("以公司名义给{zbank20}写个{zinstr20}申请，{n}0万，受益方是我们的{zbenef20}", "finance"),
+    ("起草一份致{zbank20}的函，申请为{zco19}开立{zinstr20}，金额人民币{n}0万元，期限一年", "finance"),
+    ("我们要在{zbank20}办一笔{zinstr20}，{n}0万，给{zco19}的，帮我把申请材料清单和函件写好", "finance"),
+    ("Draft our letter to {ebank20} requesting a {einstr20} of {ecur19} {amt19} in favour of {eco19}",
+     "finance"),
+    ("Write the application to {ebank20}: we need a {einstr20} for {ecur19} {amt19}, beneficiary {eco19}, "
+     "valid 12 months", "finance"),
+    # a codename for a plan not yet announced
+    ("Internally we call {eplan20} Project {ecode20}; write the manager talking points before it's announced",
+     "internal"),
+    ("Quick one on {ecode20} (that's {eplan20}): draft the FAQ for managers, it goes out after the board meets",
+     "internal"),
+    ("{zcode20}项目就是{zplan20}，帮我写个内部沟通方案，下周五前要", "internal"),
+    # our books against a named supplier: what was invoiced against what arrived
+    ("对一下账：{zco19} 这个月发票开了 {n}.3万，实际到货只有 {n}万，差的这部分怎么跟他们说", "finance"),
+    ("{eco19} billed us {ecur19} {amt19} this month but we only received goods worth {ecur19} {price19}k — how do "
+     "we handle the gap?", "finance"),
+]
+ROUND20_NEG += [
+    # how such instruments and reconciliations work, no request of ours
+    ("{zinstr20}和{zinstr20}有什么区别？一般开立需要哪些材料", "finance_general"),
+    ("申请{zinstr20}的函件一般包括哪些要素，给我一个空白模板，金额受益人都留空", "finance_general"),
+    ("What's the difference between a {einstr20} and a {einstr20}, and when would a company use each?",
+     "finance_general"),
+    ("Give me a blank template for a {einstr20} application letter, amounts and names left as [ ]",
+     "finance_general"),
+    ("供应商开票金额和实际到货对不上，一般的对账流程是什么", "finance_general"),
+    ("How do accounts payable teams usually handle a gap between an invoice and goods received?",
+     "finance_general"),
+    ("公司内部项目起代号一般有什么讲究，给我列 {n} 个好听的英文代号", "general"),
+    ("Suggest {n} fun codenames for internal projects, themed on {etheme20}", "general"),
+    ("What documents does {ebank20} usually ask for before issuing a {einstr20}?", "finance_general"),
+]
+FILL.update({
+    "zbank20": ["招商银行深圳分行", "工商银行上海分行", "中国银行北京分行", "建设银行苏州分行", "浦发银行杭州分行"],
+    "ebank20": ["HSBC", "Barclays", "Rabobank", "Standard Chartered", "our house bank", "Citibank"],
+    "zinstr20": ["开立保函", "履约保函", "预付款保函", "信用证", "贷款展期", "授信额度"],
+    "einstr20": ["standby letter of credit", "bank guarantee", "performance bond", "documentary credit",
+                 "loan extension", "credit line increase"],
+    "zbenef20": ["客户", "供应商", "合作方", "总包方"],
+    "ecode20": ["Falcon", "Bluebird", "Larch", "Mercury", "Tundra", "Pebble"],
+    "eplan20": ["closing the Leeds warehouse", "selling the payments unit", "merging the two sales teams",
+                "moving support offshore", "cutting the Denver office"],
+    "zcode20": ["北极星", "青松", "白鹭", "远山", "灯塔"],
+    "zplan20": ["关掉成都的客服中心", "把物流业务卖掉", "两个事业部合并", "裁掉华南销售团队", "把研发搬到西安"],
+    "etheme20": ["birds", "mountains", "planets", "trees", "rivers"],
+})
 SETS = [(HARD_POS, True, "auto"), (ZH_POS, True, "zh"), (ZH_NEG, False, "zh"), (EN_POS, True, "en"),
         (EN_NEG, False, "en"),
         (MIXED_POS, True, "mixed"), (MIXED_NEG, False, "mixed"),
@@ -4628,7 +4779,8 @@ def build() -> list[dict[str, object]]:
                               (ROUND14_POS, True), (ROUND14_NEG, False), (ROUND15_POS, True),
                               (ROUND15_NEG, False), (ROUND16_POS, True), (ROUND16_NEG, False),
                               (ROUND17_POS, True), (ROUND17_NEG, False), (ROUND18_POS, True),
-                              (ROUND18_NEG, False), (ROUND19_POS, True), (ROUND19_NEG, False)):
+                              (ROUND18_NEG, False), (ROUND19_POS, True), (ROUND19_NEG, False),
+                              (ROUND20_POS, True), (ROUND20_NEG, False)):
         for frame, category in frames:
             for _ in range(ROUND6_PER_FRAME):
                 text = _fill(frame, rng9)

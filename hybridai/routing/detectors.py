@@ -584,6 +584,9 @@ def _is_network_range(norm: str, m: re.Match[str]) -> bool:
     return prefix is not None and m.group() + prefix.group() in _STANDARD_BLOCKS
 
 
+_DIGIT_DOT_DIGIT_RE = re.compile(r"[0-9]\.[0-9]")
+
+
 class IpAddressDetector(_ScanningDetector):
     """IPv4 and IPv6 addresses, private ranges included; loopback, unspecified, netmasks and
     documentation ranges are skipped."""
@@ -592,12 +595,13 @@ class IpAddressDetector(_ScanningDetector):
 
     def scan(self, norm: str, text: str) -> list[Entity]:
         found: list[Entity] = []
-        for m in _IPV4_RE.finditer(norm):
+        # every IPv4 address holds "digit.digit" and every IPv6 one two colons: a cheap test skips the scans
+        for m in _IPV4_RE.finditer(norm) if _DIGIT_DOT_DIGIT_RE.search(norm) else ():
             if (validators.ipv4_valid(m.group()) and _reportable_ip(ipaddress.IPv4Address(m.group()))
                     and not _VERSION_CONTEXT_RE.search(norm, max(0, m.start() - 12), m.start())
                     and not _is_network_range(norm, m)):
                 found.append(self._entity(IP_ADDRESS, text, m.start(), m.end()))
-        if ":" in norm:
+        if norm.count(":") >= 2:
             for m in _IPV6_RE.finditer(norm):
                 candidate = m.group()
                 # Requiring a decimal digit skips code like "Dead::Beef" that parses as IPv6.
@@ -715,6 +719,9 @@ def _is_dummy_number(phone: str) -> bool:
     return len(digits) >= 10 and digits.endswith("0000000")
 
 
+_ASCII_DIGITS = "0123456789"
+
+
 class PhoneDetector(_ScanningDetector):
     """Mainland mobiles and landlines, North American numbers, international numbers with a
     ``+``/``00`` prefix checked against national lengths, and other 7-12 digit numbers only
@@ -724,15 +731,20 @@ class PhoneDetector(_ScanningDetector):
     needs_digits = True
 
     def scan(self, norm: str, text: str) -> list[Entity]:
-        found = [self._entity(PHONE, text, m.start(), m.end()) for m in _MOBILE_RE.finditer(norm)
+        # a mobile, a landline, a North American number and a number after a phone keyword all have 7 or more ASCII
+        # digits, an international one a "+" or "00": cheap counts skip the scans on most texts with a digit
+        seven_digits = sum(map(norm.count, _ASCII_DIGITS)) >= 7
+        found = [self._entity(PHONE, text, m.start(), m.end())
+                 for m in (_MOBILE_RE.finditer(norm) if seven_digits else ())
                  if m.group("cc") or m.group("sep") or not self._looks_like_amount(norm, m.start(), m.end())]
-        found.extend(self._entity(PHONE, text, m.start(), m.end()) for m in _LANDLINE_RE.finditer(norm))
-        found.extend(self._entity(PHONE, text, m.start(), m.end()) for m in _NANP_RE.finditer(norm))
-        for m in _INTERNATIONAL_RE.finditer(norm):
+        if seven_digits:
+            found.extend(self._entity(PHONE, text, m.start(), m.end()) for m in _LANDLINE_RE.finditer(norm))
+            found.extend(self._entity(PHONE, text, m.start(), m.end()) for m in _NANP_RE.finditer(norm))
+        for m in _INTERNATIONAL_RE.finditer(norm) if "+" in norm or "00" in norm else ():
             end = self._international_end(norm, m.start(), m.end())
             if end is not None:
                 found.append(self._entity(PHONE, text, m.start(), end))
-        if _PHONE_KEYWORDS.mentioned(norm.lower()):
+        if seven_digits and _PHONE_KEYWORDS.mentioned(norm.lower()):
             for m in _KEYWORD_NUMBER_RE.finditer(norm):
                 digit_count = sum(c.isdigit() for c in m.group())
                 if 7 <= digit_count <= 12 and _PHONE_KEYWORDS.before(norm, m.start(), 12):
@@ -1174,7 +1186,7 @@ class SecretDetector(_ScanningDetector):
     def scan(self, norm: str, text: str) -> list[Entity]:
         found: list[Entity] = []
         lowered = norm.lower()
-        if any(hint in lowered for hint in _TOKEN_HINTS):
+        if any(map(lowered.__contains__, _TOKEN_HINTS)):  # map: no generator frame per hint (English masking speed)
             for m in _TOKEN_RE.finditer(norm):
                 token = m.group()
                 if (_has_mixed_classes(token[4:]) and not _is_placeholder(token)
@@ -1192,13 +1204,13 @@ class SecretDetector(_ScanningDetector):
                         m.group("user"), password, m.group("host")):
                     found.append(self._entity(SECRET, text, m.start(), _url_end(norm, text, m.start(), m.end())))
         for pattern, hints in _VALUE_PATTERNS:
-            if not any(hint in lowered for hint in hints):
+            if not any(map(lowered.__contains__, hints)):
                 continue
             for m in pattern.finditer(norm):
                 span = self._value_span(norm, pattern, m)
                 if span is not None:
                     found.append(self._entity(SECRET, text, *span))
-        if any(cue in lowered for cue in _EXPORT_OR_COLUMN_HINTS) and any(sep in norm for sep in _FIELD_SEPARATORS):
+        if any(map(lowered.__contains__, _EXPORT_OR_COLUMN_HINTS)) and any(map(norm.__contains__, _FIELD_SEPARATORS)):
             found.extend(self._entity(SECRET, text, a, b) for a, b in _exported_passwords(norm, lowered))
         return found
 
@@ -1815,6 +1827,34 @@ def is_access_design_question(text: str) -> bool:
     """Whether ``text`` asks who may see a kind of record (a permission model), holding nothing secret itself."""
     return (_ACCESS_DESIGN.search(text) is not None and _SECRECY_ZH.search(text) is None
             and _SECRECY_EN.search(text) is None)
+
+
+# Whether a kind of record may be posted or passed on ("公司群里能不能发同事的病假条照片？", "Is it OK to forward an
+# employee's sick note to the whole team?"): a privacy question about a record kind, not anyone's health — unless it
+# names a condition (then the record's content is in the text: "能不能把他的抑郁症诊断发群里").
+_SHARING_PERMISSION_QUESTION = re.compile(
+    r"(?i)(?:能不能|可不可以|能否|可否|是否(?:可以|能)|该不该|应不应该|允不允许|让不让)[^。！？?!\n]{0,16}"
+    r"(?:发|转|公开|贴|晒|截图|分享|外传|公示|传到|放到|给[^。！？?!\n]{0,6}看)|"
+    r"(?:发|转发|公开|贴|晒|分享|公示|传)[^。！？?!\n]{0,24}(?:合适吗|合法吗|违法吗|合规吗|侵权吗|可以吗|行吗|妥当吗|"
+    r"算不算侵犯)|"
+    r"(?<![a-z])(?:is it (?:ok|okay|fine|legal|lawful|appropriate|acceptable|allowed)|(?:can|may|should) (?:i|we|a "
+    r"manager|managers|hr|employers?|companies|a company|colleagues)|are (?:we|managers|employers|colleagues) "
+    r"allowed) (?:to )?[^.!?\n]{0,30}(?<![a-z])(?:post|share|forward|publish|circulate|send|screenshot|put|pin)"
+    r"(?![a-z])")
+# Record kinds a question may name without holding any content; a named condition is content.
+_HEALTH_RECORD_KIND = re.compile(
+    r"(?i)病假(?:条|单|证明|记录)|化验单|体检(?:报告|结果)|病历|诊断(?:书|证明)|住院证明|"
+    r"(?<![a-z])(?:(?:sick|medical) (?:notes?|certificates?|records?)|doctor'?s notes?|fit notes?|"
+    r"lab results|scan results?)(?![a-z])")
+
+
+def is_record_sharing_question(text: str, medical_terms: re.Pattern[str]) -> bool:
+    """Whether ``text`` asks whether a kind of health record may be shared, every medical term in it a record kind."""
+    if _SHARING_PERMISSION_QUESTION.search(text) is None:
+        return False
+    record_spans = [m.span() for m in _HEALTH_RECORD_KIND.finditer(text)]
+    return all(any(start < m.end() and m.start() < end for start, end in record_spans)
+               for m in medical_terms.finditer(text))
 
 
 def is_general_question(text: str) -> bool:
@@ -2758,7 +2798,7 @@ class TopicDetector:
             if own.search(text) is None and _COMMON_CONTAGION.search(text) and _HYGIENE_ASK.search(text):
                 continue  # how to stop an illness going round, not whose illness it is
             of_mine = _names_someone_of_mine(mine, text, terms)
-            if general and own.search(text) is None and not of_mine:
+            if (general or is_record_sharing_question(text, terms)) and own.search(text) is None and not of_mine:
                 continue
             term = terms.search(text)
             if term is not None and (of_mine or people.search(_REQUESTER.sub(" ", text))):

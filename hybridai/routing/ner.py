@@ -530,6 +530,10 @@ _CN_ITEM_DELIMITERS = frozenset("、，,；;：:\n \t|/（(")
 # A unit of people right before a name, with nothing between (我们部门黎秀英, 组里王建国, 班上李婷婷, 隔壁科室孙浩然).
 _CN_GROUP_BEFORE = re.compile(r"(?:部门|组里|组内|小组|团队|班上|班里|公司|隔壁|科室|办公室|课题组|项目组|实验室|"
                               r"宿舍|寝室|车间|门店|连队|队里|系里|院里|所里|群里)$")
+# A full name right after "on/in" a record, a system or a group (报销单上戚红梅的, 名单里韦丽娟, 系统中甘秀兰):
+# jieba glues the surname to the locative (单上戚), so the name is read from the characters instead.
+_CN_FULL_NAME_AFTER_LOCATIVE_RE = re.compile(
+    rf"(?<=[\u4e00-\u9fff])(?:上|里|中|内|上面|里面|里头)(?P<name>(?:{_TITLED_SURNAME_RE})[{''.join(sorted(_GIVEN))}]{{2}})")
 # Titles and words right after a name (李娜女士, 王建国说, 张伟的绩效).
 _CN_CUE_AFTER = re.compile(
     r"^(?:女士|先生|小姐|同学|老师|经理|总监|主管|医生|大夫|护士|主任|律师|会计|工程师|教授|博士|师傅|阿姨|叔叔|"
@@ -568,6 +572,7 @@ _CN_LABELLED_NAME_RE = re.compile(
     r"(?=[ \t]*(?:[，,、;；（()）\n]|$)|[ \t]+的)")
 _CN_NOT_NAME_OPENERS = frozenset("请您你我他她它这那无未待见详如暂空略不")
 _CN_PARTICLE_IN_NAME_RE = re.compile(r"[了吗呢吧么啥们着过]")
+_CN_COPULA_OR_ADVERB_RE = re.compile(r"[是在都就也还很不没]")
 # A Vietnamese name in Chinese characters: 阮 + 氏 (Thị) or 文 (Văn), or another Vietnamese surname + 氏, then one or
 # two given-name characters (阮氏梅, 陈氏秋, 阮文雄)
 _VI_CJK_NAME_RE = re.compile(r"(?:阮[氏文]|[陈陳黎范潘武杜裴邓鄧]氏)([\u4e00-\u9fff]{1,2})")
@@ -813,6 +818,42 @@ _JA_GIVEN_ENDINGS = "太介也樹人子美香奈菜花恵彦郎輔斗翔平一�
 _JA_FULL_NAME_RE = re.compile(
     rf"(?:{'|'.join(sorted((n for n in _JA_SURNAMES if len(n) >= 2), key=len, reverse=True))})"
     rf"[ \u3000]?(?:[\u4e00-\u9fff\u3005]{{1,2}}[{_JA_GIVEN_ENDINGS}]|[\u3041-\u3096]{{2,4}})")
+# More common Japanese family names (two characters or more, none an everyday Chinese word), read only after a word
+# for a person (用户鬼塚千夏, 员工渡部健太, 客户の石橋様): too many for the unguarded patterns above.
+_JA_SURNAMES_MORE = """
+鬼塚 渡部 石橋 野崎 岡崎 岩田 岩井 岩本 上野 上原 内山 梅田 大川 大谷 大村 大島 大森 大田 小田
+小沢 小澤 尾崎 落合 片岡 金田 川村 川崎 川島 川田 菊池 岸本 北野 久保田 栗原 黒田 黒木 小池
+小泉 河合 児玉 斉藤 齋藤 坂井 坂田 桜田 佐伯 佐久間 篠原 柴崎 島村 杉浦 杉田 須藤 瀬戸 園田
+高田 高井 高松 滝沢 竹田 竹中 田口 田島 田辺 谷川 千田 土屋 筒井 寺田 徳永 富田 豊田 中井 中田
+永田 長野 西川 西尾 野中 橋口 馬場 浜田 濱田 早坂 林田 原口 日高 平井 平山 廣田 広田 福井 福本
+藤本 藤川 藤村 藤野 細川 堀内 本田 前川 牧野 益田 町田 松岡 松原 松山 三上 三木 水谷 溝口 三宅
+宮川 宮下 宮内 村井 村山 本村 森岡 安田 矢野 柳田 山岸 山根 山村 横田 吉岡 吉野 米田 若林 和泉
+鬼頭 飯田 飯塚 石塚 手塚 犬塚 戸塚 赤塚 塚本 塚田 五十嵐 長尾 今村 江口 遠山 奥田 奥村 小倉
+小野寺 風間 神田 桐谷 草野 熊田 倉田 今野 紺野 榊原 真田 沢田 澤田 志村 新田 末永 菅野 杉村
+関根 芹沢 相馬 染谷 高島 高畑 高見 武井 竹下 田代 立花 辰巳 田上 玉木 塚原 辻本 坪井 鶴田 寺島
+土井 東條 徳田 中尾 中沢 中谷 長島 長嶋 成田 西野 西本 野上 野沢 萩原 橋爪 畑中 花田 浜口 早瀬
+春日 平松 深田 福原 藤岡 藤森 船橋 堀田 本間 前島 真鍋 水島 三田 宮原 武藤 村松 桃井 森山 諸星
+八木 湯川 横井 吉沢 吉澤 吉原 若松 渡邊 渡邉 綾瀬 相沢 相澤 秋元 浅田 天野 新垣 有村 安西 飯島
+生田 池上 石黒 石崎 市村 伊東 稲垣 今田 岩瀬 上杉 宇野 江藤 及川 大竹 大沢 岡村 奥山 長田 小原
+柿本 笠原 梶原 片桐 勝又 加納 神谷 亀井 唐沢 川端 河村 神崎 北島 北原 木原 桐山 窪田 栗山 黒川
+桑田 小出 甲斐 小森 小柳 西條 坂上 坂元 佐竹 沢村 塩田 重松 篠田 柴山 島崎 下田 下村 白井 新谷
+杉原 関谷 高岡 高梨 竹本 田所 田端 谷本 玉井 津田 角田 手島 寺尾 遠野 時田 冨田 永野 中本 仲村
+西岡 西澤 根岸 野本 橋田 長谷部 畠山 八田 浜野 東山 平岡 平川 広瀬 福山 藤沢 藤崎 二宮 古屋
+北條 堀江 本多 前原 真島 増井 松永 松浦 水口 三島 溝上 宮地 三好 向井 村岡 室井 茂木 元木 森口
+八代 安井 柳沢 結城 横川 吉井 吉永 米山 若山 鷲尾 大和田 小野田 宇佐美 長沢 渋谷 澁谷 伊達 有馬
+浅井 荻野 織田 影山 梶田 金井 金沢 鎌田 上村 川原 国分 久米 倉本 古賀 駒田 坂下 佐山 島津 清野
+瀬川 高杉 高須 谷村 辻村 土田 寺本 中嶋 中森 長井 南雲 羽田 濱口 疋田 福永 松島 丸尾 三村 村瀬
+森永 矢口 脇田""".split()
+_JA_SURNAMES_WIDE = sorted({n for n in (*_JA_SURNAMES, *_JA_SURNAMES_MORE) if len(n) >= 2}
+                           | {to_simplified(n) for n in _JA_SURNAMES_MORE}, key=len, reverse=True)
+# A word for a person (user, customer, employee, patient; in Chinese or Japanese), then a Japanese family name and
+# maybe a given name in kanji or kana: the noun says a person follows, so the given name need not end like one.
+_JA_NAME_AFTER_PERSON_NOUN_RE = re.compile(
+    r"(?:用户|用戶|客户|客戶|顾客|顧客|员工|員工|同事|会员|會員|会員|患者|病人|学生|學生|学员|租客|房客|住户|业主|乘客|"
+    r"访客|候选人|申请人|联系人|负责人|收件人|寄件人|日本同事|日籍员工|社員|従業員|お客様|お客さま|利用者|ユーザー|"
+    r"担当者|担当|生徒|部下|上司|同僚|氏名|名前|姓名|名叫|叫做)[ \t\u3000]*[：:はの]?[ \t\u3000]*"
+    rf"(?P<family>{'|'.join(_JA_SURNAMES_WIDE)})"
+    r"[ \u3000]?(?P<given>[\u4e00-\u9fff\u3005]{1,2}|[\u3041-\u3096]{2,4})?")
 
 # Address: a street-level core, grown to the left over place-name tokens.
 _CN_NUM = r"[0-9０-９一二三四五六七八九十百零〇]+"
@@ -843,7 +884,7 @@ _CN_ADDRESS_CORE = re.compile(
     rf"(?:号楼|號樓|栋|棟|幢|座)"
     # a named building, then its tower, floor or room (财富广场东塔2108室, 汇智大厦17楼, 荷李活商業中心12樓)
     # ... or a campus or hospital, then its building (珞喻路1037号华中科技大学西一舍204)
-    rf"|[A-Za-z\u4e00-\u9fff]{{1,10}}?(?:大厦|大廈|广场|廣場|中心|大楼|大樓|商厦|写字楼|園|园|园区|花园|公寓|国际|國際|苑|阁|閣|塔|"
+    rf"|[A-Za-z\u4e00-\u9fff]{{1,10}}?(?:大厦|大廈|广场|廣場|中心|大楼|大樓|商厦|写字楼|園|园|园区|花园|公寓|国际|國際|苑|阁|閣|塔|馆|館|"
     rf"大学|大學|学院|學院|校区|校區|医院|醫院|"
     rf"港|谷|城|天地|坊|汇|匯|湾|灣)"  # 金融港B座, 软件谷A3栋, 万象城2座
     rf"(?=\s*[0-9０-９A-Za-z一二三四五六七八九十东西南北])"
@@ -856,7 +897,10 @@ _CN_ADDRESS_CORE = re.compile(
     # a room right after the house number (845弄27号504, 38号1502房)
     rf"|(?<=[0-9０-９][号號])[0-9０-９]{{3,4}}(?![0-9０-９年月日元%])(?:室|房(?![间子租费价屋东]))?"
     # ... or after a zone of a complex (环球中心E2区1108)
-    rf"|(?<=[栋棟幢座塔楼樓层層门舍斋区區])[0-9０-９]{{3,4}}(?![0-9０-９年月日元%])(?:室|房(?![间子租费价屋东]))?))*")
+    rf"|(?<=[栋棟幢座塔楼樓层層门舍斋区區])[0-9０-９]{{3,4}}(?![0-9０-９年月日元%])(?:室|房(?![间子租费价屋东]))?"
+    # ... or right after a named building or hall: a room or a floor-unit (富力盈通大厦2106, 天街C馆3-2)
+    rf"|(?<=大厦|大廈|中心|广场|廣場|大楼|大樓|商厦)[0-9０-９]{{3,4}}(?![0-9０-９年月日元%])(?:室|房(?![间子租费价屋东]))?"
+    rf"|(?<=[馆館座栋棟])[0-9０-９]{{1,2}}-[0-9０-９]{{1,4}}(?![0-9０-９年月日元%-])))*")
 _CN_ADDRESS_PREFIX_TOKENS = {"ns", "nz", "nr", "nt", "n", "j", "nrt", "nrfg", "ng", "m", "eng", "s", "f", "q", "x",
                              "vn", "an", "b", "a"}  # a: road names that are adjectives (忠孝東路)
 _CN_PLACEHOLDER_ADDRESS_RE = re.compile(r"某|[Xx×]{2}|＊|\*{2}")
@@ -1004,7 +1048,9 @@ _EU_STREET_SUFFIX = (r"(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|
 # An optional unit (", apto 802", ", office 41"), then the postcode and the town in either order.
 # ... or a Spanish floor and door (3º B, 2º 1ª)
 _EU_UNIT_AND_TOWN = (r"(?:,\s*(?:(?:[A-Za-zÀ-ÿ.]+\s+){0,2}[A-Za-z]?\d{1,4}[A-Za-z]?(?:-\d{1,4})?"
-                     r"|\d{1,2}\s?[º°ª](?:\s?\d{1,2}\s?[ºª]|\s?[A-Z](?!\w))?))?"
+                     # a Spanish floor and door: 3º izq., 2º dcha., 4º B, 1º 2ª
+                     r"|\d{1,2}\s?[º°ª](?:\s?\d{1,2}\s?[ºª]|\s?[A-Z](?!\w)"
+                     r"|\s(?i:izq(?:da|uierda)?|dcha|der(?:echa)?|centro|ctro)\.?(?!\w))?))?"
                      # a district before the town (Av. Paulista 1578, Bela Vista, São Paulo - SP, 01310-200)
                      # ... or a colonia before the postcode (Av. Paseo de la Reforma 222, Col. Juárez, 06600 …)
                      r"(?:,\s*[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?"
@@ -1110,6 +1156,21 @@ _ADDRESS_FORM_CUES: dict[re.Pattern[str], tuple[str, ...]] = {
     _INTL_ADDRESS_RES[12]: ("Jalan", "Jln", "Jl.", "Lorong", "Lrg.", "Persiaran", "Lebuh"),  # Malaysian, Indonesian
     _INTL_ADDRESS_RES[13]: ("Phường", "Quận", "Huyện", "Xã", "Thị xã"),  # Vietnamese
     _INTL_ADDRESS_RES[14]: ("Moo", "M."),  # Thai
+}
+# What else a form cannot do without, tested by a search that starts only at a digit (fast): a house number before
+# a capitalised word (12 Main Street, 47 Ponsonby Road), a number after a space (Lindauer Straße 31) and a comma
+# before the postcode, a Singapore unit (#05-12), an Indian PIN (560058). The forms cost microseconds each on most
+# texts with a digit; these tests rule most of those texts out (English masking speed is a goal).
+_HOUSE_NUMBER_BEFORE_WORD_RE = re.compile(r"\d[A-Za-z]?\s+[A-Z\d]")
+_NUMBER_AFTER_SPACE_RE = re.compile(r"\s\d|No[.:]?\s?\d")
+_INDIAN_PIN_RE = re.compile(r"\d{3}\s?\d{3}")
+_ADDRESS_FORM_GATES = {  # the form: a test that is falsy where the form cannot match
+    _EN_ADDRESS_RE: _HOUSE_NUMBER_BEFORE_WORD_RE.search,
+    _INTL_ADDRESS_RES[15]: _HOUSE_NUMBER_BEFORE_WORD_RE.search,
+    _EU_ADDRESS_RE: _NUMBER_AFTER_SPACE_RE.search,
+    _INTL_ADDRESS_RES[11]: lambda text: "," in text and _NUMBER_AFTER_SPACE_RE.search(text),
+    _INTL_ADDRESS_RES[5]: lambda text: "#" in text,
+    _INTL_ADDRESS_RES[8]: lambda text: "," in text and _INDIAN_PIN_RE.search(text),
 }
 # "Spring 2, 2024 Edition": a year and a plain word where a postcode and a town would be.
 _DIGIT_RE = re.compile(r"[0-9０-９]")  # ASCII and full-width digits
@@ -1418,6 +1479,14 @@ _RATING_PERIOD_AFTER_RE = re.compile(r"(?i)[ \t]+(?:this|next|last|for the)[ \t]
                                      r"(?:cycle|quarter|half|year|review|period|round|appraisal)\b")
 _RATING_WORD_RE = re.compile(r"(?i)expectations|calibration|rating|rated|performance|appraisal|bonus|raise|promotion")
 _OCCASION_AND_PAPER_WORDS = tuple(sorted(_EN_OCCASION_WORDS | _EN_HR_PAPER_WORDS))
+# _EN_REPORTING_NAME_RE with its word taken atomically: what follows the word (a space, a digit, a colon) is never a
+# letter, so a shorter word never matches and giving letters back is wasted work (the scan runs about twice as fast;
+# the matches are the same). Where the pattern's shape changes, the replace finds nothing and the original is used.
+_EN_REPORTING_NAME_SCAN_RE = re.compile(
+    _EN_REPORTING_NAME_RE.pattern
+    .replace(rf"({_LETTERS}+(?:-{_LETTERS}+)?)\s+(?:said|", rf"((?>{_LETTERS}+(?:-{_LETTERS}+)?))\s+(?:said|", 1)
+    .replace(rf"({_LETTERS}+)\s*[:：=]?\s*[$€£¥]?\d", rf"({_LETTERS}++)\s*[:：=]?\s*[$€£¥]?\d", 1),
+    _EN_REPORTING_NAME_RE.flags)
 
 
 def _single_name_pattern_may_count(pattern: re.Pattern[str], text: str, lowered: str,
@@ -1428,9 +1497,9 @@ def _single_name_pattern_may_count(pattern: re.Pattern[str], text: str, lowered:
     if pattern is _EN_POSSESSIVE_NAME_RE:
         return "'s" in text or "’s" in text
     if pattern is _EN_LIST_ITEM_NAME_RE:
-        return any(separator in text for separator in _LIST_ITEM_SEPARATORS)
+        return any(map(text.__contains__, _LIST_ITEM_SEPARATORS))  # map: no generator frame per item
     if pattern is _EN_OCCASION_NAME_RE:  # counts after an occasion or an HR paper ("birthday card for", "PIP for")
-        return any(word in lowered for word in _OCCASION_AND_PAPER_WORDS) or _RATING_WORD_RE.search(lowered) is not None
+        return any(map(lowered.__contains__, _OCCASION_AND_PAPER_WORDS)) or _RATING_WORD_RE.search(lowered) is not None
     if pattern in (_EN_COORDINATED_NAME_RE, _EN_NAME_BEFORE_NAME_RE):  # next to a person already found
         return any(e.type == PERSON for e in entities)
     return True
@@ -1699,15 +1768,21 @@ _LOWER_PINYIN_PAIR_RE = re.compile(
 # Verbs after a lower-case name that say a person is meant ("emre yilmaz paid", "chen jiahui said").
 _LOWER_NAME_VERBS = ("paid|pays|said|says|has|had|is|was|will|joined|left|owes|sent|signed|asked|told|wants|needs|"
                      "starts|started|can|should")
+# What follows a person's name in a question about them ("is priya nair still on leave", "is rahul verma the one")
+_LOWER_NAME_FOLLOWERS = ("the|still|now|also|already|really|actually|ever|back|out|in|on|available|around|free|ok|"
+                         "okay|aware|going|coming|leaving|doing|working")
 _LOWER_NAME_SLOT_RE = re.compile(
     r"(?:(?<![A-Za-z'’-])(?i:for|to|hi|hey|hello|dear|cc|bcc|with|from|ask|tell|ping|meet|thank|thanks|welcome|"
-    r"congrats|invite|email|call|text|remind|message|dm|pay|paid|by|contact|attn)[ \t]+"
+    r"congrats|invite|email|call|text|remind|message|dm|pay|paid|by|contact|attn|"
+    # a question or report about someone ("is rahul verma the one who…", "did maria lopez sign", "if ali khan asks")
+    r"is|was|does|did|whether|if|about|where|why|know|knows|saw|met|asked|told)[ \t]+"
     # a Chinese word before (给 chen jiahui 发), a list's comma, a quoted field ("user": "sun junjie")
-    r"|(?:^|(?<=[:：;；|\n，、,\u4e00-\u9fff]))[ \t]*[\"'“‘]?)"
+    r"|(?:^|(?<=[:：;；|\n，、,\u4e00-\u9fff]))[ \t]*[\"'“‘]?"
+    r"(?!(?:is|was|does|did|whether|if|about|where|why|know|knows|saw|met|asked|told)[ \t]))"  # a cue, not a name
     r"(?P<first>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{1,14})[ \t]+(?:(?P<middle>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{1,14})[ \t]+)?"
     r"(?P<last>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{1,19})"
     r"(?=[\"”’]|[ \t]*(?:$|[:：,，;；。!！?？)）\n\u4e00-\u9fff→]|->|=>|\.(?:\s|$))|['’]s\b"
-    rf"|[ \t]+(?:{_LOWER_NAME_VERBS}|and|or)\b)")
+    rf"|[ \t]+(?:{_LOWER_NAME_VERBS}|and|or|{_LOWER_NAME_FOLLOWERS})\b)")
 _LOWER_NAME_VERB_RE = re.compile(_LOWER_NAME_VERBS)
 # A lower-case full name opening a casual message, then a verb ("lol mehmet aksoy replied-all again, how do I tell
 # him"): counts where a pronoun later refers back to a person
@@ -1919,6 +1994,28 @@ _PERSONA_WORDS = ("persona", "test", "dummy", "fake", "mock", "sample", "synthet
 
 def _is_persona(text: str, entity: Entity) -> bool:
     return _PERSONA_BEFORE_RE.search(text, max(0, entity.start - 40), entity.start) is not None
+
+
+# Place heads that are also family names (Park, Hill, Green, Wood): "at Bletchley Park", "near Forest Hill".
+_PLACE_HEADS_ALSO_SURNAMES = frozenset("""park hill hills green wood woods field fields lane ford bridge hall brook
+banks gardens heath cross gate vale marsh beach lake lakes springs valley castle church moore grove""".split())
+_PLACE_PREPOSITIONS = frozenset("""at in near around outside inside across through into visit visited visiting visits
+toward towards past behind opposite beside""".split())
+
+
+def _is_named_place(text: str, entity: Entity) -> bool:
+    """Bletchley Park, Hyde Park, Forest Hill after "at/in/near/visited": a place whose head is also a family
+    name, when the first word is no given name the lexicon knows (Grace Park, Jin Park stay people)."""
+    words = entity.text.split()
+    if (len(words) != 2 or words[1].casefold() not in _PLACE_HEADS_ALSO_SURNAMES
+            or text[entity.end:entity.end + 1] in ("'", "’")):  # Jimmy Park's desk: a person's
+        return False
+    first = words[0].casefold()
+    lexicon = _lexicon()
+    if (first in lexicon["given"] or first in _EN_GIVEN_NAMES or _KO_GIVEN_RE.fullmatch(first)
+            or _PINYIN_GIVEN_RE.fullmatch(first)):
+        return False
+    return _word_before(text, entity.start).casefold() in _PLACE_PREPOSITIONS
 
 
 def _word_before(text: str, index: int) -> str:
@@ -2209,6 +2306,7 @@ class NerDetector:
                 and not (personas and e.type == PERSON and _is_persona(text, e))
                 and not (e.type == ORG and _PLACEHOLDER_ORG_RE.fullmatch(e.text))
                 and not (e.type == PERSON and e.text.casefold() in _MISSING_VALUE_WORDS)
+                and not (e.type == PERSON and " " in e.text and _is_named_place(text, e))
                 and not (e.type == PERSON and (e.text in _CN_NAME_SHAPED_BRANDS or _cn_latin_pronoun(text, e)))
                 and not any(start < e.end and e.start < end for start, end in famous)]
         return kept
@@ -2328,6 +2426,8 @@ class NerDetector:
         found += self._cn_people(text, tokens, starts, ends)
         found += self._cn_slot_full_names(text, simplified, tokens, found)
         found += self._ja_names_in_latin_text(text, tokens)
+        found += self._ja_names_after_person_noun(text, found)
+        found += self._cn_full_names_after_locative(text, found)
         found += self._cn_event_subjects(text)
         found += self._cn_given_names_heading_items(text, found)
         found += self._cn_parallel_slot_names(text, found)
@@ -2505,6 +2605,53 @@ class NerDetector:
                 if m.group(1) not in _CN_NOT_EVENT_SUBJECTS and m.group(1) not in self._public
                 and not any(e.start < m.end(1) and m.start(1) < e.end for e in found)]
 
+    def _cn_full_names_after_locative(self, text: str, found: list[Entity]) -> list[Entity]:
+        """报销单上戚红梅的差旅费, 名单里韦丽娟的电话, 群里戚红梅说: a surname and two given-name characters after
+        "on/in" something, then what follows a person (的, 说, 迟到), when neither half is a common word."""
+        names = []
+        freq = _jieba().dt.tokenizer.FREQ
+        for m in _CN_FULL_NAME_AFTER_LOCATIVE_RE.finditer(text):
+            start, end = m.span("name")
+            name = m.group("name")
+            simplified = to_simplified(name)
+            after = text[end:end + 6]
+            if (name[0] in _CN_FUNCTION_SURNAMES or name[0] in _CN_WORDLIKE_SURNAME_CHARS
+                    or freq.get(simplified, 0) >= 10 or freq.get(simplified[:2], 0) >= 50
+                    or not (not after or not _cjk(after[0]) or _CN_CUE_AFTER.match(after))
+                    or name.casefold() in self._public or any(e.start < end and start < e.end for e in found)):
+                continue  # 网上黄金价格, 心里王者: a word, not a name
+            names.append(Entity(PERSON, start, end, name, 0.75, self.name))
+        return names
+
+    def _ja_names_after_person_noun(self, text: str, found: list[Entity]) -> list[Entity]:
+        """用户鬼塚千夏, 员工渡部健太さん, 顧客：石橋 様: a Japanese family name right after a word for a person is a
+        person, with the given name that follows when it reads as one (not a word: 直接, 公司, 路)."""
+        names = []
+        freq = _jieba().dt.tokenizer.FREQ
+        for m in _JA_NAME_AFTER_PERSON_NOUN_RE.finditer(text):
+            start, end = m.start("family"), m.end("family")
+            given = m.group("given") or ""
+            if re.match(r"さん|さま|ちゃん|くん|から|まで|[様氏君殿のはがをにでとも]|先生", given):
+                given = ""  # 石橋さん, 大和田 様: an honorific or a particle, no given name
+            cut = next((i for i, c in enumerate(given) if c not in _JA_GIVEN_ENDINGS
+                        and (_CN_NOT_IN_NAME_RE.match(c) or c in "直说问已要想和与跟把被对从给")), len(given))
+            given = given[:cut]
+            if given and (_CN_SLOT_NOT_PERSON_AFTER_RE.match(given) or _CN_ADMIN_UNIT_RE.search(given)
+                          or (len(given) == 2 and freq.get(to_simplified(given), 0) >= 50
+                              and given[-1] not in _JA_GIVEN_ENDINGS)):
+                given = ""
+            if given:
+                end = m.start("given") + len(given)
+            after = text[end:end + 6]
+            if not (given or after[:1] in "さ様氏く君ち先" or not after or not _cjk(after[0])
+                    or _CN_CUE_AFTER.match(after)):
+                continue  # 客户中山路店: the family name runs on into a word
+            name = text[start:end]
+            if name.casefold() in self._public or any(e.start < end and start < e.end for e in found):
+                continue
+            names.append(Entity(PERSON, start, end, name, 0.75, self.name))
+        return names
+
     def _ja_names_in_latin_text(self, text: str, tokens: list[tuple[int, int, str, str]]) -> list[Entity]:
         """高橋悠 / 渡辺 written alone among Latin-script words: a Japanese person. A family name alone must
         read as a name to jieba too (田中 nr; 中山, 和田 are places)."""
@@ -2621,7 +2768,9 @@ class NerDetector:
                     # 客户名单拷走了: the label's last character and the "name"'s first make a word (名单), and a
                     # name holds no particle (了, 吗, 们): a verb phrase after a word, not a label and a name
                     and not (group == 2 and (_jieba().dt.tokenizer.FREQ.get(text[m.start(2) - 1:m.start(2) + 1], 0)
-                                             >= 200 or _CN_PARTICLE_IN_NAME_RE.search(name)))):
+                                             >= 200 or _CN_PARTICLE_IN_NAME_RE.search(name)
+                                             # 客户都是八折, 员工也在加班: a copula or an adverb, a clause
+                                             or _CN_COPULA_OR_ADVERB_RE.search(name, 1)))):
                 found.append(Entity(PERSON, m.start(group), m.end(group), name, 0.8, self.name))
         # 我姐方圆圆, 同事丁乐乐: a doubled given name after a word for a person (方圆 is a word of its own too)
         for m in _CN_DOUBLED_GIVEN_RE.finditer(text):
@@ -3323,11 +3472,12 @@ class NerDetector:
         postcode, so a text without a digit is not scanned (about a sixth of an English text's NER time)."""
         found = [self._latin_address(text, m.start(), m.end(), 0.9)
                  for pattern in (_EN_ADDRESS_RE, _EU_ADDRESS_RE, _EN_PO_BOX_RE, *_INTL_ADDRESS_RES)
-                 if pattern not in _ADDRESS_FORM_CUES or any(cue in text for cue in _ADDRESS_FORM_CUES[pattern])
+                 if (pattern not in _ADDRESS_FORM_CUES or any(map(text.__contains__, _ADDRESS_FORM_CUES[pattern])))
+                 and (pattern not in _ADDRESS_FORM_GATES or _ADDRESS_FORM_GATES[pattern](text))
                  for m in pattern.finditer(text)
                  if not _PLACEHOLDER_ADDRESS_RE.search(m.group()) and not _YEAR_NOT_POSTCODE_RE.search(m.group())]
         lowered = text.lower()
-        if any(cue in lowered for cue in _ADDRESS_CUE_STEMS):  # a substring test rules most texts out
+        if any(map(lowered.__contains__, _ADDRESS_CUE_STEMS)):  # a substring test rules most texts out
             found += [self._latin_address(text, m.start("address"), m.end("address"), 0.85)
                       for m in _EU_CUED_ADDRESS_RE.finditer(text)
                       if not _PLACEHOLDER_ADDRESS_RE.search(m.group()) and not _YEAR_NOT_POSTCODE_RE.search(m.group())]
@@ -3622,7 +3772,7 @@ class NerDetector:
                     _EN_COORDINATED_NAME_RE, _EN_NAME_BEFORE_NAME_RE, _EN_POSSESSIVE_NAME_RE,
                     _EN_PERSON_CONTEXT_NAME_RE, _EN_ROLE_NAME_RE]
         # a pay list ("Bao 96k → 104k, Ngozi 88k"): once one item is a known given name, the others are people too
-        reporting = list(_EN_REPORTING_NAME_RE.finditer(text))  # scanned once: the pattern loop below reuses it
+        reporting = list(_EN_REPORTING_NAME_SCAN_RE.finditer(text))  # scanned once: the pattern loop reuses it
         pay_items = [m.group(2) for m in reporting
                      if m.group(2) and re.match(r"[ \t]*[:：=]?[ \t]+[$€£¥]?\d", text[m.end(2):])]  # not "IPv6"
         pay_list = len(pay_items) >= 2 and any(_unaccented(w.casefold()) in given for w in pay_items)
@@ -3801,7 +3951,9 @@ class NerDetector:
         for m in _LOWER_NAME_SLOT_RE.finditer(text):
             a, middle, b = (_unaccented(m.group(g) or "") for g in ("first", "middle", "last"))
             start, end = m.start("first"), m.end("last")
-            if middle and not is_name(a, middle, b) and _LOWER_NAME_VERB_RE.fullmatch(b):
+            # "emre yilmaz paid.", "xu jing said the…": two words, then a verb (said also reads as pinyin)
+            if middle and (_LOWER_NAME_VERB_RE.fullmatch(b) or re.fullmatch(_LOWER_NAME_FOLLOWERS, b)) and (
+                    not is_name(a, middle, b) or is_name(a, "", middle)):
                 middle, b, end = "", middle, m.end("middle")  # "emre yilmaz paid.": two words, then a verb
             if (is_name(a, middle, b) and _normalise_name(text[start:end]) not in self._public
                     and not _LOGIN_CONTEXT_RE.search(text, max(0, start - 16), start)

@@ -293,6 +293,24 @@ CONFIDENTIAL_CONTENT += [
     "Offer for the incoming finance director: 185k base, 25% target bonus, 8k RSUs over 4 years — tidy up the email.",
 ]
 
+# Round 20, written apart from the training frames: a compliance question about a supposed incident, a valuation
+# method with percentages and a first meeting with a named firm are general. Our own incident not yet reported, our
+# own model of a target we are buying and our limits for the call are confidential.
+LOOK_ALIKES += [
+    "离职员工让我们删掉他所有记录，可工资台账按规定要留两年，这种情况怎么回",
+    "Suppose a contractor loses a phone with customer emails on it - do we have 72 hours under GDPR to report?",
+    "WACC 取 8% 还是 10%，对消费品公司来说哪个更常见",
+    "Is 4% perpetual growth too high for a DCF of a utility? what do most analysts pick",
+    "下周第一次跟 Brightwave Solar Ltd 开会，帮我想几个破冰的问题",
+    "First discovery call with Polaris Metrics GmbH on Friday, what should I ask them about their platform?",
+]
+CONFIDENTIAL_CONTENT += [
+    "上周我们丢了一台没加密的笔记本，里面有 300 个员工的工资和身份证号，还没报给监管，帮我写通报",
+    "Our internal DCF for buying Polaris Metrics gives $84M at 9% WACC; the board has not seen it. Check the "
+    "assumptions",
+    "明天第一次跟 Tern Analytics 通话，我们底线是单价不低于 40 万，最多让 8%，帮我准备问题但别露底",
+]
+
 
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_shipped_model_leaves_look_alikes_below_threshold(shipped, text):

@@ -1881,3 +1881,94 @@ def test_a_street_word_after_a_function_word_starts_no_address(ner):
 ])
 def test_a_roster_row_names_one_person_without_its_weekday(ner, text, names):
     assert {value for kind, value in _found(ner, text) if kind == "PERSON"} == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("报销单上戚红梅的差旅费被重复报了两次", "戚红梅"),
+    ("名单里韦丽娟的电话写错了", "韦丽娟"),
+    ("系统里戚建国的账号被锁了", "戚建国"),
+    ("表格中甘秀兰的工资填错了", "甘秀兰"),
+    ("群里戚红梅说她明天请假", "戚红梅"),
+])
+def test_a_full_name_after_on_or_in_a_record_is_a_person(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["地图上东方明珠的位置", "网上黄金价格又涨了", "心里王者荣耀的排名", "会上讨论了预算"])
+def test_a_word_after_on_or_in_is_no_person(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("用户鬼塚千夏直接填了自己的真名和生日", "鬼塚千夏"),
+    ("员工渡部健太的考勤记录要改", "渡部健太"),
+    ("患者塚本美穂の検査結果を送ってください", "塚本美穂"),
+    ("会员小野寺翔的积分清零了", "小野寺翔"),
+    ("客户石橋さんから電話がありました", "石橋"),
+    ("顧客：大和田 様 宛に請求書", "大和田"),
+    ("日本同事高杉晋的护照快过期了", "高杉晋"),
+])
+def test_a_japanese_family_name_after_a_word_for_a_person_is_a_person(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["客户中山路店的订单", "用户长野县的地址填错了", "员工山田太郎是示例姓名"])
+def test_a_place_or_placeholder_after_a_word_for_a_person_is_no_person(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text", [
+    "Draft a quiz question about Alan Turing's work at Bletchley Park",
+    "We had lunch at Battersea Park on Sunday",
+    "The office is near Forest Hill station",
+])
+def test_a_place_whose_head_is_also_a_family_name_is_no_person(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("call Grace Park at noon", "Grace Park"),
+    ("meeting at Jimmy Park's office", "Jimmy Park"),
+])
+def test_a_person_named_park_stays_a_person(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("hey, is rahul verma the one who owns the billing service now", "rahul verma"),
+    ("is priya nair still on leave?", "priya nair"),
+    ("ok, was emre yilmaz out yesterday?", "emre yilmaz"),
+    ("not sure if ali khan is around today", "ali khan"),
+])
+def test_a_lower_case_full_name_in_a_question_about_someone(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["is it still on the roadmap", "is this the one we need", "if the server is down now"])
+def test_a_question_without_a_name_finds_no_person(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text, address", [
+    ("地址广州市天河区珠江新城华夏路30号富力盈通大厦2106，电话010 2200 7928",
+     "广州市天河区珠江新城华夏路30号富力盈通大厦2106"),
+    ("物业登记：重庆市渝北区金开大道68号龙湖时代天街C馆3-2，业主冉小川", "重庆市渝北区金开大道68号龙湖时代天街C馆3-2"),
+    ("地址：北京市朝阳区建国路88号SOHO现代城中心1805", "北京市朝阳区建国路88号SOHO现代城中心1805"),
+])
+def test_a_room_right_after_a_named_building_belongs_to_the_address(ner, text, address):
+    assert ("ADDRESS", address) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["别的客户都是八折，帮我设计个报价单", "员工也在加班，怎么排班",
+                                  "客户都很满意，写个总结"])
+def test_a_clause_after_a_word_for_a_person_is_no_name(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text, address", [
+    ("The invoice lists Calle de Alcalá 214, 3º izq., 28028 Madrid as billing address",
+     "Calle de Alcalá 214, 3º izq., 28028 Madrid"),
+    ("Envíalo a Calle Mayor 5, 2º dcha., 28013 Madrid", "Calle Mayor 5, 2º dcha., 28013 Madrid"),
+])
+def test_a_spanish_floor_and_door_belong_to_the_address(ner, text, address):
+    assert ("ADDRESS", address) in _found(ner, text)

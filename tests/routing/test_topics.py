@@ -420,6 +420,23 @@ def test_what_was_told_in_confidence(detector: TopicDetector, text: str, topic: 
 
 
 @pytest.mark.parametrize(("text", "topic"), [
+    # whether a kind of health record may be passed on: a privacy question, no one's health
+    ("公司群里能不能发同事的病假条照片？我觉得不太合适但说不出依据", False),
+    ("把员工的体检报告发到部门群里合适吗？", False),
+    ("HR 可不可以把病历复印件转给部门经理看", False),
+    ("Is it OK to post a coworker's sick note in the team chat?", False),
+    ("Can a manager forward an employee's doctor's note to the whole team?", False),
+    # ... but a named condition, or someone's leave as a fact, is the content itself
+    ("能不能把同事的抑郁症诊断书发到群里", True),
+    ("我同事请了病假，能不能在群里发通知说一下？", True),
+    ("Can we share that Tom is on sick leave with the client?", True),
+    ("Can I share that my colleague was diagnosed with cancer with the team?", True),
+])
+def test_whether_a_health_record_may_be_shared(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize(("text", "topic"), [
     # our own legal step against a counterparty, still ahead
     ("We're about to file a lawsuit against Norvik Systems for copying our firmware — outline the complaint.", True),
     ("our lawyers will serve Harbor Freightline with a demand letter next week for the unpaid invoices", True),
