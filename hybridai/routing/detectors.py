@@ -471,10 +471,13 @@ _OTHER_PASSPORT_RE = re.compile(
 _VOWELLESS_PASSPORT_RE = re.compile(r"(?<![0-9A-Za-z])[CFGHJKLMNPRTVWXYZ]{9}(?![0-9A-Za-z])")
 # A product, part or order label right before "E50512482": a business number of passport shape.
 _PART_NUMBER_LABEL_RE = re.compile(
-    r"(?i)(?:型号|料号|物料|零件|部件|件号|订单号?|单号|批次|批号|工单|货号|sku|part(?: number| no\.?| #)?|p/n|"
+    r"(?i)(?:型号|料号|物料|零件|部件|(?<!证)件号|订单号?|单号|批次|批号|工单|货号|sku|part(?: number| no\.?| #)?|p/n|"
     r"model|serial(?: number| no\.?)?|item|order(?: number| no\.?| #)?|invoice(?: number| no\.?)?)"
     r"[ \t]*[:：#=]?[ \t]*$")
 _PASSPORT_KEYWORDS = _ContextKeywords("护照", "通行证", "旅行证", "passport", "travel document")
+# A document number named generically ("证件号 G61135820", "document no. E12345678"): a part label cannot claim it.
+_DOCUMENT_NUMBER_KEYWORDS = _ContextKeywords("证件", "證件", "document no", "document number", "doc no", "travel doc",
+                                             "id no", "id number")
 # "护照号写成了G1234567，系统说位数不对", "passport no. E1234567 is one digit short": the writer says the number has a
 # digit too few or too many (a PRC number with one missing reads like a foreign one), so it is nobody's passport
 # number but a near miss. A system calling a full number "invalid" says nothing of the kind (passport_no=E70938848
@@ -503,7 +506,8 @@ class PassportDetector(_ScanningDetector):
     def scan(self, norm: str, text: str) -> list[Entity]:
         found = [self._entity(PASSPORT, text, m.start(), m.end()) for m in _PRC_PASSPORT_RE.finditer(norm)
                  if not _PART_NUMBER_LABEL_RE.search(norm, max(0, m.start() - 16), m.start())
-                 or _PASSPORT_KEYWORDS.before(norm, m.start(), 20)]
+                 or _PASSPORT_KEYWORDS.before(norm, m.start(), 20)
+                 or _DOCUMENT_NUMBER_KEYWORDS.before(norm, m.start(), 12)]
         if _PASSPORT_KEYWORDS.mentioned(norm.lower()):
             found.extend(self._entity(PASSPORT, text, m.start(), m.end(), _CONTEXT_SCORE)
                          for pattern in (_OTHER_PASSPORT_RE, _VOWELLESS_PASSPORT_RE)
@@ -575,13 +579,15 @@ def _reportable_ip(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bo
 # The standard blocks as a whole (RFC 1918 private, RFC 6598 shared, link-local, multicast, "any"): textbook ranges,
 # not one network's; 10.20.0.0/16 is somebody's subnet and 10.46.185.81/32 a host.
 _STANDARD_BLOCKS = frozenset({"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16",
-                              "224.0.0.0/4", "240.0.0.0/4", "0.0.0.0/0"})
+                              "224.0.0.0/4", "240.0.0.0/4", "0.0.0.0/0",
+                              # IPv6 unique-local, link-local, multicast, global unicast and NAT64 blocks (fd00::/8)
+                              "fc00::/7", "fd00::/8", "fe80::/10", "ff00::/8", "2000::/3", "64:ff9b::/96", "::/0"})
 _PREFIX_LENGTH_RE = re.compile(r"/[0-9]{1,2}(?![0-9])")
 
 
 def _is_network_range(norm: str, m: re.Match[str]) -> bool:
     prefix = _PREFIX_LENGTH_RE.match(norm, m.end())
-    return prefix is not None and m.group() + prefix.group() in _STANDARD_BLOCKS
+    return prefix is not None and m.group().lower() + prefix.group() in _STANDARD_BLOCKS
 
 
 _DIGIT_DOT_DIGIT_RE = re.compile(r"[0-9]\.[0-9]")
@@ -609,7 +615,8 @@ class IpAddressDetector(_ScanningDetector):
                 if glued_to_word and sum(1 for group in candidate.split(":") if group) < _IPV6_GLUED_MIN_GROUPS:
                     continue
                 if any(c.isdigit() for c in candidate) and validators.ipv6_valid(candidate) \
-                        and _reportable_ip(ipaddress.IPv6Address(candidate.split("%", 1)[0])):
+                        and _reportable_ip(ipaddress.IPv6Address(candidate.split("%", 1)[0])) \
+                        and not _is_network_range(norm, m):
                     found.append(self._entity(IP_ADDRESS, text, m.start(), m.end()))
         return found
 
@@ -2532,7 +2539,7 @@ _OWN_FIGURES_EN = re.compile(
 _PUBLIC_OR_HARMLESS = re.compile(
     # a press release still to go out, or news "not yet announced", is no public source
     r"(?i)(?<![a-z])(?:news|reported|press(?! release| statement| holding| kit| q&a| line)|(?-i:media|^Media)|"
-    r"(?<!not )(?<!n't )(?<!not been )(?<!n't been )(?<!yet )"
+    r"(?<!not )(?<!n't )(?<!not been )(?<!n't been )(?<!yet )(?<!until it's )(?<!until it is )(?<!before it's )"
     r"(?<!be )announced|public(?:ly)? (?:filed|listed)|surprise|birthday|gift|hypothetical(?:ly)?|"
     r"(?:suppose|assume|imagine) (?:a|an|that a|some)|a case study)(?![a-z])|新闻(?!稿)|媒体|报道|"
     r"已经?(?:官宣|公告|公布|宣布|发布)|公示|官网|惊喜|生日|礼物|假设|假如|例题|应用题|案例分析|举个例子|"
@@ -2769,6 +2776,79 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 
 
+# A change of ours held back until it is announced: a hush cue and a cut, closing, sale or freeze together
+# ("宣布之前谁都别提上海办公室要关的事", "keep the Lyon closure quiet until it's public").
+_HUSH_CUE = (r"谁都别提|谁也别提|都别提|先别(?:说|提|讲|往外说|告诉|透露|声张|传)|别外传|不要外传|不许外传|"
+             r"别往外(?:说|传)|"
+             r"别声张|(?:宣布|公布|官宣|公告|发布|通知)(?:之前|前|以前)|对外(?:先)?保密|暂时保密|先保密|"
+             r"(?<![a-z])(?:before (?:we|it's|it is|they) (?:announce|go public|make it public|is announced|tell)|"
+             r"until (?:it's|it is|we|they|the) (?:public|announced|announce|official|go public|tell)|"
+             r"keep (?:this|it|that) (?:quiet|under wraps|between us|to yourself)|under wraps|hush-hush|"
+             r"don'?t (?:tell|mention (?:it|this)|breathe a word)|not a word to)")
+# (关 or 裁 alone would take 关于, 相关, 总裁)
+_HUSHED_CHANGE = (r"关(?:掉|停|闭|张|店|厂|门)|要关|被关|裁员|裁掉|裁撤|撤掉|撤销|撤并|并入|合并|卖掉|出售|"
+                  r"收购|并购|降薪|减薪|冻结|停招|搬迁|拆分|解散|"
+                  r"(?<![a-z])(?:clos(?:e|ing|ure)|shut(?:ting|down)?|layoffs?|lay(?:ing)? off|"
+                  r"cuts?|cutting|sell(?:ing)?|"
+                  r"sale|acqui\w+|merg\w+|freez\w+|reorg\w*|restructur\w+|relocat\w+|dissolv\w+|wind(?:ing)? down)"
+                  r"(?![a-z])")
+_HUSHED_CHANGE_RE = re.compile(rf"(?i)(?:{_HUSH_CUE})[^\n]{{0,60}}?(?:{_HUSHED_CHANGE})|"
+                               rf"(?:{_HUSHED_CHANGE})[^\n]{{0,60}}?(?:{_HUSH_CUE})")
+# Our own price floor or margin that the customer must not see ("floor price …, deck 里别露出来", "our walk-away
+# price is 82, don't show the client").
+_INTERNAL_PRICE = (r"(?:floor price|bottom price|walk-?away price|reserve price|cost price|internal price|"
+                   r"(?:our|the) margin|net price|lowest (?:we can|price)|底价|最低价|成本价|内部价|毛利|利润率|"
+                   r"折扣底线|"
+                   r"价格底线|最低折扣)")
+_HIDE_FROM_CUSTOMER = (r"别露出来|不能露|别露|不要露|别让(?:客户|对方|甲方)(?:看到|知道|看见)|不能让(?:客户|对方|甲方)"
+                       r"(?:看到|知道|看见)|(?:客户|对方|甲方)(?:那边)?(?:只能看到|不能看到|不能知道|看不到)|"
+                       r"(?<![a-z])(?:don'?t (?:show|tell|let) (?:it to )?(?:the |our )?(?:client|customer|buyer)|"
+                       r"keep (?:it |this |that )?off the (?:deck|slides?|quote|proposal)|(?:client|customer|buyer)s? "
+                       r"(?:must not|mustn'?t|shouldn'?t|can'?t|should never|must never) (?:see|know)|"
+                       r"not for the (?:client|customer|buyer))")
+_HIDDEN_PRICE_RE = re.compile(rf"(?i){_INTERNAL_PRICE}[^\n]{{0,80}}?{_HIDE_FROM_CUSTOMER}|"
+                              rf"{_HIDE_FROM_CUSTOMER}[^\n]{{0,80}}?{_INTERNAL_PRICE}")
+# A deal of ours still ahead with its price or its signing date: "we're acquiring a Lisbon startup for €22M,
+# signing Friday", "我们要收购杭州一家做传感器的公司，作价三亿，下周签".
+_WHEN = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next (?:week|month|quarter)|this (?:week|month)|"
+         r"end of (?:the )?(?:month|quarter|week)|q[1-4]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*")
+_OUR_DEAL_EN = re.compile(
+    r"(?i)(?<![a-z])(?:we(?:'re|’re| are)(?: about to be| going to be| quietly| finally)?|we'll be|we will be|"
+    r"we(?:'re| are) (?:going|about|set|planning) to|we plan to|we've agreed to|our company is) "
+    r"(?:(?:acquir(?:e|ing)|tak(?:e|ing) (?:a|an)(?: [0-9]+%)? stake in|merg(?:e|ing) with|tak(?:e|ing) over|"
+    r"sell(?:ing)? (?:the company|ourselves|our [\w ]{1,20} (?:unit|business|division)))[^.!?\n]{0,60}?|"
+    # buying or investing is a deal only with a company as its object ("buying a laptop" is none)
+    r"(?:buy(?:ing)?(?: out)?|invest(?:ing)? in)[^.!?\n]{0,40}?(?:startup|company|firm|competitor|rival|business|"
+    r"distributor|supplier|vendor|maker|agency|studio|chain|lab|outfit|player|(?-i:Inc|Ltd|AS|AG|GmbH|LLC|SA|BV|plc))"
+    r"(?![a-z])[^.!?\n]{0,60}?)"
+    r"(?:(?:for|at|valued at|valuing it at|price of) (?:about |around |roughly |~)?[$€£¥][ ]?[0-9]|"
+    r"[0-9](?:\.[0-9]+)? ?(?:m|bn|million|billion)(?![a-z])|(?:signing|signs?|signed|closing|closes?) "
+    r"(?:(?:it|the deal|on|by|in|at) )*(?:" + _WHEN + r"))")
+_OUR_DEAL_ZH = re.compile(
+    r"(?:我们|我司|公司|咱们|集团)(?:要|准备|打算|将|正在|计划|决定|下周|下个月)?[^，。！？\n]{0,6}(?:收购|并购|入股|买下|控股|全资收购)"
+    r"[^\n]{0,40}?(?:作价|对价|估值|[0-9０-９一二三四五六七八九十两几]+(?:\.[0-9]+)?(?:亿|千万|百万|万)|"
+    r"(?:下周|周[一二三四五六日]|明天|后天|月底|下个?月|[0-9]+号|[0-9]+月)[^，。！？\n]{0,4}(?:签|签约|签字|交割|宣布))")
+_DEAL_NOT_OURS = re.compile(r"(?i)(?<![a-z])(?:if|suppose|what if|would|could we|should we|in the (?:game|novel|story)|"
+                            r"rumou?r(?:ed|s)? (?:that|is)|story|novel|fiction|character|screenplay|script)(?![a-z])|"
+                            r"如果|假如|假设|要是|万一|游戏|小说|故事|案例|剧本|角色|别的公司|某公司|友商|竞争对手")
+# A freeze of ours still ahead: "we're freezing all backfills in Berlin from next week", "HC 下周起冻结".
+_OUR_FREEZE_EN = re.compile(
+    r"(?i)(?<![a-z])(?:we(?:'re|’re| are)(?: going to be| about to be)?|we'll be|we will be|"
+    r"we(?:'re| are) (?:going|about) to|we will|we'll|we have to|we need to|leadership is|management is|"
+    r"the company is) "
+    r"(?:freez(?:e|ing)|paus(?:e|ing)|halt(?:ing)?|suspend(?:ing)?|stop(?:ping)?) (?:all |any |every |our |the )?"
+    r"(?:new )?(?:backfills?|hiring|headcount|hc|reqs?|requisitions?|new hires|raises|merit (?:increases|raises)|"
+    r"pay rises|salar(?:y|ies)(?: increases)?|promotions|bonuses|contractor renewals)(?![a-z])")
+_OUR_FREEZE_ZH = re.compile(
+    r"(?i)(?:下周|下个?月|明天|即日|本周|月底|下季度|年后|节后|[0-9]+月[0-9]*号?|从现在)起?[^，。！？\n]{0,12}"
+    r"(?:冻结|暂停|停掉|叫停|freeze)[^，。！？\n]{0,4}(?:所有|全部)?\s?(?:招聘|招人|社招|校招|HC|编制|调薪|涨薪|晋升|奖金|"
+    r"backfills?|hiring|headcount)|(?:HC|hc|编制|招聘|backfills?|hiring|headcount)\s?(?:从|自)?(?:下周|下个?月|明天|即日|"
+    r"本周|月底|下季度|年后|节后)起?(?:全部|全面|一律)?(?:冻结|暂停|freeze)|"
+    # the freeze first, its start after: "冻结 HC 从下周一开始"
+    r"(?:冻结|暂停|freeze)\s?(?:所有|全部)?\s?(?:招聘|HC|编制|调薪|涨薪|backfills?|hiring|headcount)[^，。！？\n]{0,6}"
+    r"(?:下周|下个?月|明天|即日|本周|月底|下季度|年后|节后)[一二三四五六日0-9]?(?:开始|起|生效)")
+
+
 class TopicDetector:
     """Confidential content that carries no identifier but a rule can see: a person's own medical
     condition (a medical term with a person as its subject), secrecy said in other words than the
@@ -2833,6 +2913,12 @@ class TopicDetector:
                     ("internal", _INTERNAL_MATTERS_ZH, chinese), ("internal", _INTERNAL_MATTERS_EN, latin),
                     ("own_figures", _OWN_FIGURES_ZH, chinese), ("own_figures", _OWN_FIGURES_EN, latin),
                     ("leadership", _LEADERSHIP_CHANGE_ZH, chinese), ("leadership", _LEADERSHIP_CHANGE_EN, latin),
+                    ("hushed_change", _HUSHED_CHANGE_RE, not _DEAL_NOT_OURS.search(text)),
+                    ("hidden_price", _HIDDEN_PRICE_RE, not _SAMPLE_DATA.search(text)),
+                    ("deal", _OUR_DEAL_ZH, chinese and not _DEAL_NOT_OURS.search(text)),
+                    ("deal", _OUR_DEAL_EN, latin and not _DEAL_NOT_OURS.search(text)),
+                    ("planned_cuts", _OUR_FREEZE_ZH, chinese and not _CUTS_NOT_OURS.search(text)),
+                    ("planned_cuts", _OUR_FREEZE_EN, latin and not _CUTS_NOT_OURS.search(text)),
                     ("pay_bands", _PAY_BANDS,
                      not _PUBLISHED_FIGURES.search(text) and not _SAMPLE_DATA.search(text)),
                     ("deal", _PENDING_DEAL_ZH, chinese and not _NOT_A_DEAL.search(text)),

@@ -736,7 +736,8 @@ _JA_NAME_RE = re.compile(rf"(?:{'|'.join(sorted(_JA_SURNAMES, key=len, reverse=T
 _JA_NAME_IN_LATIN_RE = re.compile(
     r"(?<![\u4e00-\u9fff\u3005\u3040-\u30ff])"
     rf"(?P<family>{'|'.join(sorted((n for n in _JA_SURNAMES if len(n) >= 2), key=len, reverse=True))})"
-    r"(?P<given>[\u4e00-\u9fff\u3005]{1,2})?(?![\u4e00-\u9fff\u3005\u3040-\u30ff])")
+    # "for 高橋 由美 and": a business-card space may part family and given name
+    r"(?:[ \u3000]?(?P<given>[\u4e00-\u9fff\u3005]{1,2}))?(?![\u4e00-\u9fff\u3005\u3040-\u30ff])")
 # A given name or nickname that opens a clause and then does what only a person does (小雨今天请假了,
 # 晓彤昨天提离职了, 阿杰又迟到了): the event says a person is meant even when the name is also a word.
 _CN_PERSON_EVENTS = (r"请了?(?:病|事|产|婚|年|丧)?假|休(?:病|产|婚|年)?假|提了?离职|离职|辞职|住院|出院|生病|怀孕|"
@@ -855,6 +856,17 @@ _JA_NAME_AFTER_PERSON_NOUN_RE = re.compile(
     rf"(?P<family>{'|'.join(_JA_SURNAMES_WIDE)})"
     r"[ \u3000]?(?P<given>[\u4e00-\u9fff\u3005]{1,2}|[\u3041-\u3096]{2,4})?")
 
+# A full name with a space between family and given name, as on a business card (帮我给 中村 拓海 写邮件,
+# 跟 王 小明 说, 中村 拓海さん): the family name must be a known Japanese or Chinese one, and a word for a recipient
+# or companion before it (给/跟/和/让/问 …) or an honorific after it says a person is meant, not two words set apart.
+_CJK_SPACED_FULL_NAME_RE = re.compile(
+    rf"(?P<family>{'|'.join(_JA_SURNAMES_WIDE)}|{_TITLED_SURNAME_RE})[ \u3000]"
+    r"(?P<given>[\u4e00-\u9fff\u3005]{1,2})(?![\u4e00-\u9fff\u3005])")
+_CJK_SPACED_NAME_CUE_BEFORE_RE = re.compile(r"(?:给|給|跟|和|与|與|同|让|讓|问|問|找|替|帮|幫|请|請|叫|向|对|對|"
+                                            r"通知|告诉|告訴|联系|聯繫|提醒|感谢|感謝|恭喜|祝贺|祝賀|@|致|"
+                                            r"收件人[：:]?|姓名[：:]?)[ \t\u3000]*$")
+_CJK_SPACED_NAME_AFTER_RE = re.compile(r"[ \t\u3000]*(?:さん|様|さま|氏|くん|君|先生|女士|小姐|老师|老師)")
+
 # Address: a street-level core, grown to the left over place-name tokens.
 _CN_NUM = r"[0-9０-９一二三四五六七八九十百零〇]+"
 _CN_ADDRESS_CORE = re.compile(
@@ -882,6 +894,9 @@ _CN_ADDRESS_CORE = re.compile(
     # an estate whose name holds digits, then its building (雄楚大道892号阳光100 15栋, 万科城3期8栋)
     rf"|(?:(?<=[号號])|(?<=[号號][ \t]))[\u4e00-\u9fff]{{1,6}}?[0-9０-９A-Za-z]{{0,4}}?[0-9０-９]{{1,3}}\s*"
     rf"(?:号楼|號樓|栋|棟|幢|座)"
+    # ... or lettered (文三路1369号星河世纪A座23楼05室), when a floor or a room follows
+    rf"|(?:(?<=[号號])|(?<=[号號][ \t]))[\u4e00-\u9fff]{{1,6}}?[A-Za-z][0-9０-９]{{0,2}}\s*(?:号楼|號樓|栋|棟|幢|座)"
+    rf"(?=\s*[0-9０-９]{{1,3}}\s*(?:层|層|楼|樓|[Ff](?![A-Za-z]))|\s*[0-9０-９]{{3,4}})"
     # a named building, then its tower, floor or room (财富广场东塔2108室, 汇智大厦17楼, 荷李活商業中心12樓)
     # ... or a campus or hospital, then its building (珞喻路1037号华中科技大学西一舍204)
     rf"|[A-Za-z\u4e00-\u9fff]{{1,10}}?(?:大厦|大廈|广场|廣場|中心|大楼|大樓|商厦|写字楼|園|园|园区|花园|公寓|国际|國際|苑|阁|閣|塔|馆|館|"
@@ -1012,7 +1027,8 @@ _EN_ADDRESS_RE = re.compile(
 # A floor, level, unit or room written before a street line: "Level 9, ", "12F, ", "3/F, ", "Suite 1203 ",
 # "Flat 5C, ", "2nd Floor, ", "G/F, " (AU/NZ, Hong Kong, Korea, Singapore).
 _UNIT_BEFORE_ADDRESS_RE = re.compile(
-    r"(?<![A-Za-z0-9])(?:(?:Level|Lvl|Floor|Fl|Suite|Ste|Unit|Flat|Apt|Apartment|Room|Rm|Shop|Office)\.?[ \t]*#?"
+    r"(?<![A-Za-z0-9])(?:(?:Level|Lvl|Floor|Fl|Suite|Ste|Unit|Flat|Apt|Apartment|Room|Rm|Shop|Office|"
+    r"Block|Blk|Tower|Twr|Building|Bldg|Wing|Phase)\.?[ \t]*#?"
     # "Flat C": a flat or unit may be a letter alone
     r"(?:[A-Za-z]?[0-9]{1,4}[A-Za-z]?(?:-[0-9]{1,4})?|[A-Z](?![A-Za-z]))"
     r"|[0-9]{1,3}[ \t]?/?[ \t]?F|G/F|[0-9]{1,3}(?:st|nd|rd|th)[ \t]+Floor)"
@@ -2223,8 +2239,24 @@ def _is_romaji_name(given: str, family: str) -> bool:
             and (family in _JA_ROMAJI_SURNAMES or _ROMAJI_FAMILY_PARTS.search(family) is not None))
 
 
+# A name made an adjective: "Tony Stark-style", "Holmes-esque", "Yoda-like", "Bond-themed", "Jobs-inspired".
+_STYLE_SUFFIX_RE = re.compile(r"(?i)[-\u2010\u2011](?:style|styled|esque|like|type|themed|inspired|ish|level|grade)$")
+
+
+# A plan, a product or an operation named like a person ("Codename Hermione is the layoff plan", "Operation Sarah",
+# "the project code-named Gandalf"): the label says it is a code word, not someone.
+_CODENAME_OPENING_RE = re.compile(r"(?i)(?:code[ -]?name[ds]?|project|operation|initiative)[ \t:]")
+_CODENAME_BEFORE_RE = re.compile(r"(?i)(?<![a-z])(?:code[ -]?name[ds]?|operation)[ \t]*[:：]?[ \t]*[\"'“‘]?$")
+
+
+def _is_codename(text: str, entity: Entity) -> bool:
+    return (_CODENAME_OPENING_RE.match(entity.text) is not None
+            or _CODENAME_BEFORE_RE.search(text, max(0, entity.start - 16), entity.start) is not None)
+
+
 def _normalise_name(name: str) -> str:
     name = re.sub(r"^(?:mr|mrs|ms|miss|dr|prof)\.?\s+", "", name.strip(), flags=re.IGNORECASE)
+    name = _STYLE_SUFFIX_RE.sub("", name)  # "Tony Stark-style speech", "Sherlock-esque": the name itself is what counts
     return re.sub(r"(?:'s|’s)$", "", name).strip(" .,'\"").casefold()
 
 
@@ -2306,6 +2338,7 @@ class NerDetector:
                 and not (personas and e.type == PERSON and _is_persona(text, e))
                 and not (e.type == ORG and _PLACEHOLDER_ORG_RE.fullmatch(e.text))
                 and not (e.type == PERSON and e.text.casefold() in _MISSING_VALUE_WORDS)
+                and not (e.type == PERSON and _is_codename(text, e))
                 and not (e.type == PERSON and " " in e.text and _is_named_place(text, e))
                 and not (e.type == PERSON and (e.text in _CN_NAME_SHAPED_BRANDS or _cn_latin_pronoun(text, e)))
                 and not any(start < e.end and e.start < end for start, end in famous)]
@@ -2427,6 +2460,8 @@ class NerDetector:
         found += self._cn_slot_full_names(text, simplified, tokens, found)
         found += self._ja_names_in_latin_text(text, tokens)
         found += self._ja_names_after_person_noun(text, found)
+        if " " in text or "\u3000" in text:  # a cheap test rules most texts out
+            found += self._cjk_spaced_full_names(text, found)
         found += self._cn_full_names_after_locative(text, found)
         found += self._cn_event_subjects(text)
         found += self._cn_given_names_heading_items(text, found)
@@ -2650,6 +2685,27 @@ class NerDetector:
             if name.casefold() in self._public or any(e.start < end and start < e.end for e in found):
                 continue
             names.append(Entity(PERSON, start, end, name, 0.75, self.name))
+        return names
+
+    def _cjk_spaced_full_names(self, text: str, found: list[Entity]) -> list[Entity]:
+        """帮我给 中村 拓海 写邮件, 跟 王 小明 说一声: a family and a given name parted by a space, in a slot
+        for a person."""
+        names = []
+        for m in _CJK_SPACED_FULL_NAME_RE.finditer(text):
+            start = m.start()
+            if start > 0 and _cjk(text[start - 1]):
+                continue  # 对方 估值, 申请仲 裁: glued to a word before; a name set off by spaces stands apart
+            previous = text[:start].rstrip()[-1:]
+            if previous and _jieba().dt.tokenizer.FREQ.get(to_simplified(previous + text[start]), 0) >= 100:
+                continue  # 对 方 想涨, 和 解: a word a stray space split, not a cue and a family name
+            given = to_simplified(m.group("given"))
+            if (given in _CN_NOT_EVENT_SUBJECTS or _CN_TITLES.match(given) or _CN_ADMIN_UNIT_RE.search(given)
+                    or _jieba().dt.tokenizer.FREQ.get(given, 0) >= 2000):
+                continue  # 给 张 老师, 和 王 同学, 去 金 山区: a title, a role or an everyday word, not a given name
+            cued = (_CJK_SPACED_NAME_CUE_BEFORE_RE.search(text, max(0, start - 8), start) is not None
+                    or _CJK_SPACED_NAME_AFTER_RE.match(text, m.end()) is not None)
+            if cued and not any(e.start < m.end() and m.start() < e.end for e in found):
+                names.append(Entity(PERSON, m.start(), m.end(), m.group(), 0.7, self.name))
         return names
 
     def _ja_names_in_latin_text(self, text: str, tokens: list[tuple[int, int, str, str]]) -> list[Entity]:
@@ -3492,7 +3548,7 @@ class NerDetector:
             end = glued.start()
             while end > start and not text[end - 1].isalnum():
                 end -= 1
-        for _ in range(2):  # a flat, then its floor (Flat C, 12/F, 55 King's Road)
+        for _ in range(3):  # a flat, its floor, its block (Flat 18E, 33/F, Block 4, 11 Tai Hang Road)
             unit = _UNIT_BEFORE_ADDRESS_RE.search(text, max(0, start - 24), start)
             if unit is None:
                 break

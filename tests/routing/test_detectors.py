@@ -615,6 +615,20 @@ def test_part_and_model_numbers_of_passport_shape_are_not_passports(text: str, e
     assert found(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a generic "document number" (证件号 ends in 件号, a part label's word) is still someone's passport
+    ("旅行社说证件号 G61135820 跟名字拼音对不上", [(PASSPORT, "G61135820")]),
+    ("证件号码：E69181408，签证办好了吗", [(PASSPORT, "E69181408")]),
+    ("證件號 EB1234567 訂機票用", [(PASSPORT, "EB1234567")]),
+    ("travel document no. G12345678 for the hotel check-in", [(PASSPORT, "G12345678")]),
+    # part labels and train numbers stay out
+    ("零件号G12345678缺货了", []), ("件号 E12345678 的库存", []), ("订单号 E12345678 还没发货", []),
+    ("G1234次列车几点到上海", []),
+])
+def test_a_passport_after_a_generic_document_label_is_a_passport(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
 @pytest.mark.parametrize("text, secret", [
     ("wifi密码我改成了Hx2024home了", "Hx2024home"),
     ("密码已经被改成 Qz8#kLm2", "Qz8#kLm2"),
@@ -1106,3 +1120,17 @@ def test_a_second_passport_listed_after_the_first_is_a_passport(text: str, numbe
 ])
 def test_a_number_named_as_something_else_after_a_passport_is_not_one(text: str, other: str) -> None:
     assert (PASSPORT, other) not in found(text)
+
+
+@pytest.mark.parametrize("text", ["IPv6 的 fd00::/8 是什么地址段？", "fe80::/10 is link-local, right?",
+                                  "FC00::/7 vs 10.0.0.0/8", "ff00::/8 多播地址的作用"])
+def test_standard_ipv6_blocks_are_ranges_not_addresses(text: str) -> None:
+    assert IpAddressDetector().detect(text) == []
+
+
+@pytest.mark.parametrize("text, address", [
+    ("fd00::1 is my router", "fd00::1"), ("our subnet is 2a02:1810:4d02::/48", "2a02:1810:4d02::"),
+    ("server fe80::1a2b:3c4d:5e6f:7a8b/64 dropped", "fe80::1a2b:3c4d:5e6f:7a8b"),
+])
+def test_an_ipv6_host_or_own_subnet_is_still_an_address(text: str, address: str) -> None:
+    assert [e.text for e in IpAddressDetector().detect(text)] == [address]

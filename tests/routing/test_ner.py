@@ -1972,3 +1972,65 @@ def test_a_clause_after_a_word_for_a_person_is_no_name(ner, text):
 ])
 def test_a_spanish_floor_and_door_belong_to_the_address(ner, text, address):
     assert ("ADDRESS", address) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("帮我给 中村 拓海 写一封日语感谢邮件，上周来访辛苦了", "中村 拓海"),
+    ("中村 拓海さんへのお礼メールを書いて", "中村 拓海"),
+    ("跟 李 建华 说一下明天开会", "李 建华"),
+    ("通知 刘 洋 明天面试", "刘 洋"),
+    ("帮我给 王 晓东 写一封感谢信", "王 晓东"),
+    ("Hotel booking for 高橋 由美 and the team", "高橋 由美"),
+    ("translate to Korean: 'Welcome aboard, 高橋 由美!'", "高橋 由美"),
+])
+def test_a_full_name_parted_by_a_space_in_a_slot_for_a_person(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", [
+    "给 张 老师 写信", "和 王 同学 一起", "请给 产品 经理 发邮件", "跟 周 一 开会", "问 王 总 要数据", "给 金 山区 寄",
+    # stray spaces inside ordinary words: 对方, 和解, 仲裁
+    "对 方 想涨，下一 步怎么办", "我们和对方的和解 金额 是 3.5 万元", "准备申请仲 裁，索赔 360 万",
+    "对方 估值 要 360 亿",
+])
+def test_spaced_words_titles_and_roles_are_not_spaced_full_names(ner, text):
+    assert not any(t == "PERSON" and " " in n for t, n in _found(ner, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Tony Stark-style motivational speech for the engineering kickoff",
+    "a Darth Vader-esque villain monologue for the team offsite",
+    "Harry Potter-like story for my niece",
+    "Write a Sherlock Holmes-style mystery intro",
+    "Gandalf-inspired pep talk",
+])
+def test_a_fictional_character_made_an_adjective_is_no_person(ner, text):
+    assert not any(t == "PERSON" for t, _ in _found(ner, text))
+
+
+@pytest.mark.parametrize("text, address", [
+    ("住址浙江省杭州市西湖区文三路1369号星河世纪A座23楼05室", "浙江省杭州市西湖区文三路1369号星河世纪A座23楼05室"),
+    ("寄到深圳市南山区科技园路18号创维大厦B栋1203", "深圳市南山区科技园路18号创维大厦B栋1203"),
+    ("北京市朝阳区建国路88号SOHO现代城B座1801室", "北京市朝阳区建国路88号SOHO现代城B座1801室"),
+    ("地址要翻成英文：Flat 18E, 33/F, Block 4, 11 Tai Hang Road, Hong Kong",
+     "Flat 18E, 33/F, Block 4, 11 Tai Hang Road, Hong Kong"),
+    ("Send it to Room 1203, Tower 2, 8 Finance Street, Central, Hong Kong",
+     "Room 1203, Tower 2, 8 Finance Street, Central, Hong Kong"),
+])
+def test_an_address_keeps_its_lettered_block_floor_and_room(ner, text, address):
+    assert ("ADDRESS", address) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Codename Hermione is the layoff plan for the Leeds site; only the exec team knows.",
+    "Operation Sarah is our acquisition of the Porto supplier, keep it quiet",
+    "The plan code-named Tobias Hale ships in May",
+    "codename: Margaret — the Q3 restructuring, draft the FAQ",
+])
+def test_a_code_word_named_like_a_person_is_no_person(ner, text):
+    assert not any(t == "PERSON" for t, _ in _found(ner, text))
+
+
+def test_a_person_beside_a_code_word_is_still_a_person(ner):
+    assert ("PERSON", "Sarah Thompson") in _found(ner, "Ask Sarah Thompson about Operation Falcon")
+    assert ("PERSON", "Sarah Thompson") in _found(ner, "Project lead Sarah Thompson asked for the deck")

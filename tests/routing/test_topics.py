@@ -1040,3 +1040,51 @@ def test_contract_terms_are_found_deep_in_a_long_paste(detector: TopicDetector) 
     filler = "The Parties Agree On The Following General Matters And Definitions For This Agreement. " * 40
     assert detector.detect(filler + "Customer shall pay Nordhavn Logistics AS a termination fee of EUR 90,000.")
     assert not detector.detect(filler + "See section 4 for delivery terms, page 12.")
+
+
+@pytest.mark.parametrize("text, topic", [
+    # a change of ours held back until it is announced: a hush cue with a closing, cut, sale or freeze
+    ("[Slack #exec-staff] CEO: 下周三宣布之前，谁都别提 Shanghai office 要关的事", True),
+    ("Keep the Lyon plant closure under wraps until it's announced on Monday", True),
+    ("成都门店月底要关，全员会宣布之前先别往外说", True),
+    # our price floor or margin the customer must not see
+    ("这版 pricing 是 floor price，客户那边只能看到 list price 的 85 折，deck 里别露出来", True),
+    ("The margin on this SKU is 41%, customers must not see that slide", True),
+    ("我们的底价是每台 4200，别让客户知道", True),
+    # a deal of ours still ahead, with its price or its signing date
+    ("We're acquiring a small Lisbon startup for about €22M, signing Friday. Help me plan the announcement", True),
+    ("We're taking a 30% stake in Nordlys AS for $4.5M, closing next month", True),
+    ("We're buying out our Polish distributor, signing on Thursday", True),
+    ("我们要收购苏州一家做传感器的公司，作价三亿，下周五签约", True),
+    ("公司准备入股那家物流初创，估值 8 亿，月底签", True),
+    # a freeze of ours still ahead
+    ("Heads up, we're freezing all backfills in the Berlin office from next week", True),
+    ("Management is freezing headcount in the Austin hub starting Monday", True),
+    ("We're pausing all merit increases for Q3, draft the memo", True),
+    ("HC 下周起全部冻结，各 BU 先别发 offer", True),
+    ("从下个月起冻结所有招聘和调薪，这事先内部说", True),
+    ("冻结 HC 从下周一开始，北京办公室所有 backfill 暂停", True),
+    ("Not a word to anyone: the Leeds depot is shutting in May", True),
+    ("报价单上写 list price 就行，我们的成本价和毛利千万不能让客户看到", True),
+    ("We're investing in a Nairobi fintech startup, $3M, signing next Wednesday", True),
+    ("我司计划下周签约并购一家深圳的 SaaS 公司，对价 1.2 亿", True),
+    # look-alikes: someone else's news, how-to, supposed cases, done deals, templates, consumer purchases
+    ("How do I keep a secret from my coworkers?", False),
+    ("Google announced it is closing its Zurich office", False),
+    ("What is a floor price in an auction?", False),
+    ("怎么跟客户谈价格，底价要不要告诉对方？", False),
+    ("If we were acquiring a startup for €20M, how would the accounting work?", False),
+    ("Microsoft is acquiring Activision for $69bn", False),
+    ("腾讯宣布收购一家游戏公司，作价 10 亿", False),
+    ("What is a hiring freeze and how long do they usually last?", False),
+    ("Template: we're freezing all hiring from [date]", False),
+    ("我们上周已经官宣关闭深圳工厂了，帮我写个 FAQ", False),
+    ("How should we structure the announcement if we're acquiring a company?", False),
+    ("We're buying a new laptop for the team for $2k on Friday", False),
+    ("宣布之前，关于新产品的文案怎么写比较好？", False),
+    ("Apple is buying a startup for $50M, report says", False),
+    ("Our list price is $99 per seat; show it on the pricing page", False),
+    ("怎样在发布之前对新版本保密？", False),
+])
+def test_held_back_changes_prices_deals_and_freezes(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
