@@ -1,14 +1,15 @@
 # ruff: noqa: E501, RUF100
-"""Build the held-out router TEST split (hybridai/data/router_test.jsonl).
+"""Build the twenty-fourth probe set (hybridai/data/router_probe24.jsonl), written blind as a held-out test split
+and measured once.
 
 Written blind: frames, names, companies and addresses are hand-written here; identifiers,
 card numbers, IBANs, SSNs, secrets and near misses are computed by code. Every span is
 re-checked by validators that share no code with the generators, and every text is scanned
 for unlabelled look-alikes before the file is written.
 
-    python tools/build_router_test.py            # writes hybridai/data/router_test.jsonl
-    python tools/build_router_test.py --out PATH
-    python tools/build_router_test.py --summary  # also print category / language / entity tables
+    python tools/build_router_probe24.py            # writes hybridai/data/router_probe24.jsonl
+    python tools/build_router_probe24.py --out PATH
+    python tools/build_router_probe24.py --summary  # also print category / language / entity tables
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from pathlib import Path
 
 SEED = 6620913
 SHUFFLE_SEED = 6620914
-DEFAULT_OUT = Path(__file__).resolve().parents[1] / "hybridai" / "data" / "router_test.jsonl"
+DEFAULT_OUT = Path(__file__).resolve().parents[1] / "hybridai" / "data" / "router_probe24.jsonl"
 STRONG = {"PRC_ID", "BANK_CARD", "PASSPORT", "IBAN", "US_SSN", "SECRET", "PERSON", "ADDRESS"}
 FW = str.maketrans("0123456789", "０１２３４５６７８９")
 FW_BACK = str.maketrans("０１２３４５６７８９Ｘｘ", "0123456789Xx")
