@@ -20,7 +20,6 @@ import ipaddress
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from hybridai.errors import ConfigError
@@ -398,6 +397,7 @@ class UsSsnDetector(_ScanningDetector):
     def scan(self, norm: str, text: str) -> list[Entity]:
         lowered = norm.lower()
         formatted = list(_SSN_RE.finditer(norm))
+        bare = list(_SSN_BARE_RE.finditer(norm))  # nine bare digits: read once, judged by each rule below
         found = [self._entity(US_SSN, text, m.start(), m.end()) for m in formatted
                  if validators.us_ssn_valid(m.group())]
         # After a token that holds letters ("W-4 062-90-1156", "SSN#1 123 45 6789") the number is no slice
@@ -407,7 +407,7 @@ class UsSsnDetector(_ScanningDetector):
         keyword = _SSN_KEYWORDS.mentioned(lowered)
         if keyword:
             found.extend(self._entity(US_SSN, text, m.start(), m.end(), _CONTEXT_SCORE)
-                         for m in _SSN_BARE_RE.finditer(norm)
+                         for m in bare
                          if validators.us_ssn_valid(m.group()) and _SSN_KEYWORDS.before(norm, m.start(), 24))
         found.extend(self._entity(US_SSN, text, start, end, _CONTEXT_SCORE) for start, end in _tabular_ssn_spans(norm))
         anchors = [m.end() for m in formatted]
@@ -415,17 +415,17 @@ class UsSsnDetector(_ScanningDetector):
             anchors += _SSN_KEYWORDS.ends(norm)
             anchors += [m.end() for m in _SOCIAL_CUE_RE.finditer(norm)]
             found.extend(self._entity(US_SSN, text, m.start(), m.end(), _CONTEXT_SCORE)
-                         for m in _SSN_BARE_RE.finditer(norm)
+                         for m in bare
                          if validators.us_ssn_valid(m.group())
                          and any(a <= m.start() and _answers_keyword(norm, m.start(), a) for a in anchors))
         if _DISCOVERY_CUE_RE.search(norm):
             found.extend(self._entity(US_SSN, text, m.start(), m.end(), _CONTEXT_SCORE)
-                         for m in _SSN_BARE_RE.finditer(norm) if self._found_bare_number(norm, m))
+                         for m in bare if self._found_bare_number(norm, m))
         if any(hint in lowered for hint in _SSA_CUE_HINTS):
             cues = [(c.start(), c.end()) for c in _SSA_CUE_RE.finditer(norm)]
             if cues:
                 found.extend(self._entity(US_SSN, text, m.start(), m.end(), _CONTEXT_SCORE)
-                             for m in _SSN_BARE_RE.finditer(norm)
+                             for m in bare
                              if validators.us_ssn_valid(m.group()) and self._named_by_its_papers(norm, m, cues))
         return found
 
@@ -862,16 +862,15 @@ _PASSWORD_WORD = r"(?:pass?wo?rd|passcode|passphrase|pin|pass|pwd|pw)"  # "paswo
 _NAMED_THING = r"[\"'‘“]?[\w.@-]+[\"'’”]?"
 _NOW = r"(?:now|still|currently|just|actually|simply)"
 _SET_TO = r"(?:changed|reset|set|updated|rotated|switched)[ \t]+to"
+# What a password or code opens, then its verb: "for the vpn", "in the 5th floor meeting room", "for 'Guest-5F'"
+# (what it opens may be quoted); "is", "is now", "was changed to", "has been reset to", "got updated to".
+_FOR_WHAT = (rf"(?:[ \t]+(?:for|of|to|on|in|at)[ \t]+(?:the[ \t]+)?{_NAMED_THING}"
+             rf"(?:[ \t]+{_NAMED_THING}){{0,4}})?")
+_IS_NOW = (rf"(?:[ \t]+(?:is|was)(?:[ \t]+{_NOW})?(?:[ \t]+{_SET_TO})?"
+           rf"|[ \t]+(?:(?:has[ \t]+been|have[ \t]+been|got|{_NOW})[ \t]+)?{_SET_TO})")
 _PROSE_RE = re.compile(rf"(?i)(?<![a-z])(?:{_PASSWORD_WORD}"
-                       # "pass for the vpn is", "pw for the shared jira admin acct: X"
-                       # "the wifi pass in the 5th floor meeting room is X", "pw at the lake house is X"
-                       # "pass for 'Guest-5F' is X": what it opens may be quoted
-                       rf"(?:[ \t]+(?:for|of|to|on|in|at)[ \t]+(?:the[ \t]+)?{_NAMED_THING}"
-                       rf"(?:[ \t]+{_NAMED_THING}){{0,4}})?"
-                       # "is now X", "was changed to X", "has been reset to: X", "got updated to X"
-                       rf"(?:[ \t]+(?:is|was)(?:[ \t]+{_NOW})?(?:[ \t]+{_SET_TO})?[ \t]*:?"
-                       rf"|[ \t]+(?:(?:has[ \t]+been|have[ \t]+been|got|{_NOW})[ \t]+)?{_SET_TO}[ \t]*:?"
-                       r"|[ \t]*[:：](?=[ \t]))"
+                       # "pass for the vpn is", "pw for the shared jira admin acct: X", "is now X", "was changed to X"
+                       rf"{_FOR_WHAT}(?:{_IS_NOW}[ \t]*:?|[ \t]*[:：](?=[ \t]))"
                        # "ssh in with password X", "log in using the passphrase: X", "w/ pw X"
                        r"|(?:with|using|via|w/)[ \t]+(?:(?:the|a|my|his|her|our|their|your|its)[ \t]+)?(?:new[ \t]+)?"
                        rf"{_PASSWORD_WORD}[ \t]*[:：]?"
@@ -886,9 +885,7 @@ _ADJACENT_PASSWORD_RE = re.compile(
 _ACCESS_CODE_RE = re.compile(
     r"(?i)(?:(?<![a-z])(?:door|gate|garage|alarm|keypad|entry|entrance|building|lobby|lock[ \t-]?box|key[ \t-]?safe"
     r"|locker|safe|padlock|lock)[ \t-]*(?:code|combo|combination|pin)(?![a-z])"
-    rf"(?:[ \t]+(?:for|of|to|on|in|at)[ \t]+(?:the[ \t]+)?{_NAMED_THING}(?:[ \t]+{_NAMED_THING}){{0,4}})?"
-    rf"(?:[ \t]+(?:is|was)(?:[ \t]+{_NOW})?(?:[ \t]+{_SET_TO})?|[ \t]+(?:(?:has[ \t]+been|got|{_NOW})[ \t]+)?{_SET_TO}"
-    r"|[ \t]*[:：=])"
+    rf"{_FOR_WHAT}(?:{_IS_NOW}|[ \t]*[:：=])"
     r"|(?:门禁|门锁|大门|密码锁|保险柜|保险箱|储物柜|柜子|车库|楼道|单元门)的?(?:密码|码)"
     r"[ \t]*(?:现在|目前)?(?:是|为|:|：|=|改成了?|改为|换成了?|设成了?))"
     r"[ \t]*(?P<bare>[0-9A-Za-z#*]{4,12})(?![0-9A-Za-z])")
@@ -2202,22 +2199,6 @@ _CONTRACT_CLAUSE_ZH_RE = re.compile(
     r"(?:违约金|滞纳金|授权费|许可费|特许权使用费|品牌使用费|版税|返点|返利|保底(?:采购)?(?:量|额|金额|款)?|"
     r"最低(?:年度)?(?:采购|订货|进货)(?:量|额|金额)?|和解金|分成比例)[^。！？\n；;]{0,14}?"
     rf"(?:为|是|按|定为|不低于|不少于|达到|约定为|共计|合计)[^。！？\n；;]{{0,14}}?{_CONTRACT_AMOUNT_ZH}")
-@dataclass(frozen=True)
-class _Found:
-    """A match's span in the whole text (what the topic loop reads of a match)."""
-
-    begin: int
-    finish: int
-    text: str
-
-    def start(self) -> int:
-        return self.begin
-
-    def end(self) -> int:
-        return self.finish
-
-    def group(self) -> str:
-        return self.text
 
 
 class _BeforeFigures:
@@ -2228,14 +2209,16 @@ class _BeforeFigures:
                  most: int = 24) -> None:
         self._pattern, self._figure, self._before, self._after, self._most = pattern, figure, before, after, most
 
-    def search(self, text: str) -> _Found | None:
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first clause found; its offsets are the whole text's (``pos``/``endpos`` bound a search, they do not
+        re-index it)."""
         for count, figure in enumerate(self._figure.finditer(text)):
             if count >= self._most:
                 return None
             offset = max(0, figure.start() - self._before)
             found = self._pattern.search(text, offset, figure.end() + self._after)
             if found is not None:
-                return _Found(found.start(), found.end(), found.group())
+                return found
         return None
 
 
@@ -2899,12 +2882,15 @@ class TopicDetector:
             if gap is not None and not found:
                 found.append(Entity(self.entity_type, gap.start(), gap.end(), gap.group(), 0.7, "topics:secrecy"))
         if not found and not general and not _PUBLIC_OR_HARMLESS.search(text):
+            # someone else's cut or deal, a supposed case or a story: read once for all the rules they guard
+            ours_cut = _CUTS_NOT_OURS.search(text) is None
+            ours_deal = _DEAL_NOT_OURS.search(text) is None
             for kind, pattern, applies in (
                     ("secrecy", _SECRECY_ZH, chinese), ("secrecy", _SECRECY_EN, latin),
                     ("secrecy", _GAP_TO_WHAT_WE_REPORTED, latin),
                     ("planned_cuts", _PLANNED_CUTS_ZH, chinese), ("planned_cuts", _PLANNED_CUTS_EN, latin),
-                    ("planned_cuts", _UNIT_CUT_ZH, chinese and not _CUTS_NOT_OURS.search(text)),
-                    ("planned_cuts", _UNIT_CUT_EN, latin and not _CUTS_NOT_OURS.search(text)),
+                    ("planned_cuts", _UNIT_CUT_ZH, chinese and ours_cut),
+                    ("planned_cuts", _UNIT_CUT_EN, latin and ours_cut),
                     ("incident", _DATA_INCIDENT_ZH, chinese), ("incident", _DATA_INCIDENT_EN, latin),
                     ("negotiation", _NEGOTIATION_ZH, chinese), ("negotiation", _NEGOTIATION_EN, latin),
                     ("contract_terms", _CONTRACT_CLAUSE_ZH, chinese and _CONTRACT_CONTEXT_ZH.search(text) is not None
@@ -2913,12 +2899,12 @@ class TopicDetector:
                     ("internal", _INTERNAL_MATTERS_ZH, chinese), ("internal", _INTERNAL_MATTERS_EN, latin),
                     ("own_figures", _OWN_FIGURES_ZH, chinese), ("own_figures", _OWN_FIGURES_EN, latin),
                     ("leadership", _LEADERSHIP_CHANGE_ZH, chinese), ("leadership", _LEADERSHIP_CHANGE_EN, latin),
-                    ("hushed_change", _HUSHED_CHANGE_RE, not _DEAL_NOT_OURS.search(text)),
+                    ("hushed_change", _HUSHED_CHANGE_RE, ours_deal),
                     ("hidden_price", _HIDDEN_PRICE_RE, not _SAMPLE_DATA.search(text)),
-                    ("deal", _OUR_DEAL_ZH, chinese and not _DEAL_NOT_OURS.search(text)),
-                    ("deal", _OUR_DEAL_EN, latin and not _DEAL_NOT_OURS.search(text)),
-                    ("planned_cuts", _OUR_FREEZE_ZH, chinese and not _CUTS_NOT_OURS.search(text)),
-                    ("planned_cuts", _OUR_FREEZE_EN, latin and not _CUTS_NOT_OURS.search(text)),
+                    ("deal", _OUR_DEAL_ZH, chinese and ours_deal),
+                    ("deal", _OUR_DEAL_EN, latin and ours_deal),
+                    ("planned_cuts", _OUR_FREEZE_ZH, chinese and ours_cut),
+                    ("planned_cuts", _OUR_FREEZE_EN, latin and ours_cut),
                     ("pay_bands", _PAY_BANDS,
                      not _PUBLISHED_FIGURES.search(text) and not _SAMPLE_DATA.search(text)),
                     ("deal", _PENDING_DEAL_ZH, chinese and not _NOT_A_DEAL.search(text)),
