@@ -144,10 +144,12 @@ class PrcIdDetector(_ScanningDetector):
 # --- payment cards ------------------------------------------------------------------------
 
 # A run of digit groups joined by single spaces or dashes. Not after "+" (phone country code)
-# nor after "1." (the fraction of a decimal number). After "129.00," (a CSV field after an amount)
-# a run of 13+ digits is no thousands group nor a decimal fraction ("0,45" is): it may start there.
-_DIGIT_GROUPS_RE = re.compile(r"(?<![0-9A-Za-z+])(?:(?<![0-9][.,])|(?<=[0-9]{2},)(?=[0-9]{13}))[0-9]+(?:[ -][0-9]+)*"
-                              r"(?![0-9A-Za-z])")
+# nor after "1." (the fraction of a decimal number). After a comma, a thousands group is exactly
+# three digits ("1,234,567") and a decimal fraction is contiguous ("0,45"): a group of four then a
+# space or dash ("1001,6222 0232 …") starts a new CSV field, and so does a run of 13+ digits after
+# a field of two or more ("129.00,4111…"), either of which may be a card.
+_DIGIT_GROUPS_RE = re.compile(r"(?<![0-9A-Za-z+])(?:(?<![0-9][.,])|(?<=[0-9],)(?=[0-9]{4}[ -][0-9])"
+                              r"|(?<=[0-9]{2},)(?=[0-9]{13}))[0-9]+(?:[ -][0-9]+)*(?![0-9A-Za-z])")
 
 
 def _card_grouping_ok(lengths: Sequence[int], complete: bool) -> bool:
@@ -278,7 +280,10 @@ _SSN_RE = re.compile(
 _SSN_AFTER_WORD_RE = re.compile(
     r"(?<![0-9A-Za-z-])[A-Za-z#][0-9A-Za-z#-]*[0-9][ .]([0-9]{3}([- ])[0-9]{2}\2[0-9]{4})(?![0-9A-Za-z]|[- .][0-9])")
 _SSN_BARE_RE = re.compile(r"(?<![0-9A-Za-z-])[0-9]{9}(?![0-9A-Za-z])")
-_SSN_KEYWORDS = _ContextKeywords("ssn", "social security", "social-security", "社会安全号", "社会保障号", "社安号")
+# 社保号 / 社会安全码 before nine digits: a Chinese speaker's name for the US SSN (China's own social-insurance number
+# is the 18-character resident ID or a longer card number, and a nine-digit one must still pass the SSA checks).
+_SSN_KEYWORDS = _ContextKeywords("ssn", "social security", "social-security", "社会安全号", "社会保障号", "社安号",
+                                 "社保号", "社会安全码", "社安码")
 # "confirm my social: 145223519", "her social is …": "social" alone names the SSN after a possessive.
 _SOCIAL_CUE_RE = re.compile(r"(?i)(?<![a-z])(?:my|his|her|your|their|our|[a-z]+'s)[ \t]+social(?![a-z \t]*(?:media|"
                             r"worker|club|event|life|skills|anxiety|circle|network|account|handle|profile|post))")
@@ -395,6 +400,8 @@ class UsSsnDetector(_ScanningDetector):
     needs_digits = True
 
     def scan(self, norm: str, text: str) -> list[Entity]:
+        if sum(map(norm.count, _ASCII_DIGITS)) < 9:
+            return []  # every form (formatted, bare, a table field) holds nine ASCII digits: nothing to scan
         lowered = norm.lower()
         formatted = list(_SSN_RE.finditer(norm))
         bare = list(_SSN_BARE_RE.finditer(norm))  # nine bare digits: read once, judged by each rule below
@@ -418,10 +425,10 @@ class UsSsnDetector(_ScanningDetector):
                          for m in bare
                          if validators.us_ssn_valid(m.group())
                          and any(a <= m.start() and _answers_keyword(norm, m.start(), a) for a in anchors))
-        if _DISCOVERY_CUE_RE.search(norm):
+        if bare and _DISCOVERY_CUE_RE.search(norm):  # the cue is looked for only where a bare number could use it
             found.extend(self._entity(US_SSN, text, m.start(), m.end(), _CONTEXT_SCORE)
                          for m in bare if self._found_bare_number(norm, m))
-        if any(hint in lowered for hint in _SSA_CUE_HINTS):
+        if bare and any(hint in lowered for hint in _SSA_CUE_HINTS):
             cues = [(c.start(), c.end()) for c in _SSA_CUE_RE.finditer(norm)]
             if cues:
                 found.extend(self._entity(US_SSN, text, m.start(), m.end(), _CONTEXT_SCORE)
@@ -729,6 +736,38 @@ def _is_dummy_number(phone: str) -> bool:
 _ASCII_DIGITS = "0123456789"
 
 
+# Four-digit groups joined by one space or dash: the shape of a printed card number.
+_FOUR_DIGIT_GROUP_BEFORE_RE = re.compile(r"(?<![0-9A-Za-z])[0-9]{4}([ -])$")
+_CARD_GROUPS_RE = re.compile(r"[0-9]{4}(?:([ -])[0-9]{4}){2,3}(?:\1[0-9]{1,3})?(?![0-9A-Za-z]|[ -][0-9])")
+
+
+def _inside_card_grouping(norm: str, start: int, end: int) -> bool:
+    """Whether a number found at ``start:end`` is the tail of a card printed 4-4-4-4(-3), valid or mistyped
+    ("Card 4136 0471 8825 1420 was rejected": 0471 8825 1420 is no landline)."""
+    head = _FOUR_DIGIT_GROUP_BEFORE_RE.search(norm, max(0, start - 16), start)
+    while head is not None:  # walk back over the groups before it
+        group_start = head.start()
+        head = _FOUR_DIGIT_GROUP_BEFORE_RE.search(norm, max(0, group_start - 6), group_start)
+        if head is None:
+            card = _CARD_GROUPS_RE.match(norm, group_start)
+            return card is not None and card.end() >= end
+    return False
+
+
+def _inside_iban_shape(norm: str, start: int) -> bool:
+    """Whether a number starting at ``start`` lies in the body of an IBAN-shaped token, valid or mistyped
+    ("CH78 0839 0600 2513 1179 1"): country letters, check digits, then groups; a number that starts past
+    that country's IBAN length follows the IBAN instead."""
+    if not any(c.isupper() for c in norm[max(0, start - 40):start]):
+        return False  # no capital letter before it: no country code, no IBAN it could belong to
+    for m in _IBAN_RE.finditer(norm, max(0, start - 40), start + 40):
+        country = m.group(1)
+        if m.start() < start < m.end() and country in validators.IBAN_LENGTHS:
+            characters_before = sum(c.isalnum() for c in norm[m.start():start])
+            return characters_before < validators.IBAN_LENGTHS[country]
+    return False
+
+
 class PhoneDetector(_ScanningDetector):
     """Mainland mobiles and landlines, North American numbers, international numbers with a
     ``+``/``00`` prefix checked against national lengths, and other 7-12 digit numbers only
@@ -756,7 +795,8 @@ class PhoneDetector(_ScanningDetector):
                 digit_count = sum(c.isdigit() for c in m.group())
                 if 7 <= digit_count <= 12 and _PHONE_KEYWORDS.before(norm, m.start(), 12):
                     found.append(self._entity(PHONE, text, m.start(), m.end(), _CONTEXT_SCORE))
-        return [e for e in found if not _is_dummy_number(e.text)]
+        return [e for e in found if not _is_dummy_number(e.text) and not _inside_iban_shape(norm, e.start)
+                and not _inside_card_grouping(norm, e.start, e.end)]
 
     @staticmethod
     def _looks_like_amount(norm: str, start: int, end: int) -> bool:
@@ -935,6 +975,20 @@ _SHARED_KEY_RE = re.compile(
     r"|wi-?fi[ \t-]*(?:key|pass(?:phrase)?|pw)"
     r"|wpa[23]?(?:-psk)?[ \t-]*(?:key|passphrase)|network[ \t-]+(?:security[ \t-]+)?key|passkey)"
     rf"(?:[ \t]+(?:is|was)[ \t]*:?|[ \t]*[:：=])?[ \t]*{_VALUE}")
+# A login given as a "user / password" or "user:password" pair: "the admin login for the wiki is ops-admin /
+# falcon@9859", "creds: svc_backup/Rk83-ppq!", "账号是 admin / Abc@2024"; the cue (login, account, creds, 账号)
+# and a verb or colon come first. The password part must then look like a password (checked in _value_span).
+_LOGIN_CUE = (r"(?:(?<![a-z])(?:log[ \t-]?in|sign[ \t-]?in|account|acct|creds|credentials?"
+              r"|user(?:name)?[ \t]*/[ \t]*pass(?:word)?)(?![a-z])"
+              r"|(?:账号|帐号|账户|登录|登陆|用户名)(?:[ \t]*(?:/|和|与|及)?[ \t]*密码)?)")
+_LOGIN_PAIR_TAIL = rf"(?P<user>[A-Za-z][\w.@+-]{{1,63}})(?:[ \t]*/[ \t]*|:)(?P<bare>{_BARE}{{6,64}})"
+_LOGIN_PAIR_RE = re.compile(
+    rf"(?i){_LOGIN_CUE}{_FOR_WHAT}(?:[ \t]+(?:is|are|was)(?:[ \t]+{_NOW})?[ \t]*:?|[ \t]*(?:就是|是|为|用|[:：=]))"
+    rf"[ \t]*{_LOGIN_PAIR_TAIL}")
+# "use admin/Winter2024! to log in", "try ops:Falcon#88 for the sign-in": the pair, then what it is for.
+_USE_LOGIN_PAIR_RE = re.compile(
+    rf"(?i)(?<![a-z])(?:use|try|with)[ \t]+{_LOGIN_PAIR_TAIL}"
+    r"(?=[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?(?:log[ \t-]?in|sign[ \t-]?in|login|logon|access))")
 _BEARER_RE = re.compile(r"(?i)(?<![a-z])bearer[ \t]+(?P<bare>[A-Za-z0-9._~+/-]{16,}=*)")
 # Postman, Insomnia and HAR exports, k8s env lists: a header's name and its value as two fields of one record,
 # {"key": "X-API-Key", "value": "e945…"}, - name: Authorization / value: Token 9f…; the name must name a secret.
@@ -965,6 +1019,9 @@ _VALUE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_SHARED_KEY_RE, ("psk", "ipsec", "shared", "wifi", "wi-fi", "wpa", "network", "passkey")),
     (_ACCESS_CODE_RE, ("code", "combo", "combination", "pin", "码")),
     (_BEARER_RE, ("bearer",)),
+    (_LOGIN_PAIR_RE, ("log", "sign", "account", "acct", "cred", "user",
+                      "账号", "帐号", "账户", "登录", "登陆", "用户名")),
+    (_USE_LOGIN_PAIR_RE, ("log", "sign", "access")),
     (_NAMED_VALUE_PAIR_RE, ("value", "val")),
     (_BASIC_AUTH_RE, ("authorization",)),
 )
@@ -1125,6 +1182,20 @@ def _looks_like_a_password(value: str) -> bool:
             and not _HASH_OR_CIPHER_RE.match(value))
 
 
+def _character_classes(value: str) -> int:
+    """How many of lower case, upper case, digits and other characters ``value`` holds."""
+    return sum((any(c.islower() for c in value), any(c.isupper() for c in value), any(c.isdigit() for c in value),
+                any(not c.isalnum() for c in value)))
+
+
+def _login_pair_password(user: str, password: str) -> bool:
+    """Whether the second half of a login pair is a password: password-shaped, letters mixed with digits or
+    symbols, no path part, no sample or default login (admin/admin123)."""
+    return (_looks_like_a_password(password) and _has_mixed_classes(password) and "/" not in password
+            and not _SAMPLE_PASSWORD_RE.match(password) and not _default_login(user, password, "")
+            and not _is_code_reference(password))
+
+
 def _row_fields(norm: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
     """Value spans (quotes removed) of the fields of one line, split at ``separator`` outside double quotes."""
     fields: list[tuple[int, int]] = []
@@ -1249,9 +1320,10 @@ class SecretDetector(_ScanningDetector):
             value = _trim_value(value, line_ends_after=True) if group == "bare" else value
             if len(value) < 8 or not _has_mixed_classes(value) or _is_code_reference(value):
                 return None
-        # a "." glued to Chinese text after it ends no sentence (Chinese ends one with 。): it is the password's
-        # own (初始密码Qingdao1977.改了之后)
-        glued_to_cjk = pattern is _CJK_SECRET_RE and "\u4e00" <= norm[m.end():m.end() + 1] <= "\u9fff"
+        # a "." before Chinese text, glued or after spaces, ends no sentence (Chinese ends one with 。): it is the
+        # password's own (初始密码Qingdao1977.改了之后, wifi 口令：quartz95Copper. 帮我做个小卡片)
+        glued_to_cjk = (pattern is _CJK_SECRET_RE
+                        and "\u4e00" <= norm[m.end():m.end() + 4].lstrip(" \t")[:1] <= "\u9fff")
         if pattern in (_KEY_VERB_SECRET_RE, _SET_PASSWORD_EN_RE) or (pattern is _CJK_SECRET_RE and m.group("verb")):
             value = _trim_value(value, line_ends_after=glued_to_cjk) if group == "bare" else value
             if not _has_mixed_classes(value) or _HASH_OR_CIPHER_RE.fullmatch(value) or _SAMPLE_PASSWORD_RE.match(value):
@@ -1260,6 +1332,11 @@ class SecretDetector(_ScanningDetector):
             value = _trim_value(value, line_ends_after=False).rstrip(",;") if group == "bare" else value
             if not _looks_like_a_password(value):
                 return None  # "PSK mode", "wifi key is on the router's label": no value follows
+        if pattern is _LOGIN_PAIR_RE or pattern is _USE_LOGIN_PAIR_RE:
+            value = _trim_value(value, line_ends_after=False).rstrip(",;")
+            glued = norm[m.end("user"):m.start(group)] == "/"  # "src/components2" is a path, unless mixed enough
+            if not _login_pair_password(m.group("user"), value) or (glued and _character_classes(value) < 3):
+                return None  # "login is TCP/IP", "account: and/or", "sign-in: src/components2": no password
         if pattern is _ADJACENT_PASSWORD_RE:
             value = _trim_value(value, line_ends_after=False).rstrip(",;")
             letters_and_digits = any(c.isalpha() for c in value) and any(c.isdigit() for c in value)
@@ -1788,7 +1865,15 @@ _FIRST_PERSON = re.compile(r"(?i)我|(?<![a-z])(?:i|i'm|i've|my|me|mine)(?![a-z]
 _LAWFULNESS_QUESTION = re.compile(
     r"(?i)(?:^|[.!?\n] *)(?:so |and |but |also |quick question:? )?(?:can|may|could|is|are|does|do|should)"
     r" (?!we |i |us |our )[^.!?\n]{1,50}(?<![a-z])(?:legally|lawfully|allowed to|permitted to|entitled to|"
-    r"within (?:their|its|his|her|the) rights to|have the right to|has the right to)(?![a-z])[^.!?\n]{0,120}\?")
+    r"within (?:their|its|his|her|the) rights to|have the right to|has the right to)(?![a-z])[^.!?\n]{0,120}\?|"
+    # ... or whether a role may do it unbeknown to someone: "Can a manager read an employee's DMs without telling
+    # them?", "Can my landlord enter without notice?" (a role asked about, not our own plan)
+    r"(?:^|[.!?\n] *)(?:so |and |but |also |quick question:? )?(?:can|may|could|should|does|do|is it (?:ok|okay|"
+    r"normal|common|legal|lawful|allowed) for) (?:an? |any |my |your |the )?(?:employers?|compan(?:y|ies)|"
+    r"managers?|bosses|boss|landlords?|schools?|teachers?|hr|parents?|police|apps?|websites?|banks?|doctors?|"
+    r"insurers?|government|universit(?:y|ies)|platforms?|it department|it admins?|admins?|agenc(?:y|ies))"
+    r"(?![a-z])[^.!?\n]{1,80}(?<![a-z])without (?:telling|informing|notifying|asking|warning|notice|consent|"
+    r"permission|(?:my|their|his|her|your|the [a-z]+'?s?) (?:consent|permission|knowledge))(?![a-z])[^.!?\n]{0,80}\?")
 
 
 def is_role_privacy_question(text: str) -> bool:
@@ -1800,6 +1885,20 @@ def is_role_privacy_question(text: str) -> bool:
 # a trade secret?". A secrecy keyword there names a concept; it marks nothing confidential.
 _CONCEPT_QUESTION = re.compile(
     r"(?i)(?:和|与|跟|同)[^。！？\n，,]{1,14}(?:有什么|有啥|的)(?:区别|不同|差别|差异|联系)|是一回事吗|怎么区分|如何区分|"
+    # how concepts compare or how one works: "商业秘密和专利保护各有什么优缺点", "如何保护商业秘密"
+    r"(?:各有|分别有|各自有)(?:什么|哪些|啥)?(?:优缺点|优劣|利弊|好处|特点|长处)|(?:优缺点|利弊|优劣势?)(?:是什么|有哪些|分别是|对比)|"
+    r"^(?:请问)?(?:企业|公司)?(?:应该)?(?:如何|怎么|怎样)"
+    r"(?:保护|防范|防止|认定|界定|维护|处理)[^。！？\n，,]{0,8}[？?]?$|(?:是怎么|是如何)(?:运作|起作用|保护)的|"
+    # what the law says of a kind of thing: "商业秘密的保护期限是多久", "什么样的信息可以算作商业秘密"
+    r"期限是多久|(?:一般|通常)(?:要)?(?:保存|保留|保密)(?:几年|多久|多长时间)|什么样的[^。！？\n]{0,12}(?:可以|能|才能|才)?"
+    r"(?:算|算作|算是|属于|构成|认定为)|(?:还要|需要|必须|要不要)遵守[^。！？\n]{0,12}吗|"
+    # ... in one clause: a case told before "这样合法吗" is no such question
+    r"^[^，。！？\n,]{2,24}(?:合法|违法|合规|有效)吗[？?]?$|"
+    r"(?<![a-z])(?:under (?:us|uk|eu|chinese|german|french|indian|[a-z]+ state|federal|state) law|"
+    r"statute of limitations|how long (?:does|do|is|are|should) [\w' -]{1,40} (?:last|be kept|be retained|valid|"
+    r"protected)|^is it (?:legal|lawful|illegal) (?:for|to))|"
+    r"(?<![a-z])(?:pros and cons of|advantages and disadvantages of|how does [\w' -]{1,40} work|"
+    r"^how (?:do|can|should) (?:companies|a company|businesses|firms|one|you) (?:protect|safeguard|enforce))|"
     r"^(?:请问)?什么是|是什么意思|指的是什么|(?:怎么|如何)(?:定义|界定|认定)|的定义|(?:包括|包含)哪些|"
     r"(?<![a-z])(?:what(?:'s| is) the difference between|how (?:does|do|is|are) [\w' -]{1,40} differ|"
     r"(?:is|are) [\w' -]{1,40} the same (?:thing )?as|what (?:counts|qualifies) as|definition of|"
@@ -1920,7 +2019,7 @@ def is_term_mention(text: str, start: int, end: int) -> bool:
 _SECRECY_ZH = re.compile(
     r"先别(?:往外|对外)?(?:说|讲|声张|告诉|透露|发群|在群里|外传)|别声张|烂在肚子里|还没(?:有)?官宣|没官宣|先压着|"
     r"别让(?:下面的人|员工|团队|大家|他们|客户|对方|供应商)(?:知道|察觉)|只有(?:几个人|管理层|老板|我们几个|董事会|"
-    r"高管|项目组)知道|(?:员工|团队|大家|客户|投资人)(?:都)?还不知道|"
+    r"高管|项目组)知道(?!怎么|如何|为什么|密码)|(?:员工|团队|大家|客户|投资人)(?:都)?还不知道|"
     r"(?:客户|他们|大家|老板|领导|投资人|员工|对方|团队|用户|银行)(?:那边|都|也)?还(?:以为|蒙在鼓里)|"
     # altering, hiding or leaking what others rely on; shipping a known defect; taking people or clients along
     r"(?:数据|数字|报表|报告|账目?|费用|收入|营收|利润|成本|结果|记录)[^。！？\n]{0,10}(?:删掉|隐瞒|写高|写低|做高|做低|"
@@ -1962,7 +2061,8 @@ _SECRECY_ZH = re.compile(
     r"只在(?:董事会|管理层|高管|小范围|决策层)(?:层面|内部)?(?:讨论|知道|流转)|(?:还没|尚未)(?:上报|披露|对外公布)")
 _SECRECY_EN = re.compile(
     r"(?i)(?<![a-z])(?:keep (?:this|it|that) (?:between us|quiet|to yourself|under wraps|hush)|"
-    r"(?:do not|don'?t|dont|pls don'?t|please don'?t) (?:share|tell|forward|mention|leak|post)|"
+    # ("don't tell me the ending" asks to be spared, hides nothing)
+    r"(?:do not|don'?t|dont|pls don'?t|please don'?t) (?:share|tell|forward|mention|leak|post)(?! (?:me|us)(?![a-z]))|"
     # hushed in other words: "Don't repeat this yet: the Tulsa warehouse gets shut down in March"
     r"(?:do not|don'?t|dont|please don'?t) (?:repeat|spread|pass on|breathe a word of) (?:this|it|that)"
     r"(?= (?:yet|to anyone|around|outside|just yet)|\s?[:—–-])|"
@@ -1971,8 +2071,12 @@ _SECRECY_EN = re.compile(
     r"put) (?:this|it|these|that|them)(?: [a-z]+){0,2}? (?:anywhere|outside|around|elsewhere|externally|to anyone|"
     r"to others|into (?:other|any)|beyond|publicly|online)(?![a-z])|"
     r"(?:hasn'?t|has not|haven'?t|have not|isn'?t|not) (?:been )?(?:announced|public|disclosed)(?: yet)?|"
+    # (a product or feature being launched is marketing work, not a secret: "Before we announce the new feature,
+    # what should the landing page say?")
     r"(?:before|ahead of) (?:the |our |it'?s |we )?(?:earnings|results|announcement|announce|launch|release|"
-    r"press release|all-hands)|embargo(?:ed)?|off the record|w/?o telling|without telling|"
+    r"press release|all-hands)(?![^.!?\n,;]{0,30}(?<![a-z])(?:features?|apps?|products?|website|site|versions?|"
+    r"updates?|games?|books?|albums?|courses?|podcasts?|collection|menu|store|shop)(?![a-z]))|"
+    r"embargo(?:ed)?|off the record|w/?o telling|without telling|"
     r"(?:staff|employees|the team|nobody|no one|customers|investors|finance|legal|hr|the board|the auditors|"
     r"management|the client|the customer)(?: else)? (?:doesn'?t|don'?t|do not|does not) know(?: yet)?|"
     # the people concerned not told yet: "they don't know what it's about yet", "she doesn't know about it yet"
@@ -2524,8 +2628,10 @@ _PUBLIC_OR_HARMLESS = re.compile(
     r"(?i)(?<![a-z])(?:news|reported|press(?! release| statement| holding| kit| q&a| line)|(?-i:media|^Media)|"
     r"(?<!not )(?<!n't )(?<!not been )(?<!n't been )(?<!yet )(?<!until it's )(?<!until it is )(?<!before it's )"
     r"(?<!be )announced|public(?:ly)? (?:filed|listed)|surprise|birthday|gift|hypothetical(?:ly)?|"
+    # a personal occasion kept from someone: "plan to propose to my girlfriend without telling her family"
+    r"propos(?:e|ing) to (?:my|her|him)|(?:our|my|their|wedding) anniversary|wedding|baby shower|"
     r"(?:suppose|assume|imagine) (?:a|an|that a|some)|a case study)(?![a-z])|新闻(?!稿)|媒体|报道|"
-    r"已经?(?:官宣|公告|公布|宣布|发布)|公示|官网|惊喜|生日|礼物|假设|假如|例题|应用题|案例分析|举个例子|"
+    r"已经?(?:官宣|公告|公布|宣布|发布)|公示|(?<!放进)(?<!放到)(?<!放上)(?<!写进)(?<!挂到)官网|惊喜|求婚|纪念日|婚礼|生日|礼物|假设|假如|例题|应用题|案例分析|举个例子|"
     # figures already published: "年报里公布的营收", "财报披露的毛利率", "the results we published", "per our 10-K"
     r"(?:公开|对外|已经?|正式)(?:公布|披露)的|(?:年报|财报|季报|半年报|招股书|公告)(?:里|中|上)?"
     r"(?:已经?)?(?:公布|披露|显示|写明)|(?i:(?<![a-z])(?:(?<!not )(?<!yet )(?<!un)published (?:annual|quarterly|"
@@ -2767,7 +2873,7 @@ _HUSH_CUE = (r"谁都别提|谁也别提|都别提|先别(?:说|提|讲|往外�
              r"(?<![a-z])(?:before (?:we|it's|it is|they) (?:announce|go public|make it public|is announced|tell)|"
              r"until (?:it's|it is|we|they|the) (?:public|announced|announce|official|go public|tell)|"
              r"keep (?:this|it|that) (?:quiet|under wraps|between us|to yourself)|under wraps|hush-hush|"
-             r"don'?t (?:tell|mention (?:it|this)|breathe a word)|not a word to)")
+             r"don'?t (?:tell(?! me(?![a-z]))|mention (?:it|this)|breathe a word)|not a word to)")
 # (关 or 裁 alone would take 关于, 相关, 总裁)
 _HUSHED_CHANGE = (r"关(?:掉|停|闭|张|店|厂|门)|要关|被关|裁员|裁掉|裁撤|撤掉|撤销|撤并|并入|合并|卖掉|出售|"
                   r"收购|并购|降薪|减薪|冻结|停招|搬迁|拆分|解散|"
@@ -2777,6 +2883,135 @@ _HUSHED_CHANGE = (r"关(?:掉|停|闭|张|店|厂|门)|要关|被关|裁员|裁�
                   r"(?![a-z])")
 _HUSHED_CHANGE_RE = re.compile(rf"(?i)(?:{_HUSH_CUE})[^\n]{{0,60}}?(?:{_HUSHED_CHANGE})|"
                                rf"(?:{_HUSHED_CHANGE})[^\n]{{0,60}}?(?:{_HUSH_CUE})")
+# Something of ours kept from a business audience, whatever the thing is: "这个节奏先别让渠道知道", "对经销商先保密",
+# "暂时瞒着供应商", "don't let the dealers find out yet", "keep the press in the dark". The audience is what makes it
+# business: a surprise kept from one person ("别让她知道，我们给她办生日惊喜") names no such audience.
+_HUSH_AUDIENCE_ZH = (r"(?:其他|其它|别的|外部|外面的?|所有|任何|下游|上游|现在的|那些|各地|各个|一线的?|其余)?"
+                     r"(?:渠道商?|客户|供应商|经销商|代理商|分销商|加盟商|门店|店长|竞争对手|对手|竞品|友商|同行|媒体|记者|"
+                     r"外界|外人|下面的人|底下的人|下属|员工|团队|同事|销售|业务|一线|市场|投资人|投资方|股东|合作方|"
+                     r"合作伙伴|甲方|乙方|代工厂|工厂|厂家|厂商|工会|用户|老板|总部|集团|他们|对方|"
+                     # a mixed-language audience: "先别让 sales 知道"
+                     r"\s?(?i:sales|channel|dealers?|distributors?|vendors?|suppliers?|customers?|clients?|partners?|"
+                     r"team|media|press|investors?|board)\s?)")
+_HUSH_FROM_AUDIENCE_ZH_LED = re.compile(
+    r"(?:别|不能|不要|不可以|不准|千万别|千万不能|绝对不能|暂时不能|先不要|先别|还不能)让[^，。！？\n]{0,6}?"
+    + _HUSH_AUDIENCE_ZH + r"(?:那边|方面)?(?:提前|现在|先|过早|马上)?(?:知道|听到|听说|得知|发现|察觉|看到|"
+    r"知晓|嗅到|闻到风声|听到风声)|"
+    r"对" + _HUSH_AUDIENCE_ZH + r"(?:那边|方面)?(?:先|暂时|暂且|还|要|得|一律|都)?(?:保密|封锁消息|守口如瓶)"
+    r"(?!义务|协议|条款|期|制度|责任|吗)|"
+    r"(?:先|暂时|暂且|还|得|要|一直)瞒着" + _HUSH_AUDIENCE_ZH + r"|"
+    r"(?:先|暂时|暂且|千万)(?:别|不要)(?:告诉|通知|透露给|跟|和|对)" + _HUSH_AUDIENCE_ZH
+    + r"(?:说|讲|透露|提)?(?![^，。！？\n]{0,8}(?:怎么|如何|吗))|"
+    # a hush with no audience named: "消息先封锁", "口风要紧", "别走漏风声"
+    r"消息(?:先|暂时|要|得)?(?:封锁|压住|捂住)|口风(?:要|得|一定要|务必)(?:紧|严)(?!的)|"
+    r"(?:别|不要|不能|千万别|千万不要)走漏(?:了)?(?:风声|消息)")
+# ... the audience before the hush: "渠道那边一个字都别提", "跟下面的人一个字都别说", "员工那边先瞒一瞒"
+_HUSH_TAIL_ZH = (r"(?:(?:那边|方面)?(?:一个字|半个字|一句)(?:都|也)(?:别|不要|不能|不许)(?:说|讲|透露|提)|"
+                 r"(?:那边|方面)(?:先|暂时|还)?(?:瞒一瞒|瞒住|瞒着|瞒)|"
+                 r"(?:那边|方面)?(?:先|暂时|暂且)(?:别|不要|不能)(?:透露|说|讲|提|告诉|通知|放消息)|"
+                 # the audience not told yet: "销售还不知道", "sales team 还不知道"
+                 r"(?:那边)?(?:都|也)?(?:还|暂时|目前|现在还)(?:不知道|不知情|蒙在鼓里|没被告知)"
+                 r"(?!怎么|如何|为什么|什么|该|要|在哪|是))")
+_HUSH_FROM_AUDIENCE_ZH_TAIL = re.compile(_HUSH_TAIL_ZH)
+_HUSH_FROM_AUDIENCE_ZH_FULL = re.compile(r"(?:跟|和|对|给)?" + _HUSH_AUDIENCE_ZH + _HUSH_TAIL_ZH)
+_HUSH_AUDIENCE_EN = (r"(?:the |our |any |other |their |outside |all |those )?(?:(?:other|outside|external|retail|"
+                     r"regional|field) )?(?:channel(?: partners)?|dealers?|distributors?|resellers?|retailers?|"
+                     r"customers?|clients?|suppliers?|vendors?|partners?|press|media|reporters|journalists|"
+                     r"competitors?|rivals?|market|investors?|shareholders|analysts|staff|employees|team|troops|"
+                     r"sales(?: team| reps| force)?|reps|franchisees|stores|field|union|works council|board|"
+                     r"(?:current|existing|old|incumbent) (?:one|supplier|vendor|partner|agency|provider|distributor)|"
+                     r"other (?:customers|clients|accounts|regions)|"
+                     # a Chinese audience in an English line: "don't let 渠道 know"
+                     r"渠道商?|经销商|代理商|客户|供应商|销售|团队|员工|媒体|对手|竞品)")
+_HUSH_FROM_AUDIENCE_EN_LED = re.compile(
+    r"(?i)(?<![a-z])(?:"
+    r"(?:don'?t|do not|dont|never|can'?t|cannot|must not|mustn'?t|shouldn'?t|we can'?t) let " + _HUSH_AUDIENCE_EN
+    + r" (?:know|find out|hear|learn|see (?:this|it|that|the)|catch wind|get wind|figure out)|"
+    r"keep " + _HUSH_AUDIENCE_EN + r" (?:in the dark|out of the loop|out of it|from (?:knowing|finding out|hearing))|"
+    r"keep (?:it|this|that|the (?:date|price|plan|timing|numbers?|news)) (?:from|away from|hidden from|secret from) "
+    + _HUSH_AUDIENCE_EN + r"(?![a-z])|(?:hide|hiding|withhold|withholding) (?:it|this|that) from " + _HUSH_AUDIENCE_EN
+    + r"(?![a-z])|"
+    r"(?:nobody|no one|no-one) (?:else |outside (?:the |this )?(?:room|team|group|exec team) )?(?:can|may|should|must) "
+    r"(?:find out|know|hear about)|"
+    r"(?:before|until) " + _HUSH_AUDIENCE_EN + r" (?:finds? out|hears?|gets? wind|catch(?:es)? wind|knows?)|"
+    r"not a (?:word|peep|whisper) to " + _HUSH_AUDIENCE_EN + r"|keep(?:ing)? (?:it|this|that) (?:quiet|hush-hush) "
+    r"(?:from|around) " + _HUSH_AUDIENCE_EN + r")(?![a-z])")
+# ... the audience before the hush: "the current vendor can't find out", "the team doesn't need to know yet",
+# told only later: "Dealers are not to be told until after the conference", "customers will only be told two weeks
+# before"
+_HUSH_TAIL_EN = (r" (?:(?:can'?t|cannot|mustn'?t|must not|shouldn'?t|should not|can not) "
+                 r"(?:find out|know|hear about|get wind|learn about|see this|catch wind)|"
+                 r"(?:doesn'?t|don'?t|does not|do not) need to know (?:yet|about (?:this|it|that)|until)|"
+                 r"(?:are not to be|aren'?t to be|is not to be|won'?t be|will not be|will only be|only get|"
+                 r"are only being) (?:told|informed|notified)(?: about [^.!?\n]{1,40}?)? (?:until|till|before|after|"
+                 r"once|when|at the last|[a-z0-9 ]{1,20} before))(?![a-z])")
+_HUSH_FROM_AUDIENCE_EN_TAIL = re.compile(r"(?i)" + _HUSH_TAIL_EN)
+_HUSH_FROM_AUDIENCE_EN_FULL = re.compile(r"(?i)(?<![a-z])" + _HUSH_AUDIENCE_EN + _HUSH_TAIL_EN)
+
+
+class _AudienceHush:
+    """A hush aimed at an audience. Where the audience comes first, the rarer hush after it is found first and
+    the audience looked for just before it: trying forty audiences at every position of a long text is slow."""
+
+    def __init__(self, led: re.Pattern[str], tail: re.Pattern[str], full: re.Pattern[str]) -> None:
+        self.led, self.tail, self.full = led, tail, full
+
+    def search(self, text: str) -> re.Match[str] | None:
+        found = self.led.search(text)
+        if found is not None:
+            return found
+        for tail in self.tail.finditer(text):
+            found = self.full.search(text, max(0, tail.start() - 48), tail.end())
+            if found is not None:
+                return found
+        return None
+
+
+_HUSH_FROM_AUDIENCE_ZH = _AudienceHush(_HUSH_FROM_AUDIENCE_ZH_LED, _HUSH_FROM_AUDIENCE_ZH_TAIL,
+                                       _HUSH_FROM_AUDIENCE_ZH_FULL)
+_HUSH_FROM_AUDIENCE_EN = _AudienceHush(_HUSH_FROM_AUDIENCE_EN_LED, _HUSH_FROM_AUDIENCE_EN_TAIL,
+                                       _HUSH_FROM_AUDIENCE_EN_FULL)
+# Kept inside a small circle or out of outward-facing material: "这个工艺参数千万别写进对外的PPT", "先别放进官网",
+# "这个 data 先只在 core team 里传", "Marketing doesn't know.", "only five of us know", "for the core team only".
+_KEPT_INSIDE_ZH = re.compile(
+    r"(?:别|不要|(?<!能)不能|不可以)(?:放进|写进|放到|放在|发到|贴到|露在|出现在|写到|写在|放上|发给)[^，。！？\n]{0,10}?"
+    r"(?:官网|对外|外部|公开|报价单|新闻稿|公众号|宣传|发布会|各部门|外面)|"
+    r"(?:别|不要|(?<!能)不能)在[^，。！？\n]{0,12}?(?:报价单|官网|对外|宣传|新闻稿)[^，。！？\n]{0,8}?(?:露出来|露|写出来|出现)|"
+    r"只在\s?(?:core team|核心团队|核心小组|项目组|小范围|几个人|少数人|管理层|exec team)\s?(?:里|内|之间)?"
+    r"(?:传|流转|讨论|知道|看|共享)|只有(?:我们)?(?:两|三|四|五|六|几)个人知道(?!怎么|如何|为什么|密码|的)|"
+    # only a few let in: "这个节奏先只让渠道负责人知道"
+    r"(?:先|暂时|目前|现在)只让[^，。！？\n]{1,10}?(?:知道|看到|看过|参与)|"
+    r"先别(?:转发|外发|上报|写进(?:纪要|会议纪要|邮件|周报|报告|材料))")
+_KEPT_INSIDE_EN = re.compile(
+    r"(?i)(?<![a-z])(?:(?:marketing|sales|engineering|ops|operations|support|product|"
+    r"the rest of the (?:team|company|org)|my reports|the wider team|the field|our partners|the channel|the dealers|"
+    r"the union|the works council)(?: team)? (?:doesn'?t|don'?t|does not|do not) know"
+    r"(?: (?:yet|about (?:it|this|that)))?(?= *(?:[.,;:!?\u2014\u2013-]|$|yet|and|so|but))|"
+    r"(?:only|just|strictly) (?:for|within|in) the (?:core|exec|leadership|deal|inner|project) team(?! to )|"
+    r"(?:for|to) the (?:core|exec|leadership|inner) team only|"
+    r"only (?:two|three|four|five|six|a few|a handful) of us (?:know|are aware)|"
+    r"(?:isn'?t|is not|aren'?t|are not) going (?:anywhere )?(?:outside|beyond) (?:the )?"
+    r"(?:exec|leadership|core|deal|inner|board)|"
+    r"keep (?:it|this|that) (?:off|out of) (?:the )?(?:website|press release|public|external|customer)|"
+    r"don'?t put (?:it|this|that) (?:on|in|into) (?:the )?(?:website|press release|public|external)|"
+    # only a small circle knows: "founders only know so far", "Only PMs have seen this", "nothing goes outside the lab"
+    r"(?:only (?:the )?(?:pms|founders|execs|exec team|leadership|management|partners|directors|vps|c-suite|board|"
+    r"deal team|core team|finance|legal)(?: team)? (?:know|knows|have seen (?:this|it)|are aware)|"
+    r"(?:pms|founders|execs|leadership|management|the board|the exec team|the deal team|the core team) only "
+    r"(?:know|knows)(?: (?:so far|for now|about (?:it|this)))?)(?![a-z])|"
+    r"nothing (?:goes|leaves|gets out|is to go) (?:outside|beyond) (?:the |this |our )?(?:lab|room|team|building|group|"
+    r"exec team|company|department)|"
+    r"(?:the )?(?:candidate|employee|team|staff|customer|client|vendor|supplier|he|she|they) (?:hasn'?t|has not|"
+    r"haven'?t|have not) been (?:told|informed|notified)(?: yet)?(?= *(?:[.,;:!?\u2014\u2013-]|$|yet|and|so|but|how)))"
+    r"(?![a-z])")
+# ... not where the hush is supposed, asked about in general, or about telling partners well
+_HUSH_NOT_OURS = re.compile(
+    r"(?i)(?<![a-z])(?:if|suppose|supposing|what if|hypothetical(?:ly)?|imagine|should (?:a|companies|brands|"
+    r"businesses)|is it (?:ethical|legal|ok|okay|normal|wise|fair)|how (?:do|should|can) (?:i|we|you|companies|"
+    r"brands) (?:tell|inform|break|communicate|announce|handle)|why do (?:companies|brands|firms)|"
+    r"companies (?:often|usually|typically)|generally|in general|novel|story|game|fiction|character)(?![a-z])|"
+    r"如果|假如|假设|万一|要是|比如|例如|为什么|一般|通常|很多公司|有些公司|企业(?:应该|一般|通常)|该不该|应不应该|"
+    r"(?:怎么|如何|怎样)(?:跟|和|向|对)[^，。！？\n]{0,8}(?:说|讲|沟通|解释|宣布|通知|开口)|小说|游戏|剧情|故事|角色")
 # Our own price floor or margin that the customer must not see ("floor price …, deck 里别露出来", "our walk-away
 # price is 82, don't show the client").
 _INTERNAL_PRICE = (r"(?:floor price|bottom price|walk-?away price|reserve price|cost price|internal price|"
@@ -2900,6 +3135,10 @@ class TopicDetector:
                     ("own_figures", _OWN_FIGURES_ZH, chinese), ("own_figures", _OWN_FIGURES_EN, latin),
                     ("leadership", _LEADERSHIP_CHANGE_ZH, chinese), ("leadership", _LEADERSHIP_CHANGE_EN, latin),
                     ("hushed_change", _HUSHED_CHANGE_RE, ours_deal),
+                    ("secrecy", _HUSH_FROM_AUDIENCE_ZH, chinese and not _HUSH_NOT_OURS.search(text)),
+                    ("secrecy", _HUSH_FROM_AUDIENCE_EN, latin and not _HUSH_NOT_OURS.search(text)),
+                    ("secrecy", _KEPT_INSIDE_ZH, chinese and not _HUSH_NOT_OURS.search(text)),
+                    ("secrecy", _KEPT_INSIDE_EN, latin and not _HUSH_NOT_OURS.search(text)),
                     ("hidden_price", _HIDDEN_PRICE_RE, not _SAMPLE_DATA.search(text)),
                     ("deal", _OUR_DEAL_ZH, chinese and ours_deal),
                     ("deal", _OUR_DEAL_EN, latin and ours_deal),

@@ -55,7 +55,7 @@ import re
 import threading
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -847,6 +847,15 @@ _JA_SURNAMES_MORE = """
 森永 矢口 脇田""".split()
 _JA_SURNAMES_WIDE = sorted({n for n in (*_JA_SURNAMES, *_JA_SURNAMES_MORE) if len(n) >= 2}
                            | {to_simplified(n) for n in _JA_SURNAMES_MORE}, key=len, reverse=True)
+# The same more common family names among Latin-script words ("Dmitri Volkov and 渡部美咲 at table 2"), where
+# nothing Chinese is around to make a word of them, with a given name that ends as Japanese ones do (or in kana).
+_JA_MORE_FAMILY_NAMES = sorted({*_JA_SURNAMES_MORE, *map(to_simplified, _JA_SURNAMES_MORE)} - {*_JA_SURNAMES},
+                               key=len, reverse=True)
+_JA_MORE_NAME_IN_LATIN_RE = re.compile(
+    r"(?<![\u4e00-\u9fff\u3005\u3040-\u30ff])"
+    rf"(?P<family>{'|'.join(_JA_MORE_FAMILY_NAMES)})"
+    rf"[ \u3000]?(?P<given>[\u4e00-\u9fff\u3005]?[{_JA_GIVEN_ENDINGS}]|[\u3041-\u3096]{{2,4}})"
+    r"(?![\u4e00-\u9fff\u3005\u3040-\u30ff])")
 # A word for a person (user, customer, employee, patient; in Chinese or Japanese), then a Japanese family name and
 # maybe a given name in kanji or kana: the noun says a person follows, so the given name need not end like one.
 _JA_NAME_AFTER_PERSON_NOUN_RE = re.compile(
@@ -880,17 +889,20 @@ _CN_ADDRESS_CORE = re.compile(
     # an estate of any name, then building and unit or room (保利香槟国际16号楼1003, 融创壹号院17栋2单元)
     rf"|(?<=[\u4e00-\u9fff])[0-9０-９]{{1,3}}\s*(?:号楼|號樓|栋|棟|幢|座)"
     rf"(?=\s*(?:[0-9０-９A-Za-z]{{1,3}}\s*(?:单元|單元|层|層|楼|樓|室)|[0-9０-９]{{3,4}})))"
-    # ... a dormitory by its side and number (西一舍, 东3斋)
-    rf"(?:\s*(?:[东西南北]?[0-9０-９A-Za-z一二三四五六七八九十-]+\s*"
+    # ... a dormitory by its side and number (西一舍, 东3斋); an ordinal phase or block (旺角中心第一期, 第3栋)
+    rf"(?:\s*(?:[东西南北第]?[0-9０-９A-Za-z一二三四五六七八九十-]+\s*"
     # ... 门 an entrance before its room (5号楼3门402)
     rf"(?:号楼|號樓|栋|棟|幢|座|塔|单元|單元|层|層|楼|樓|室|号|號|户|区|期|巷|弄|舍|斋|门(?=\s*[0-9０-９]))"
     # ... an estate named after the house number, then building-unit-room (红旗南路379号碧华里3-1-1201)
     rf"|(?:(?<=[号號])|(?<=[号號][ \t]))[\u4e00-\u9fff]{{1,6}}?"
     rf"(?:里|苑|园|園|小区|花园|家园|公寓|新村|村|府|邸|庭|居|阁|閣)"
     rf"[0-9０-９]{{1,3}}(?:-[0-9０-９]{{1,2}})?-[0-9０-９]{{2,4}}(?![0-9０-９年月日元%-])(?:室|房(?![间子租费价屋东]))?"
-    # building(-unit)-room after the house number (古墩路287号5-107, 科技路602号12-306室, 深南大道6008号5-2-1201)
-    rf"|(?<=[0-9０-９][号號])[0-9０-９]{{1,3}}(?:-[0-9０-９]{{1,2}})?-[0-9０-９]{{2,4}}(?![0-9０-９年月日元%-])"
-    rf"(?:室|房(?![间子租费价屋东]))?"
+    # building(-unit)-room after the house number (古墩路287号5-107, 科技路602号12-306室, 深南大道6008号5-2-1201),
+    # or floor-unit as Chongqing writes it (新牌坊二路156号3-2); not a range of days or people (5号3-5天)
+    rf"|(?<=[0-9０-９][号號])[0-9０-９]{{1,3}}(?:-[0-9０-９]{{1,2}})?-[0-9０-９]{{1,4}}"
+    rf"(?![0-9０-９年月日元%天周个個点點岁歲人次倍折分秒-])(?:室|房(?![间子租费价屋东]))?"
+    # an annex of a house number (人民南路四段12号附3号, 12号附1号2单元)
+    rf"|(?<=[号號])\s*附\s*(?:[0-9０-９]{{1,4}}|[一二三四五六七八九十]{{1,3}})\s*[号號]"
     # an estate whose name holds digits, then its building (雄楚大道892号阳光100 15栋, 万科城3期8栋)
     rf"|(?:(?<=[号號])|(?<=[号號][ \t]))[\u4e00-\u9fff]{{1,6}}?[0-9０-９A-Za-z]{{0,4}}?[0-9０-９]{{1,3}}\s*"
     rf"(?:号楼|號樓|栋|棟|幢|座)"
@@ -902,7 +914,7 @@ _CN_ADDRESS_CORE = re.compile(
     rf"|[A-Za-z\u4e00-\u9fff]{{1,10}}?(?:大厦|大廈|广场|廣場|中心|大楼|大樓|商厦|写字楼|園|园|园区|花园|公寓|国际|國際|苑|阁|閣|塔|馆|館|"
     rf"大学|大學|学院|學院|校区|校區|医院|醫院|"
     rf"港|谷|城|天地|坊|汇|匯|湾|灣)"  # 金融港B座, 软件谷A3栋, 万象城2座
-    rf"(?=\s*[0-9０-９A-Za-z一二三四五六七八九十东西南北])"
+    rf"(?=\s*[0-9０-９A-Za-z一二三四五六七八九十东西南北第])"
     # ... or closing the address right after the house number (科技南十二路18号长虹科技大厦，)
     rf"|(?<=[号號])[\u4e00-\u9fff]{{2,10}}?(?:大厦|大廈|广场|廣場|中心|大楼|大樓|商厦|写字楼|产业园|科技园|软件园|公寓)"
     rf"(?=[，,。；;、（(\s]|$)"
@@ -1188,6 +1200,21 @@ _ADDRESS_FORM_GATES = {  # the form: a test that is falsy where the form cannot 
     _INTL_ADDRESS_RES[5]: lambda text: "#" in text,
     _INTL_ADDRESS_RES[8]: lambda text: "," in text and _INDIAN_PIN_RE.search(text),
 }
+_LATIN_ADDRESS_FORMS = (_EN_ADDRESS_RE, _EU_ADDRESS_RE, _EN_PO_BOX_RE, *_INTL_ADDRESS_RES)
+# [cues dict, gates dict, each form with its cues and its gate], rebuilt where a test replaces either dict
+_address_form_tests_built: list = []
+
+
+def _address_form_tests() -> list[tuple[re.Pattern[str], tuple[str, ...] | None, Callable[[str], object] | None]]:
+    """Each Latin address form with its cues and its gate (None where it has none), looked up once: a dict lookup
+    by a compiled pattern hashes the pattern's whole code (~1 µs a form, ~25 µs a text with a digit)."""
+    built = _address_form_tests_built
+    if not built or built[0] is not _ADDRESS_FORM_CUES or built[1] is not _ADDRESS_FORM_GATES:
+        forms = [(form, _ADDRESS_FORM_CUES.get(form), _ADDRESS_FORM_GATES.get(form)) for form in _LATIN_ADDRESS_FORMS]
+        built[:] = [_ADDRESS_FORM_CUES, _ADDRESS_FORM_GATES, forms]
+    return built[2]
+
+
 # "Spring 2, 2024 Edition": a year and a plain word where a postcode and a town would be.
 _DIGIT_RE = re.compile(r"[0-9０-９]")  # ASCII and full-width digits
 _YEAR_NOT_POSTCODE_RE = re.compile(r"(?i),\s*(?:19|20)\d\d\s+(?:edition|update|release|version|season|series|report|"
@@ -1230,6 +1257,11 @@ _EN_TITLE_NAME_RE = re.compile(
     rf"\s+({_EN_WORD}(?:\s+{_EN_WORD}){{0,2}})"
     # a Japanese honorific in romaji after the name: Tanaka-san, Sato-sensei
     rf"|(?<![A-Za-z])({_EN_WORD})-(?:san|sama|kun|chan|sensei|senpai)(?![A-Za-z])")
+# What every match of _EN_TITLE_NAME_RE starts with (a prefix of each title, or the honorific's hyphen): without the
+# leading lookbehind the scan skips to candidate letters at once, so a text without one costs ~1 µs instead of ~7
+_EN_TITLE_GATE_RE = re.compile(r"Mr|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Madame|Monsieur|Mlle|Sr|Señor|Senhor|Dona|Sig|"
+                               r"Mevrouw|Meneer|Dhr|Mw|Pani|Pak|Bapak|Ibu|Khun|Chị|Ông|Bà|"
+                               r"-(?:san|sama|kun|chan|sensei|senpai)")
 _EN_CUE_NAME_RE = re.compile(
     r"(?<![A-Za-z])(?:employee|patient|customer|client|candidate|applicant|colleague|tenant|landlord|contractor|intern|"
     r"teammate|report|manager|supervisor|engineer|nurse|resident|member|user|staff member|new hire|"
@@ -1666,6 +1698,8 @@ _VI_NAME_RE = re.compile(
 _INITIAL_NAME_RE = re.compile(
     r"(?<![A-Za-zÀ-ž0-9.'’-])((?:[A-Z]\.(?:[ \t]?-[ \t]?|[ \t]?)){1,3})"
     r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)(?![A-Za-zÀ-ž])")
+# What every match of _INITIAL_NAME_RE holds: its last initial, the space or hyphen after it, the family name's capital
+_INITIAL_NAME_GATE_RE = re.compile(r"[A-Z]\.(?:[ \t]?-[ \t]?|[ \t]?)[A-ZÀ-ÖØ-Þ]")
 _NOT_PERSON_INITIALS = frozenset({"u.s.", "u.k.", "e.u.", "u.n.", "d.c.", "n.y.", "l.a.", "s.f.", "p.s.", "a.m.",
                                   "p.m.", "u.s.a.", "r.i.p.", "e.g.", "i.e.", "n.b.", "b.c.", "a.d."})
 # A family name written in capitals before a given name, as passports and many Asian and African forms write it
@@ -1674,6 +1708,8 @@ _NOT_PERSON_INITIALS = frozenset({"u.s.", "u.k.", "e.u.", "u.n.", "d.c.", "n.y."
 _CAPS_FAMILY_FIRST_RE = re.compile(
     r"(?<![A-Za-zÀ-ž0-9'’-])((?:(?:AL|EL|BIN|BEN|ABU|IBN|VAN|DE|DA|DI|LE|LA)-)?[A-Z]{2,}(?:-[A-Z]{2,})?)"
     r"[ \t]+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?![A-Za-zÀ-ž])")
+# What every match of _CAPS_FAMILY_FIRST_RE holds: two capitals, a space, a capitalised word (a fast scan)
+_CAPS_FAMILY_FIRST_GATE_RE = re.compile(r"[A-Z][A-Z][ \t]+[A-Z][a-z]")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 # A line of a chat log in any script: an optional time stamp, a speaker (one to three words, or 2-4 Han characters),
 # a colon and what was said ("[10:05] Omar: 收到", "09:14 Huang Siqi: ok", "志强：好的").
@@ -1748,6 +1784,8 @@ _HK_TW_SURNAMES = ("Chan|Wong|Cheung|Lau|Lee|Ho|Ng|Leung|Tsang|Yip|Tang|Lam|Chow
 _HK_TW_NAME_RE = re.compile(
     rf"(?<![A-Za-z'’-])(?:{_HK_TW_SURNAMES})\s+(?:[A-Z][a-z]{{1,5}}-[a-z]{{1,5}}|[A-Z][a-z]{{1,4}}\s+[A-Z][a-z]{{1,4}})"
     r"(?![A-Za-z'’-])")
+# What every match of _HK_TW_NAME_RE holds: a listed family name and a space (a fast scan: no lookbehind first)
+_HK_TW_GATE_RE = re.compile(rf"(?:{_HK_TW_SURNAMES})\s")
 _ROMANISED_SYLLABLE_RE = re.compile(r"(?:ng|gw|kw|ch|sh|ts|hs|[bcdfghjklmnpstwyz])?[aeiouy]{1,3}(?:ng|n|m|k|p|t|h)?")
 # Hong Kong places of the same shape (Ho Man Tin, Lam Tin): no one's name.
 _HK_PLACES = frozenset({"ho man tin", "lam tin", "wong tai sin", "lee on", "chan tai"})
@@ -1989,6 +2027,47 @@ def _name_shaped_tag(text: str, entity: Entity) -> bool:
     common = _lexicon()["common"]
     return not any(word.casefold() in common or word.casefold() in _EN_NOT_NAMES
                    or word.casefold() in _KNOWN_ORG_WORDS_LATIN for word in name.split())
+
+
+# Last characters of a body or an office (仲裁庭, 管理处, 公安局, 宣传部, 居委会): what follows a word to name one.
+_CN_INSTITUTION_ENDS = frozenset("庭院所局处会厅部委署站馆室队组团社厂司办")
+
+
+def _is_institution_noun(name: str) -> bool:
+    """仲裁庭, 管理处, 宣传部: an everyday word (no name's reading of it) and a character that makes an institution of
+    it; a surname-led word, not a person, though jieba may tag the whole as a name. 张开庭, 高明院 stay names: their
+    head (张开, 高明) is itself read as a name."""
+    simplified = to_simplified(name)
+    if not 3 <= len(simplified) <= 5 or simplified[-1] not in _CN_INSTITUTION_ENDS:
+        return False
+    head = simplified[:-1]
+    return (_jieba().dt.tokenizer.FREQ.get(head, 0) >= 50
+            and _jieba().dt.word_tag_tab.get(head) not in ("nr", "nrfg", "nrt"))
+
+
+# A form's label read as the first word of the name after it ("Name Zhang Xinyi", "Patient Name Wang Lei").
+_FIELD_LABEL_HEAD_RE = re.compile(r"(?:(?:Full|First|Last|Given|Family|Patient|Guest|Employee|Customer|Contact"
+                                  r"|Applicant|Passenger|Traveler|Traveller)[ \t]+)?Name[ \t]+(?=[A-Z])")
+_NEXT_CAPITALISED_WORD_RE = re.compile(r"[ \t]+[A-Z][a-z]+(?![A-Za-z])")
+
+
+def _without_field_labels(text: str, entities: list[Entity]) -> list[Entity]:
+    """A person's span without the form label glued to its head; a name left with one word takes the capitalised
+    word right after it (Name Zhang| Xinyi: the label took the given name's place)."""
+    if "Name " not in text:
+        return entities  # a cheap test rules most texts out
+    kept = []
+    for entity in entities:
+        label = _FIELD_LABEL_HEAD_RE.match(entity.text) if entity.type == PERSON else None
+        if label is None:
+            kept.append(entity)
+            continue
+        start, end = entity.start + label.end(), entity.end
+        if " " not in text[start:end]:
+            following = _NEXT_CAPITALISED_WORD_RE.match(text, end)
+            end = following.end() if following else end
+        kept.append(Entity(entity.type, start, end, text[start:end], entity.score, entity.detector))
+    return kept
 
 
 def _is_made_up_character(text: str, entity: Entity) -> bool:
@@ -2319,8 +2398,9 @@ class NerDetector:
             found.extend(self._name_field_values(text, found))
         if tagger and self.tagger is not None and PERSON in self.types:
             found.extend(e for e in self.tagger.tag(text) if _name_shaped_tag(text, e)
+                         and not _is_institution_noun(e.text)
                          and not any(f.start < e.end and e.start < f.end for f in found))
-        return self._repeated_names(text, self._kept(text, found))
+        return _without_field_labels(text, self._repeated_names(text, self._kept(text, found)))
 
     def _kept(self, text: str, found: list[Entity]) -> list[Entity]:
         """What was found, less public figures, made-up characters, personas, placeholders and sample
@@ -2715,7 +2795,7 @@ class NerDetector:
             return []
         words = {(start, end): flag for start, end, _, flag in tokens}
         found = []
-        for m in _JA_NAME_IN_LATIN_RE.finditer(text):
+        for m in (*_JA_NAME_IN_LATIN_RE.finditer(text), *_JA_MORE_NAME_IN_LATIN_RE.finditer(text)):
             flag = words.get((m.start(), m.end("family")), "")
             # a family name jieba knows as another word (中山 ns, 金子 n) needs a given name after it, and a place
             # (中村 ns) needs a verb or preposition for a person before it too ("Introduce 中村葵", not "visit 中山市")
@@ -3377,6 +3457,8 @@ class NerDetector:
     def _english(self, text: str, earlier: Sequence[Entity] = ()) -> list[Entity]:
         found = self._latin_addresses(text) if _DIGIT_RE.search(text) else []
         for pattern, score in ((_EN_TITLE_NAME_RE, 0.9), (_EN_CUE_NAME_RE, 0.8)):
+            if pattern is _EN_TITLE_NAME_RE and not _EN_TITLE_GATE_RE.search(text):
+                continue  # no title and no honorific: the title scan cannot match
             for m in pattern.finditer(text):
                 group = 1 if m.group(1) else 2
                 words = m.group(group).casefold().split()
@@ -3403,7 +3485,7 @@ class NerDetector:
         found += [Entity(PERSON, m.start(), m.end(), m.group(), 0.8, self.name)
                   for m in (_PATRONYMIC_NAME_RE.finditer(text) if tokens & _PATRONYMIC_PARTICLES else ())
                   if m.group().casefold() not in self._public]
-        for m in _HK_TW_NAME_RE.finditer(text):
+        for m in _HK_TW_NAME_RE.finditer(text) if _HK_TW_GATE_RE.search(text) else ():
             given = m.group().split(None, 1)[1].replace("-", " ").casefold().split()
             if (m.group().casefold() not in _HK_PLACES and not set(given) & _THING_HEADS
                     and all(_ROMANISED_SYLLABLE_RE.fullmatch(syllable) for syllable in given)
@@ -3412,6 +3494,8 @@ class NerDetector:
         unexplained: list[tuple[int, int]] = []  # capitalised pairs no rule explains: for spaCy to decide
         public_end = 0  # the end of a public name of three or more words: its inner pairs are no names
         for m in _CAPITALISED_PAIR_RE.finditer(text):
+            if not text[m.start(2)].isupper():
+                continue  # the second word is no capitalised one (most pairs): what _capitalised(second) tests first
             raw_first, second = m.group(1), _POSSESSIVE_RE.sub("", m.group(2))
             if not (_capitalised(raw_first) or raw_first.isupper()) or not _capitalised(second):
                 continue
@@ -3479,7 +3563,7 @@ class NerDetector:
     def _initial_and_caps_names(self, text: str) -> list[Entity]:
         """Family names after initials (M. Mehta) and family names in capitals before a given name (TANAKA Hiroshi)."""
         lexicon, found = _lexicon(), []
-        if "." in text:
+        if "." in text and _INITIAL_NAME_GATE_RE.search(text):
             for m in _INITIAL_NAME_RE.finditer(text):
                 initials, family = re.sub(r"\s", "", m.group(1)).casefold(), m.group(2).casefold()
                 not_family = (family in lexicon["common"] or family in _THING_HEADS or family in lexicon["places"]
@@ -3488,7 +3572,7 @@ class NerDetector:
                         or re.match(rf"(?:{_EN_ORG_WORDS})$", m.group(2)) or m.group().casefold() in self._public):
                     continue
                 found.append(Entity(PERSON, m.start(), m.end(), m.group(), 0.8, self.name))
-        for m in _CAPS_FAMILY_FIRST_RE.finditer(text):
+        for m in _CAPS_FAMILY_FIRST_RE.finditer(text) if _CAPS_FAMILY_FIRST_GATE_RE.search(text) else ():
             family, given = m.group(1).casefold(), m.group(2).casefold()
             arabic_prefixed = re.match(r"(?:al|el|bin|ben|abu|ibn)-", family) is not None
             # a Chinese or Korean given name the lists lack, read by its syllables (LI Na-hee, WANG Xiaoming)
@@ -3527,9 +3611,8 @@ class NerDetector:
         """Street addresses written in Latin letters. Every form has a house number, a box number or a
         postcode, so a text without a digit is not scanned (about a sixth of an English text's NER time)."""
         found = [self._latin_address(text, m.start(), m.end(), 0.9)
-                 for pattern in (_EN_ADDRESS_RE, _EU_ADDRESS_RE, _EN_PO_BOX_RE, *_INTL_ADDRESS_RES)
-                 if (pattern not in _ADDRESS_FORM_CUES or any(map(text.__contains__, _ADDRESS_FORM_CUES[pattern])))
-                 and (pattern not in _ADDRESS_FORM_GATES or _ADDRESS_FORM_GATES[pattern](text))
+                 for pattern, cues, gate in _address_form_tests()
+                 if (cues is None or any(map(text.__contains__, cues))) and (gate is None or gate(text))
                  for m in pattern.finditer(text)
                  if not _PLACEHOLDER_ADDRESS_RE.search(m.group()) and not _YEAR_NOT_POSTCODE_RE.search(m.group())]
         lowered = text.lower()

@@ -355,7 +355,7 @@ def test_ssn_not_found(text: str) -> None:
     # a "." glued to the Chinese after it is the password's own: Chinese ends a sentence with 。
     ("我把VPN初始密码Qingdao1977.改了之后就登不上了", "Qingdao1977."),
     ("wifi密码Lx2024home.我试了不行", "Lx2024home."),
-    ("初始密码 Qingdao1977. 改了", "Qingdao1977"),
+    ("初始密码 Qingdao1977. 改了", "Qingdao1977."),  # so after spaces too (the labels: wifi密码：wh216506.  新来的)
     ("口令 Tr0ub4dor&3 请保管", "Tr0ub4dor&3"),
     ("my password is Hunter2!", "Hunter2!"),
     ("(password: abc123).", "abc123"),
@@ -1134,3 +1134,123 @@ def test_standard_ipv6_blocks_are_ranges_not_addresses(text: str) -> None:
 ])
 def test_an_ipv6_host_or_own_subnet_is_still_an_address(text: str, address: str) -> None:
     assert [e.text for e in IpAddressDetector().detect(text)] == [address]
+
+
+@pytest.mark.parametrize("text, cards", [
+    ("csv 里有一列 card：\n1001,6222 0232 0224 1270\n1002,4111 1111 1111 1111\n只保留后四位",
+     ["6222 0232 0224 1270", "4111 1111 1111 1111"]),
+    ("id,card\n1001,5500-0000-0000-0004\n", ["5500-0000-0000-0004"]),
+    ("2024-01-03,4111111111111111,paid", ["4111111111111111"]),
+    ("7;5500 0000 0000 0004;ok", ["5500 0000 0000 0004"]),
+    ("order_id,amount,card\n88213,129.00,4111 1111 1111 1111", ["4111 1111 1111 1111"]),
+])
+def test_a_card_in_a_field_after_a_numeric_field_is_a_card(text: str, cards: list[str]) -> None:
+    assert [t for kind, t in found(text, BankCardDetector()) if kind == BANK_CARD] == cards
+
+
+@pytest.mark.parametrize("text", [
+    "revenue was 4,111,111,111,111,111 yen",  # thousands groups: exactly three digits after each comma
+    "total 1,234,567 and 4,111 111 111 111 1",
+    "pi is about 3,1415 9265 3589 7932",  # a decimal comma then digit groups
+])
+def test_thousands_groups_and_decimal_commas_hold_no_card(text: str) -> None:
+    assert not found(text, BankCardDetector())
+
+
+@pytest.mark.parametrize("text, password", [
+    ("heads up, the shared admin login for the ticketing tool is ops-admin / falcon@9859 until IT sets up SSO",
+     "falcon@9859"),
+    ("creds: svc_backup/Rk83-ppq! for the nas", "Rk83-ppq!"),
+    ("the wiki login is now ops:Falcon#88", "Falcon#88"),
+    ("just use admin/Winter2024! to log in", "Winter2024!"),
+    ("vpn account: j.smith / Tundra-4417", "Tundra-4417"),
+    ("账号是 admin / Hx@2024k，别外传", "Hx@2024k"),
+    ("登录用 zhangsan/Qw12er34 就行", "Qw12er34"),
+    ("用户名/密码：ops / Mx7!kk2a", "Mx7!kk2a"),
+])
+def test_a_login_given_as_a_user_and_password_pair_is_a_secret(text: str, password: str) -> None:
+    assert (SECRET, password) in found(text, SecretDetector())
+
+
+@pytest.mark.parametrize("text", [
+    "the login page is TCP/IP based",
+    "account: and/or both work",
+    "login is src/components2 in the repo",
+    "login: 2024/01/03",
+    "account is admin/admin123 on the demo box",  # a sample login
+    "sign in with google/Facebook2 accounts",
+    "login flow is OAuth2/OIDC based",
+    "use json/Protobuf3 to serialise the payload",
+    "the login page is https://example.com/login2",
+    "login is admin / password",
+])
+def test_a_slash_after_a_login_word_without_a_password_is_no_secret(text: str) -> None:
+    assert not found(text, SecretDetector())
+
+
+@pytest.mark.parametrize("text, ssn", [
+    ("帮我核对这个社保号645257802格式对不对，美国那边要报税", "645257802"),
+    ("社会安全码是 521447788，下周报税要用", "521447788"),
+    ("她的社安码：645257802", "645257802"),
+])
+def test_nine_digits_after_a_chinese_name_for_the_ssn_are_an_ssn(text: str, ssn: str) -> None:
+    assert (US_SSN, ssn) in found(text, UsSsnDetector())
+
+
+@pytest.mark.parametrize("text", [
+    "社保号 000123456 是测试数据",  # area 000: never issued
+    "社保号码是 666123456",  # area 666: never issued
+    "社保号6452578021234",  # inside a longer run of digits
+])
+def test_invalid_or_embedded_numbers_after_a_social_insurance_word_are_no_ssn(text: str) -> None:
+    assert not found(text, UsSsnDetector())
+
+
+@pytest.mark.parametrize("text", [
+    "unit test: assert not is_valid_iban('CH78 0839 0600 2513 1179 1') — why does it pass?",
+    "is_valid_iban('AT90 1400 0380 4608 2387') returns False",
+    "refund to CH27 0839 0532 2580 3566 1 please",
+    "退款IBAN：GB19 LOYD 0807 8245 9306 66",
+])
+def test_digit_groups_of_an_iban_shaped_token_are_no_phone(text: str) -> None:
+    assert not [t for kind, t in found(text, PhoneDetector()) if kind == PHONE]
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("DE89370400440532013000 0571 8765 4321", "0571 8765 4321"),  # after the IBAN's full length
+    ("IBAN GB29 NWBK 6016 1331 9268 19, Tel 0300 2513 1179", "0300 2513 1179"),
+    ("请拨打 0755 2513 1179", "0755 2513 1179"),
+])
+def test_a_phone_beside_an_iban_is_still_a_phone(text: str, phone: str) -> None:
+    assert (PHONE, phone) in found(text, PhoneDetector())
+
+
+@pytest.mark.parametrize("text", [
+    "Card 4136 0471 8825 1420 was rejected at checkout with 'invalid number'",
+    "The payment form rejected 5356 0617 2601 2772 — is the Luhn check what blocks it?",
+    "卡号6259 0313 8095 9201输入后提示错误，是不是少了一位",
+    "card 6259-0313-8095-9201-123 fails validation",
+])
+def test_the_tail_of_a_card_shaped_number_is_no_phone(text: str) -> None:
+    assert not [t for kind, t in found(text, PhoneDetector()) if kind == PHONE]
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("分机 801, 电话 0571 8765 4321", "0571 8765 4321"),
+    ("room 12 0571 8765 4321 ok", "0571 8765 4321"),
+])
+def test_a_landline_after_a_short_number_is_still_a_phone(text: str, phone: str) -> None:
+    assert (PHONE, phone) in found(text, PhoneDetector())
+
+
+@pytest.mark.parametrize("text, password", [
+    ("wifi密码：wh216506.  新来的同事问了好几次，我记一下", "wh216506."),
+    ("访客wifi 口令：quartz95Copper. 帮我做个前台贴的小卡片", "quartz95Copper."),
+    ("初始密码Qingdao1977.改了之后记得通知我", "Qingdao1977."),
+])
+def test_a_full_stop_before_chinese_text_is_the_passwords_own(text: str, password: str) -> None:
+    assert (SECRET, password) in found(text, SecretDetector())
+
+
+def test_a_full_stop_before_english_text_ends_the_sentence() -> None:
+    assert (SECRET, "abc12345") in found("密码是 abc12345. Thanks", SecretDetector())

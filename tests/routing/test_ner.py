@@ -2034,3 +2034,81 @@ def test_a_code_word_named_like_a_person_is_no_person(ner, text):
 def test_a_person_beside_a_code_word_is_still_a_person(ner):
     assert ("PERSON", "Sarah Thompson") in _found(ner, "Ask Sarah Thompson about Operation Falcon")
     assert ("PERSON", "Sarah Thompson") in _found(ner, "Project lead Sarah Thompson asked for the deck")
+
+
+@pytest.mark.parametrize("text, address", [
+    ("麻烦帮我把发票寄到重庆市渝北区龙溪街道新牌坊二路156号3-2，抬头不变", "重庆市渝北区龙溪街道新牌坊二路156号3-2"),
+    ("寄到成都市武侯区人民南路四段12号附3号，谢谢", "成都市武侯区人民南路四段12号附3号"),
+    ("寄到成都市武侯区人民南路四段12号附3号2单元501", "成都市武侯区人民南路四段12号附3号2单元501"),
+    ("地址：杭州市西湖区文三路90号2单元501", "杭州市西湖区文三路90号2单元501"),
+])
+def test_a_chinese_address_keeps_its_unit_after_the_house_number(ner, text, address):
+    assert ("ADDRESS", address) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text, address", [
+    ("住在重庆市江北区观音桥步行街8号3-5天后搬走", "重庆市江北区观音桥步行街8号"),  # a span of days, no unit
+    ("重庆市南岸区南坪西路18号附近有停车场吗", "重庆市南岸区南坪西路18号"),  # 附近: nearby, no annex
+])
+def test_what_follows_a_house_number_that_is_no_unit_stays_out(ner, text, address):
+    assert ("ADDRESS", address) in _found(ner, text)
+
+
+@pytest.mark.parametrize("name", ["仲裁庭", "管理处", "宣传部", "公安局", "常委会", "审判庭", "项目部"])
+def test_an_everyday_word_made_an_institution_is_no_name(name):
+    from hybridai.routing.ner import _is_institution_noun
+
+    assert _is_institution_noun(name)
+
+
+@pytest.mark.parametrize("name", ["张开庭", "高明院", "王雅庭", "陈建华", "黎明"])
+def test_a_name_ending_like_an_institution_is_still_a_name(name):
+    from hybridai.routing.ner import _is_institution_noun
+
+    assert not _is_institution_noun(name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Seating for the offsite dinner: Zhou Yuting, Dmitri Volkov and 渡部美咲 at table 2", "渡部美咲"),
+    ("cc 黒田大輔 on this thread", "黒田大輔"),
+    ("ping 岡崎 さくら about the release", "岡崎 さくら"),
+])
+def test_a_japanese_name_among_latin_words_is_a_person(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", [
+    "we visited 上野公园 yesterday",
+    "the 大田区 office is closed",
+    "what does 大森 mean in Japanese",
+])
+def test_a_japanese_place_or_word_among_latin_words_is_no_person(ner, text):
+    assert not any(t == "PERSON" for t, _ in _found(ner, text))
+
+
+@pytest.mark.parametrize("text, address", [
+    ("香港九龍旺角彌敦道688號旺角中心第一期12樓1205室，這個地址英文怎麼寫",
+     "香港九龍旺角彌敦道688號旺角中心第一期12樓1205室"),
+    ("寄到深圳市南山区科技园路1号创新中心第3栋502", "深圳市南山区科技园路1号创新中心第3栋502"),
+])
+def test_an_address_keeps_an_ordinal_phase_or_block(ner, text, address):
+    assert ("ADDRESS", address) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text, address", [
+    ("杭州市西湖区文三路90号第一次去", "杭州市西湖区文三路90号"),
+    ("上海市徐汇区漕溪北路88号中心第二名", "上海市徐汇区漕溪北路88号"),
+])
+def test_an_ordinal_that_counts_no_block_stays_out_of_an_address(ner, text, address):
+    assert ("ADDRESS", address) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("签证材料帮我核对下：Name Zhang Xinyi, Passport No. E47816526, DOB 1990-03-14", "Zhang Xinyi"),
+    ("Patient Name Wang Lei, bed 12, allergic to penicillin", "Wang Lei"),
+    ("Name Maria Lopez, DOB 1990-03-14", "Maria Lopez"),
+])
+def test_a_form_label_before_a_name_is_no_part_of_it(ner, text, name):
+    found = _found(ner, text)
+    assert ("PERSON", name) in found
+    assert not any(t == "PERSON" and "Name" in n for t, n in found)

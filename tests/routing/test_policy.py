@@ -158,6 +158,10 @@ def test_public_fictional_placeholder_names_and_general_questions_go_to_the_clou
     ("机密和绝密两个密级怎么区分", False),
     ("Is our pricing model a trade secret? The attached sheet has the formulas.", True),
     ("这份方案属于商业秘密，帮我润色一下", True),
+    # comparing concepts or asking what the law says of them
+    ("商业秘密和专利保护各有什么优缺点", False),
+    ("商业秘密的保护期限是多久", False),
+    ("How does trade secret protection work?", False),
 ])
 def test_secrecy_keywords_in_concept_questions(router, text, sensitive):
     assert router.decide_text(text).sensitive is sensitive, text
@@ -223,6 +227,9 @@ def test_unknown_tenant_keys_are_config_errors():
     ("这次收购报价的底线是不超过6个亿，帮我准备谈判提纲", "confidential_topic: negotiation"),
     ("My husband's MRI came back and the neurologist wants a second scan. What should we ask?",
      "confidential_topic: medical"),
+    ("新品发布定在四月十八号，价格准备比上一代低五百，这个节奏先别让渠道知道", "confidential_topic: secrecy"),
+    ("We're moving the launch to May 3 and cutting the price by $50 — don't let the dealers know yet",
+     "confidential_topic: secrecy"),
 ])
 def test_confidential_content_said_without_keywords_is_sensitive(router, text, topic):
     decision = router.decide_text(text)
@@ -236,6 +243,9 @@ def test_confidential_content_said_without_keywords_is_sensitive(router, text, t
     "帮我写一首关于春天的诗",
     "我们在给同事准备惊喜生日会，先别让他知道，帮我想个主题",
     "News says a rival is closing two plants next year; summarise the coverage.",
+    "Can a manager read an employee's Slack DMs without telling them?",
+    "Don't tell me the ending of the movie",
+    "Before we announce the new feature, what should the landing page say?",
 ])
 def test_short_general_prompts_and_harmless_secrets_go_to_the_cloud(router, text):
     assert not router.decide_text(text).sensitive

@@ -61,3 +61,60 @@ def test_phone_and_ip_forms_never_match_where_their_counts_fail(texts):
     for pattern in (detectors._MOBILE_RE, detectors._LANDLINE_RE, detectors._NANP_RE, detectors._INTERNATIONAL_RE,
                     detectors._KEYWORD_NUMBER_RE, detectors._IPV4_RE, detectors._IPV6_RE):
         assert any(pattern.search(text) for text in PHONES + IPS), pattern.pattern  # each form is exercised
+
+
+TITLED = ["Mr. Tanaka", "Mrs Smith", "Ms Okafor", "Miss Honey", "Mx Taylor", "Dr Lee", "Prof. Chen",
+          "Professor Ada Lovelace", "Herr Müller", "Frau Schmidt", "Mme Dubois", "Madame Curie", "Monsieur Martin",
+          "Mlle Dupont", "Sr. Pérez", "Sra. García", "Srta. López", "Señor Gómez", "Señora Ruiz", "Senhor Silva",
+          "Senhora Costa", "Dona Maria", "Signor Verdi", "Signora Bianchi", "Sig. Neri", "Sig.ra Rossi",
+          "Mevrouw Jansen", "Meneer Visser", "Dhr. Bakker", "Mw. Jansen", "Pani Kowalska", "Pak Joko", "Bapak Budi",
+          "Ibu Sari", "Khun Somchai", "Chị Lan", "Ông Nam", "Bà Hoa", "Tanaka-san", "Aiko-sama", "Kenji-kun",
+          "Yuki-chan", "Sato-sensei", "Ren-senpai"]
+NAME_FORMS = ["Chan Tai Man", "Chen Chih-wei", "Wong Ka-wai", "ask Lee Ka Ho", "TANAKA Hiroshi", "AL-FAYED Omar",
+              "NGUYEN Thi Lan", "LI Na-hee", "dear MORIOKA Takeshi", "M. Mehta", "ask J.R. Okafor", "J.-P. Sartre",
+              "A. B.\tOkonkwo", "cc: K. -Lindqvist", "Dr. S.Øberg"]
+SSNS = ["SSN 123-45-6789", "ssn: 123456789", "W-4 062-90-1156", "name,ssn\nAna,123456789", "my social is 145223519",
+        "SSN#1 123 45 6789", "１２３-４５-６７８９"]
+
+
+def test_a_name_form_never_matches_where_its_gate_fails(texts):
+    samples = texts + TITLED + NAME_FORMS
+    m = ner_module
+    for pattern, gate in ((m._EN_TITLE_NAME_RE, m._EN_TITLE_GATE_RE), (m._HK_TW_NAME_RE, m._HK_TW_GATE_RE),
+                          (m._CAPS_FAMILY_FIRST_RE, m._CAPS_FAMILY_FIRST_GATE_RE),
+                          (m._INITIAL_NAME_RE, m._INITIAL_NAME_GATE_RE)):
+        assert not [text for text in samples if pattern.search(text) and not gate.search(text)], pattern.pattern
+    assert all(m._EN_TITLE_NAME_RE.search(text) for text in TITLED)  # each title is exercised
+    assert all(any(form.search(text) for form in (m._HK_TW_NAME_RE, m._CAPS_FAMILY_FIRST_RE, m._INITIAL_NAME_RE))
+               for text in NAME_FORMS)
+
+
+def test_the_name_gates_change_no_result(texts, monkeypatch):
+    from hybridai.routing.ner import NerDetector
+
+    samples = texts[::3] + TITLED + NAME_FORMS
+    detector = NerDetector()
+    gated = [detector.detect(text, tagger=False) for text in samples]
+    for gate in ("_EN_TITLE_GATE_RE", "_HK_TW_GATE_RE", "_CAPS_FAMILY_FIRST_GATE_RE", "_INITIAL_NAME_GATE_RE"):
+        monkeypatch.setattr(ner_module, gate, ner_module.re.compile(""))  # matches everywhere: the scans always run
+    assert [detector.detect(text, tagger=False) for text in samples] == gated
+
+
+def test_the_address_form_lookups_follow_the_dicts(monkeypatch):
+    forms = ner_module._address_form_tests()
+    assert [form for form, _, _ in forms] == list(ner_module._LATIN_ADDRESS_FORMS)
+    assert all(cues is ner_module._ADDRESS_FORM_CUES.get(form) and gate is ner_module._ADDRESS_FORM_GATES.get(form)
+               for form, cues, gate in forms)
+    monkeypatch.setattr(ner_module, "_ADDRESS_FORM_CUES", {})
+    assert all(cues is None for _, cues, _ in ner_module._address_form_tests())  # a replaced dict is read anew
+
+
+def test_an_ssn_form_needs_nine_ascii_digits(texts):
+    samples = [detectors.normalize_digits(text) for text in texts + SSNS]
+    forms = (detectors._SSN_RE, detectors._SSN_AFTER_WORD_RE, detectors._SSN_BARE_RE, detectors._SSN_FIELD_RE)
+    for text in samples:
+        if sum(c in "0123456789" for c in text) < 9:
+            assert not any(form.search(text) for form in forms), text
+    for form in forms:
+        assert any(form.search(text) for text in samples), form.pattern  # each form is exercised
+    assert all(detectors.UsSsnDetector().scan(text, text) for text in samples[-len(SSNS):])

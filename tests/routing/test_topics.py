@@ -3,7 +3,7 @@ probe lines, and the look-alikes that must stay harmless."""
 
 import pytest
 
-from hybridai.routing.detectors import TopicDetector, is_general_question
+from hybridai.routing.detectors import KeywordDetector, TopicDetector, is_general_question
 
 CONFIDENTIAL = [
     # someone's own test results and what the doctor made of them
@@ -1088,3 +1088,111 @@ def test_contract_terms_are_found_deep_in_a_long_paste(detector: TopicDetector) 
 ])
 def test_held_back_changes_prices_deals_and_freezes(detector: TopicDetector, text: str, topic: bool) -> None:
     assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize("text, topic", [
+    # something of ours kept from a business audience, whatever the thing is
+    ("新品发布定在四月十八号，价格准备比上一代低五百，这个节奏先别让渠道知道", True),
+    ("下个月起华东区要并到华北区，先别让下面的人知道", True),
+    ("我们换供应商的事暂时瞒着现在的供应商", True),
+    ("这次调价对经销商先保密，月底统一通知", True),
+    ("新包装下周上线，千万别让对手听到风声", True),
+    ("明年返点要砍一半，先不要告诉代理商", True),
+    ("We're moving the launch to May 3 and cutting the price by $50 — don't let the dealers know yet", True),
+    ("The reorg is set for June; keep the field team in the dark until the all-hands", True),
+    ("Our new supplier starts in Q3; the current vendor can't find out before the renewal", True),
+    ("pricing for Acme is 30% below list, keep it from the other customers", True),
+    ("Q3 launch slips to November, 先别让客户知道", True),
+    ("价格下月上调8%，先别让 sales 知道", True),
+    ("Price goes up 8% in June, don't let 渠道 know", True),
+    ("Not a word to the dealers: list prices go up 8% on June 1", True),
+    ("The team doesn't need to know yet that the Q3 budget was halved", True),
+    ("换代工厂的事，消息先封锁，口风要紧", True),
+    ("新品定价1999，先不公开，渠道那边一个字都别提", True),
+    ("我们四月要把客服外包出去，员工那边先瞒一瞒", True),
+    ("新组织架构下周公布，在那之前跟下面的人一个字都别说", True),
+    ("We are switching suppliers in Q2 — keep the current one out of the loop until the contract is signed", True),
+    ("Dealers are not to be told about the new margin structure until after the conference", True),
+    ("We are dropping the Basic plan in March; customers will only be told two weeks before", True),
+    ("下季度返点降到3%，客户那边先不要透露", True),
+    ("Keep the channel out of it until launch: list price drops 10% on May 1", True),
+    ("客户那边先别催了，等他们回复吧", False),
+    ("口风紧的人适合做什么工作", False),
+    # kept inside a small circle or out of outward-facing material
+    ("新一代电机的效率实测 96.2%，先别放进官网，写个技术简报", True),
+    ("这个工艺参数千万别写进对外的PPT", True),
+    ("这个 data 先只在 core team 里传", True),
+    ("Heads up: the launch slips six weeks. Marketing doesn't know.", True),
+    ("We're in talks to be acquired; only five of us know. Write a checklist", True),
+    ("Bonus pool is 3.2% of EBITDA, that number isn't going anywhere outside the exec team yet", True),
+    ("新品定在双十一前两周发，这个节奏先只让渠道负责人知道", True),
+    ("PPT 第 9 页先删掉：下季度 price increase 是 14%，sales team 还不知道", True),
+    ("库存账实差了五百万，财务总监让先别上报", True),
+    ("our lead investor is pulling out of the round — founders only know so far. write me a plan B memo", True),
+    ("Our roadmap: drop the free tier in Q1. Only PMs have seen this — help me write the FAQ", True),
+    ("the new chemistry beats anything we've published — nothing goes outside the lab", True),
+    ("we're pulling the offer for the Lisbon role — the candidate hasn't been told yet", True),
+    ("新来的同事还不知道怎么报销，帮我写个说明", False),
+    ("I haven't been told yet whether I got the job, should I follow up?", False),
+    ("我们部门只有几个人知道怎么用这个系统", False),
+    ("这段话能不能写进对外的宣传册？", False),
+    ("Sales doesn't know how to use the CRM", False),
+    ("客户那边一个字都不能少", False),
+    # look-alikes: a surprise for one person, supposed or general cases, advice on telling, someone else's news
+    ("别让她知道，我们给她办生日惊喜", False),
+    ("别让孩子知道我们要搬家", False),
+    ("如果要降价，要不要先别让渠道知道？", False),
+    ("为什么很多公司发布新品前要对渠道保密？", False),
+    ("新闻说某公司降价前没让渠道知道，引发了经销商抗议", False),
+    ("供应商的保密义务怎么约定？", False),
+    ("How do I tell our dealers about a price increase without upsetting them?", False),
+    ("Is it ethical for a company to keep customers in the dark about a recall?", False),
+    ("Reuters reported that Nike kept its dealers in the dark about the price rise", False),
+    ("新品上周已经官宣了，发布会前别让渠道知道的那段时间怎么复盘", False),
+    ("Don't let her know, we're throwing her a surprise birthday party", False),
+])
+def test_plans_kept_from_a_business_audience(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize("text, topic", [
+    # whether a role may act unbeknown to someone is a rights question, no plan of ours
+    ("Can a manager read an employee's Slack DMs without telling them?", False),
+    ("Can my employer track my location without telling me?", False),
+    ("Can a landlord enter the flat without notice?", False),
+    ("Is it legal for schools to check students' phones without consent?", False),
+    # asked to be spared, or marketing copy for a product launch
+    ("Don't tell me the ending of the movie", False),
+    ("Don't tell me the answer, just give me a hint", False),
+    ("Before we announce the new feature, what should the landing page say?", False),
+    ("Before the launch of our new app, what should the App Store description say?", False),
+    # a personal occasion kept from someone
+    ("How do I plan to propose to my girlfriend without telling her family?", False),
+    ("How can I organise our anniversary dinner without telling my wife?", False),
+    # our own secrecy stays
+    ("ceo told the VPs we're exploring a sale, how do i keep my team focused w/o telling them", True),
+    ("Before the announcement next Tuesday: we're cutting 12% of headcount in support. Draft the FAQ.", True),
+    ("Don't tell anyone yet, the Tulsa warehouse gets shut down in March", True),
+])
+def test_rights_questions_spoilers_and_launch_copy_are_no_secret(detector: TopicDetector, text: str,
+                                                                  topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize("text, marked", [
+    ("商业秘密和专利保护各有什么优缺点", False),
+    ("商业秘密和专利有什么不同", False),
+    ("如何保护商业秘密", False),
+    ("What are the pros and cons of trade secrets versus patents?", False),
+    ("How does trade secret protection work?", False),
+    ("商业秘密的保护期限是多久", False),
+    ("什么样的信息可以算作商业秘密", False),
+    ("What is the statute of limitations for trade secret misappropriation?", False),
+    ("Is a customer list a trade secret under US law?", False),
+    ("商业秘密保护制度合法吗", False),
+    ("我们的配方算不算商业秘密，要不要申请专利", True),
+    ("老板让我把竞品的商业秘密拿过来用，这样合法吗", True),
+])
+def test_keywords_inside_a_concept_question_mark_nothing(text: str, marked: bool) -> None:
+    keywords = KeywordDetector(["商业秘密", "trade secret", "trade secrets"])
+    assert bool(keywords.detect(text)) is marked, text
