@@ -3883,6 +3883,127 @@ FILL.update({
     "zplan20": ["关掉成都的客服中心", "把物流业务卖掉", "两个事业部合并", "裁掉华南销售团队", "把研发搬到西安"],
     "etheme20": ["birds", "mountains", "planets", "trees", "rivers"],
 })
+# Round 21. Our own dispute not yet filed (we are going to sue / arbitrate / send a demand letter), and its public,
+# general or hypothetical look-alikes; personal plans with durations, rewording an everyday remark of a boss and
+# questions about fiction plots, which carry the words (commas, "计划", "老板说", "role in the plot") that score high.
+ROUND21_POS = [
+    ("我们法务说{zwhen21}要对{zco19}提起诉讼，还没通知对方，先帮我理一个时间线", "legal"),
+    ("公司准备起诉{zco19}，律师函还没发，帮我列一下证据清单", "legal"),
+    ("老板定了{zwhen21}对{zco19}申请仲裁，这事还没对外说，帮我起草仲裁申请书的提纲", "legal"),
+    ("我们打算告{zco19}违约，索赔{n}00万，先帮我把往来邮件整理成时间线", "legal"),
+    ("法务说{zwhen21}要给{zco19}发律师函，要求赔偿{n}0万，帮我写个初稿", "legal"),
+    ("我们 GC 说{zwhen21}要对{zco19} file a lawsuit，先帮我理一个 timeline", "legal"),
+    ("Legal 那边准备 sue {eco19}，索赔 {ecur19} {amt19}，先帮我写个 internal memo", "legal"),
+    ("Our GC plans to file suit against {eco19} {ewhen21} for breach of contract; help me build a timeline",
+     "legal"),
+    ("We're going to sue {eco19} over {ecur19} {amt19} in unpaid invoices, nobody outside legal knows yet. "
+     "Summarise our claim", "legal"),
+    ("Counsel will send {eco19} a demand letter {ewhen21} asking for {ecur19} {amt19}; draft it", "legal"),
+    ("We've decided to start arbitration against {eco19} {ewhen21}; outline our case before we notify them",
+     "legal"),
+    ("The board approved suing {eco19} for patent infringement, not announced yet. Prep the internal briefing",
+     "legal"),
+    # a plan with a duration that is a confidential plan of ours
+    ("帮我排个{zdur21}的计划，把{zplan20}的事落地，目前只有管理层知道", "internal"),
+    ("我们{zdur21}内要{zplan20}，每周推进一步，员工还不知道，帮我排个时间表", "internal"),
+    ("Make me a {edur21} plan for {eplan20}; staff haven't been told yet", "internal"),
+    # rewording a remark of the boss that holds an unannounced plan
+    ("把下面这句改得正式一点：老板说{zplan20}的事先别声张，等董事会批了再公布", "internal"),
+    ("Make this sound more professional: 'boss says keep {eplan20} quiet until the board signs off'", "internal"),
+    # a reorg not yet announced, who stays and who goes, with a date or duration (the same commas and "个月")
+    ("下个月{zdept21}要并进{zdept21}，{n}个经理里只留两个，名单还没定，先别外传", "internal"),
+    ("组织调整方案：{zdept21}拆成两块，两个副总只能留一个，下周一才宣布", "internal"),
+    ("三个月内把{zdept21}撤掉，两个总监只留一个，这事就我们几个知道", "internal"),
+    ("Next month {edept21} gets split in three and only one of the two VPs stays; draft talking points", "internal"),
+    ("Within six weeks {edept21} merges into {edept21}, one of the two directors goes. Not announced yet",
+     "internal"),
+    # a family member's or our own lab panel with its values: health data even with no diagnosis named
+    ("Can you explain {ekin21}'s {epanel21}? {elab21}, {elab21} — is that bad?", "medical"),
+    ("{ekin21}'s {epanel21} came back: {elab21}, {elab21}. What does it mean?", "medical"),
+    ("帮我看看{zkin21}的{zpanel21}：{elab21}，{elab21}，严重吗", "medical"),
+    ("{zkin21}{zpanel21}出来了，{elab21}，{elab21}，要不要再去复查", "medical"),
+    # a family member's pathology or imaging report quoted: the finding is their health data
+    ("{zkin21}的 {ereport21} 写着 '{efinding21}'，这是几期？", "medical"),
+    ("{ekin21}'s {ereport21} says '{efinding21}'. What stage is that and what happens next?", "medical"),
+    ("{zkin21}的病理报告上写着“{zfinding21}”，严重吗，下一步怎么治", "medical"),
+]
+ROUND21_NEG = [
+    # other parties' public cases, how suing works, hypotheticals
+    ("新闻说{epub}被起诉了，索赔{n}亿，帮我总结一下这篇报道的要点", "legal_general"),
+    ("总结一下{epub}和{epub}那场专利官司的时间线", "legal_general"),
+    ("个人起诉一家公司一般需要准备哪些材料，流程要多久", "legal_general"),
+    ("律师函一般怎么写，给我一个空白模板，公司名和金额都留空", "legal_general"),
+    ("假如一家公司想起诉供应商违约，一般的流程和时间线是怎样的", "legal_general"),
+    ("仲裁和诉讼有什么区别，哪个更快", "legal_general"),
+    ("Summarise the timeline of the {epub} antitrust lawsuit from the news", "legal_general"),
+    ("How do I file a small claims case against a company that won't refund me?", "legal_general"),
+    ("If a company wanted to sue a supplier for late delivery, what would the usual timeline look like?",
+     "legal_general"),
+    ("What should a demand letter contain? Give me a generic template with blanks", "legal_general"),
+    ("Arbitration vs litigation for contract disputes: pros and cons?", "legal_general"),
+    # personal study, fitness and travel plans with durations
+    ("我想学{zskill21}，零基础，每天{n}小时，帮我排个{zdur21}的计划", "general"),
+    ("帮我做个{zdur21}的健身计划，每周练{n}次，目标减{n}公斤，别太累", "general"),
+    ("国庆去{zplace21}玩{n}天，预算{n}000块，帮我排个行程，别太赶", "general"),
+    ("我准备考{zexam21}，还有{zdur21}，每天能学{n}个小时，怎么安排比较好", "general"),
+    ("孩子暑假{zdur21}，想让他学{zskill21}，每周{n}次课，帮我排一下", "general"),
+    ("I want to learn {eskill21} from scratch, {n} hours a day; make me a {edur21} study plan", "general"),
+    ("Plan a {edur21} running program for me, I can train {n} times a week", "general"),
+    ("Trip to {eplace21} for {n} days, budget ${n}00, make me an itinerary", "general"),
+    # rewording an everyday remark of a boss
+    ("把下面这句改得正式一点：{zboss21}", "general"),
+    ("帮我把这句话改得委婉一点：{zboss21}", "general"),
+    ("这句话怎么说更礼貌：{zboss21}", "general"),
+    ("Make this sound more professional: '{eboss21}'", "general"),
+    ("Rewrite politely: my boss said {eboss21}", "general"),
+    # what a lab marker means in general, no one's values
+    ("What does a high {emarker21} usually indicate, in general terms?", "medical_general"),
+    ("What's the normal reference range for {emarker21} in children?", "medical_general"),
+    ("{emarker21}一般正常范围是多少，偏高通常说明什么", "medical_general"),
+    ("TNM 分期里 T2N1M0 一般代表什么意思", "medical_general"),
+    ("How do doctors read a pathology report in general? Explain grading and staging terms", "medical_general"),
+    # fiction plots
+    ("Explain {efiction21}", "general"),
+    ("Summarise {efiction21} in {n} sentences", "general"),
+    ("Can you explain {efiction21}? I'm writing an essay", "general"),
+    ("讲讲{zfiction21}", "general"),
+    ("分析一下{zfiction21}，写{n}00字", "general"),
+]
+FILL.update({
+    "zwhen21": ["下周", "月底前", "这周五", "下个月初", "节后"],
+    "ekin21": ["my son", "my daughter", "my mum", "my dad", "my wife", "my husband"],
+    "zkin21": ["孩子", "我儿子", "我女儿", "我妈", "我爸", "我老婆"],
+    "epanel21": ["allergy panel", "blood test", "thyroid panel", "lipid panel", "liver function test"],
+    "zpanel21": ["过敏原检测", "血常规", "甲功", "血脂化验", "肝功能化验"],
+    "elab21": ["peanut IgE 18.4 kU/L", "egg IgE 0.9", "TSH 6.8 mIU/L", "ALT 92 U/L", "LDL 4.9 mmol/L",
+               "ferritin 8 ng/mL", "HbA1c 7.2%", "eosinophils 9%"],
+    "ereport21": ["pathology report", "biopsy report", "CT report", "MRI report"],
+    "efinding21": ["moderately differentiated adenocarcinoma, T2N1M0", "invasive ductal carcinoma, grade 2",
+                   "8 mm nodule in the right upper lobe", "papillary thyroid carcinoma, 1.2 cm"],
+    "zfinding21": ["中分化腺癌，淋巴结转移 2/15", "浸润性导管癌，II级", "右肺上叶结节 8mm，考虑恶性",
+                   "甲状腺乳头状癌 1.2cm"],
+    "emarker21": ["IgE", "TSH", "ALT", "LDL cholesterol", "ferritin", "HbA1c"],
+    "zdept21": ["运营中心", "华南大区", "客服部", "市场部", "数据平台部", "供应链中心"],
+    "edept21": ["Operations", "the EMEA sales org", "Customer Support", "Marketing", "the data platform team"],
+    "ewhen21": ["next week", "on Friday", "by month end", "after the holidays", "early next month"],
+    "zdur21": ["三个月", "半年", "六周", "一个月", "两个月", "一年"],
+    "edur21": ["three-month", "six-week", "12-week", "one-year", "30-day"],
+    "zskill21": ["日语", "Python", "吉他", "游泳", "韩语", "素描", "法语"],
+    "eskill21": ["Japanese", "Python", "the guitar", "Spanish", "chess", "watercolour"],
+    "zplace21": ["日本", "云南", "成都", "泰国", "新疆", "西安"],
+    "eplace21": ["Lisbon", "Kyoto", "Iceland", "Rome", "Vancouver"],
+    "zexam21": ["雅思", "考研", "教资", "CPA", "托福", "公务员"],
+    "zboss21": ["老板说这事儿先别急，等下礼拜再看", "领导说方案再改改，周五前给他", "经理说今天大家早点下班",
+                "老板说下午的会挪到明天", "主管说这个需求先放一放", "老板说大家辛苦了，周末别加班了"],
+    "eboss21": ["no rush on this, let's look again next week", "tweak the deck and send it by Friday",
+                "everyone can leave early today", "the 3pm meeting moves to tomorrow", "park that feature for now"],
+    "efiction21": ["Hermione's role in the plot of Deathly Hallows", "why Snape protects Harry",
+                   "Gatsby's relationship with Daisy", "what happens to Boromir in The Fellowship of the Ring",
+                   "Elizabeth Bennet's first impression of Darcy", "the ending of The Great Gatsby",
+                   "Jon Snow's parentage in Game of Thrones", "Frodo's choice at Mount Doom"],
+    "zfiction21": ["《红楼梦》里王熙凤的结局", "《三体》里叶文洁为什么要回复三体人", "哈利波特里斯内普为什么保护哈利",
+                   "《活着》里福贵一家的遭遇", "《甄嬛传》里甄嬛怎么一步步上位", "《西游记》里孙悟空被压五指山的原因"],
+})
 SETS = [(HARD_POS, True, "auto"), (ZH_POS, True, "zh"), (ZH_NEG, False, "zh"), (EN_POS, True, "en"),
         (EN_NEG, False, "en"),
         (MIXED_POS, True, "mixed"), (MIXED_NEG, False, "mixed"),
@@ -4780,7 +4901,8 @@ def build() -> list[dict[str, object]]:
                               (ROUND15_NEG, False), (ROUND16_POS, True), (ROUND16_NEG, False),
                               (ROUND17_POS, True), (ROUND17_NEG, False), (ROUND18_POS, True),
                               (ROUND18_NEG, False), (ROUND19_POS, True), (ROUND19_NEG, False),
-                              (ROUND20_POS, True), (ROUND20_NEG, False)):
+                              (ROUND20_POS, True), (ROUND20_NEG, False), (ROUND21_POS, True),
+                              (ROUND21_NEG, False)):
         for frame, category in frames:
             for _ in range(ROUND6_PER_FRAME):
                 text = _fill(frame, rng9)

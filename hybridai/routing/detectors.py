@@ -309,6 +309,22 @@ _SSA_CUE_RE = re.compile(
     r"(?i)(?<![a-z0-9])(?:ssa|social[ \t-]+security(?:[ \t]+(?:administration|admin|office|card|number|benefits?))?"
     r"|(?:form[ \t]+)?(?:w-?2|i-9|ss-5)(?:[ \t]+form)?)(?![a-z0-9-])"
     r"|美国社安局|社安局|社安卡|社会安全局|社会安全卡|社会保障局|社会保障卡")
+# A card lost, stolen or being replaced, with nine bare digits given as "the number" ("lost my card, number is
+# 707344934", "need a replacement card — my number: 707344934", "card got stolen, the nine-digit number on it is …"):
+# the only nine-digit number a US card carries is the SSN. Bank, gift, SIM or ID cards and licences carry their own
+# numbers (16 digits, or nine in some states' licences), so a text naming one of them is left alone.
+_CARD_LOSS_RE = re.compile(
+    r"(?i)(?<![a-z])(?:lost|lose|losing|misplaced|stolen|replace|replacing|replacement|reissued?|damaged|new)"
+    r"(?![a-z])[^.!?\n]{0,30}(?<![a-z])card(?![a-z])"
+    r"|(?<![a-z])card(?![a-z])[^.!?\n]{0,25}(?<![a-z])(?:lost|stolen|missing|replac(?:e|ed|ement))(?![a-z])"
+    r"|卡(?:丢了|丢失|被偷|补办)|(?:补办|挂失|丢了)[^。！？\n]{0,6}卡")
+_GENERIC_NUMBER_ANCHOR_RE = re.compile(r"(?i)(?<![a-z])(?:number|no\.|num|#)(?![a-z])|号码|卡号")
+_OTHER_CARD_RE = re.compile(
+    r"(?i)(?<![a-z])(?:credit|debit|bank|atm|visa|mastercard|amex|gift|library|loyalty|rewards?|member(?:ship)?|sim"
+    r"|student|insurance|health|medicare|medicaid|metro|transit|bus|key|hotel|business|sd|memory|graphics|video|sound"
+    r"|network|report|green|ebt|snap|license|licen[cs]e|driver'?s?|dl|permit|state[ \t]+id|id|passport|employee"
+    r"|badge|access|phone|mobile|cell|tracking|order|account|acct|routing|pin|cvv)(?![a-z])"
+    r"|银行|信用|借记|储蓄|公交|地铁|会员|手机|电话|身份证|驾照|门禁|饭卡|校园|学生|医保|社保卡")
 # A count: a plural noun right after the number ("123456789 claims"), not a verb ("821866655 has", "… was").
 _COUNTED_AFTER_RE = re.compile(
     r"[ \t]+(?!(?:has|was|is|does|says|looks|belongs|matches|shows|appears|seems|gets|goes|comes)(?![a-z]))"
@@ -391,6 +407,16 @@ def _answers_keyword(norm: str, start: int, anchor_end: int) -> bool:
             and _SENTENCE_BREAK_RE.search(between) is None and _OTHER_NUMBER_NAME_RE.search(between) is None)
 
 
+def _lost_card_numbers(norm: str, bare: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Nine bare SSA-valid digits given as "the number" in a text about a lost or replaced card of no other kind."""
+    if not bare or _CARD_LOSS_RE.search(norm) is None or _OTHER_CARD_RE.search(norm) is not None:
+        return []
+    anchors = [a.end() for a in _GENERIC_NUMBER_ANCHOR_RE.finditer(norm)]
+    return [(m.start(), m.end()) for m in bare
+            if validators.us_ssn_valid(m.group()) and any(a <= m.start() and _answers_keyword(norm, m.start(), a)
+                                                          for a in anchors)]
+
+
 class UsSsnDetector(_ScanningDetector):
     """US Social Security numbers: ``ddd-dd-dddd`` / ``ddd dd dddd`` anywhere; nine bare digits right after
     an SSN keyword, as the answer to one later in the sentence, in an SSN column, or found where they should not
@@ -434,6 +460,9 @@ class UsSsnDetector(_ScanningDetector):
                 found.extend(self._entity(US_SSN, text, m.start(), m.end(), _CONTEXT_SCORE)
                              for m in bare
                              if validators.us_ssn_valid(m.group()) and self._named_by_its_papers(norm, m, cues))
+        if bare and ("card" in lowered or "卡" in norm):
+            found.extend(self._entity(US_SSN, text, start, end, _CONTEXT_SCORE)
+                         for start, end in _lost_card_numbers(norm, bare))
         return found
 
     @staticmethod
@@ -1109,18 +1138,35 @@ def _has_mixed_classes(token: str) -> bool:
 _SAMPLE_JWT_NAMES = frozenset({"john doe", "jane doe"})
 
 
-def _is_jwt(token: str) -> bool:
-    """Header and payload must be base64url-encoded JSON objects, as in every real JWT; the
-    documentation samples (jwt.io's ``{"sub": "1234567890", "name": "John Doe"}``) are placeholders."""
+def _jwt_claims(token: str) -> dict[str, Any] | None:
+    """The payload of a JWT whose header and payload are base64url-encoded JSON objects, else None."""
     decoded: Any = None
     for segment in token.split(".")[:2]:
         try:
             decoded = json.loads(base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4)))
         except (ValueError, UnicodeDecodeError):
-            return False
+            return None
         if not isinstance(decoded, dict):
-            return False
-    return not (decoded.get("sub") == "1234567890" or str(decoded.get("name", "")).lower() in _SAMPLE_JWT_NAMES)
+            return None
+    return decoded
+
+
+def _is_sample_jwt_claims(claims: dict[str, Any]) -> bool:
+    """Documentation samples (jwt.io's ``{"sub": "1234567890", "name": "John Doe"}``) are placeholders."""
+    return (str(claims.get("sub")) == "1234567890"
+            or str(claims.get("name", "")).lower() in _SAMPLE_JWT_NAMES)
+
+
+def _is_jwt(token: str) -> bool:
+    """Header and payload must be base64url-encoded JSON objects, as in every real JWT, and not a documented sample."""
+    claims = _jwt_claims(token)
+    return claims is not None and not _is_sample_jwt_claims(claims)
+
+
+def _is_sample_jwt(token: str) -> bool:
+    """A JWT that decodes to a documented sample payload: labelled "token: …" it is still no one's secret."""
+    claims = _jwt_claims(token) if token.startswith("eyJ") and token.count(".") == 2 else None
+    return claims is not None and _is_sample_jwt_claims(claims)
 
 
 # Passwords that ship as defaults with databases and brokers: documentation, not anyone's secret.
@@ -1355,6 +1401,8 @@ class SecretDetector(_ScanningDetector):
                 return None  # "密码strength" is prose; "初始密码123456" and "授权码adwzyoyrszsgvmdo" are secrets
         if sum(not c.isspace() for c in value) < 6 or _is_placeholder(value.strip()):
             return None
+        if _is_sample_jwt(value.strip().strip("\"'")):
+            return None  # "explain this token: eyJ…" with jwt.io's John Doe payload: a textbook example
         if _REDACTION_MARKER_RE.match(norm, start):
             return None  # "(known after apply)": what a tool prints instead of the value, cut at its first space
         return start, start + len(value)
@@ -1902,7 +1950,19 @@ _CONCEPT_QUESTION = re.compile(
     r"^(?:请问)?什么是|是什么意思|指的是什么|(?:怎么|如何)(?:定义|界定|认定)|的定义|(?:包括|包含)哪些|"
     r"(?<![a-z])(?:what(?:'s| is) the difference between|how (?:does|do|is|are) [\w' -]{1,40} differ|"
     r"(?:is|are) [\w' -]{1,40} the same (?:thing )?as|what (?:counts|qualifies) as|definition of|"
-    r"how (?:is|are) [\w' -]{1,40} (?:defined|classified))")
+    r"how (?:is|are) [\w' -]{1,40} (?:defined|classified))|"
+    # what a term is called in another language: "竞业限制英文怎么说", "what's the English term for 保密协议?"
+    r"(?:英文|英语|中文|日文|日语|德语|法语)(?:里|中)?(?:怎么说|怎么讲|怎么翻译|叫什么|对应的?(?:术语|说法|词))|"
+    r"(?:怎么|如何)翻译[？?]?$|翻译成(?:英文|英语|中文|日文)(?:是什么|怎么说)|"
+    r"(?<![a-z])(?:what(?:'s| is| are) the (?:english|chinese|japanese|german|french|spanish|proper|correct|legal|"
+    r"standard|usual) (?:terms?|words?|translations?|equivalents?) (?:for|of)|how (?:do|would|should) (?:you|i|we) "
+    r"(?:say|translate|render)|(?:is|are) [\w' -]{1,40} called in (?:english|chinese|japanese|german|french))|"
+    # which tier a kind of data gets in a classification scheme: "数据分类分级里，员工的薪酬数据一般定成几级"
+    r"(?:分类分级|数据分级|敏感(?:等级|级别)|密级)[^。！？\n]{0,30}(?:定成|定为|定|划为|划成|归为|算|属于|是)"
+    r"(?:几级|哪一?级|哪个(?:级别|等级)|什么(?:级别|等级))|"
+    r"(?<![a-z])(?:what (?:classification|sensitivity|confidentiality) (?:level|tier|class) "
+    r"(?:should|would|do|does|is)|"
+    r"how (?:should|do|would) (?:you|companies|a company|one|organi[sz]ations) classify)")
 # ... unless it carries material of ours: "我们的这份方案算不算商业秘密", "is our customer list a trade secret?"
 _OWN_MATERIAL = re.compile(r"(?i)我们|我司|咱们|这份|这个文件|附件|以下|如下|(?<![a-z])(?:our|we|this|these|attached|"
                            r"below|following)(?![a-z])|[0-9]{3}")

@@ -769,6 +769,25 @@ _CN_ALIAS_BEFORE_PERSON_RE = re.compile(
 # what people are called by role, not by name (群里 小编 说, 店里 小哥 说)
 _CN_ROLE_NICKNAMES = frozenset("""小编 小哥 小二 小妹 小弟 小伙 小孩 小姐 小朋友 小伙伴 老铁 老外 老乡 老总 老大 老板
 老哥 老弟 老妹 老姐 老爸 老妈 老公 老婆 老头 老太 阿婆 阿公 阿伯 阿叔 阿嫂 阿妹 阿哥 阿姐 阿姨""".split())
+# What colleagues call someone (大家都叫她桃子姐, 我们都喊他阿强哥, 外号叫糖糖, 花名是小鹿): the word after a verb of
+# calling aimed at a person, or after a nickname label, is a name when it is shaped like one (see _cn_called_names).
+_CN_CALLED_NAME_RE = re.compile(
+    r"(?:(?:叫|喊|称呼|称|管)(?:她|他|ta)(?:叫|为|作)?|(?:外号|花名|绰号|昵称|小名|乳名|诨号|艺名|英文名)[ \t]*"
+    r"(?:叫|是|为|[:：]))[ \t]*[“\"「『']?([\u4e00-\u9fff]{2,4}?)"
+    r"(?=[”\"」』']|[，,。！!？?；;、\s）)]|$|的时候|比较|合适|是不是|对吗)")
+# Affectionate or workplace endings a nickname is built with (桃子姐, 强哥, 王总, 李工, 琪琪酱), after 1-2 characters.
+_CN_NICKNAME_ENDINGS_RE = re.compile(r"[\u4e00-\u9fff]{1,2}(?:姐姐|哥哥|姐|哥|总|工|姨|叔|酱|宝|妹|仔|子)")
+# The kin or courtesy word alone (姐姐, 大哥, 小姐姐, 表姐): what anyone is called, not a name.
+_CN_NOT_NICKNAME_PREFIXES = frozenset("大小老表堂亲师学同帅美靓")
+_CN_DOUBLED_KIN_WORDS = frozenset("姐姐 哥哥 妹妹 弟弟 爸爸 妈妈 爷爷 奶奶 叔叔 阿姨 舅舅 伯伯 姑姑 婆婆 "
+                                  "公公 嫂嫂 太太 宝宝 宝贝 娃娃 星星 乖乖 亲亲 天天 常常 刚刚 渐渐 往往 偏偏 "
+                                  "悄悄 慢慢 好好 人人".split())
+# A task list (小组分工：阿杰负责前端，小满负责接口，思思整理文档): a short name opening an item, then its task.
+_CN_TASK_VERBS = (r"负责|来负责|主要负责|跟进|整理|主持|对接|撰写|准备|统计|汇总|记录|联系|审核|测试|开发|设计|"
+                  r"采购|核对|收集|汇报|订|写|做|出|管|盯|带")
+_CN_TASK_SUBJECT_RE = re.compile(
+    rf"(?:^|(?<=[：:，,；;、。\n\s]))((?:[阿小老][\u4e00-\u9fff])|([\u4e00-\u9fff])\2|[{''.join(sorted(_GIVEN))}]{{2}})"
+    rf"(?=(?:{_CN_TASK_VERBS}))")
 # A short name set off by spaces, then a verb of saying or taking on (周会上 小满 说…, 站会 阿杰 提到…, 老周 负责): the
 # spaces a writer types around a name between Chinese words mark it off as one unit; the name must still look like
 # one (老/小/阿 + a character, or a surname and given characters).
@@ -884,6 +903,14 @@ _CN_ADDRESS_CORE = re.compile(
     rf"\s*[甲乙丙丁]?{_CN_NUM}\s*(?:号|號|弄|巷)(?:院)?"
     rf"|(?:小区|花园|家园|苑|公寓|大厦|广场|中心|新村|社区|园区|村|庄园|城)\s*{_CN_NUM}\s*(?:号楼|栋|幢|座|期|号院|号)"
     rf"|村\s*{_CN_NUM}\s*(?:组|队|社)(?:\s*{_CN_NUM}\s*号)?"
+    # an industrial or logistics park, then its plot, workshop or warehouse (工业园8号厂房, 物流园3号仓库), not a
+    # metro line or an exit (科技园3号线, 开发区2号口)
+    rf"|(?:工业园|工業園|产业园|產業園|科技园|科技園|工业区|工業區|开发区|開發區|物流园|物流園|产业基地|工业城)(?:区|區)?"
+    rf"\s*[A-Za-z]?{_CN_NUM}\s*(?:号厂房|號廠房|号仓库|號倉庫|号车间|號車間|号库房|号楼|號樓|栋|棟|幢|座|[号號](?![线線口门門站]))"
+    # a Hong Kong public or private estate, then a named block, then its floor or room (沙角邨銀鷗樓1804室,
+    # 太古城海星閣18樓, 美孚新邨百老匯街5號): 邨, 屋苑, 花園 and block heads 樓, 閣, 軒, 座
+    rf"|(?:邨|屋苑|花園|花园|山莊|山庄|新村)(?:[\u4e00-\u9fff]{{1,4}}?|[A-Za-z0-9]{{1,2}})(?:樓|楼|閣|阁|軒|轩|座)"
+    rf"(?=\s*(?:[0-9０-９]{{1,2}}\s*[樓楼层層]|[0-9０-９]{{3,4}}|[A-Za-z]\s*室))"
     # a village group with a name or under the village committee: 坪山村下屋组56号, 上寺村委会三组23号, 李家庄2队8号
     rf"|(?:村|屯|寨|庄)(?:委会|民委员会)?\s*(?:{_CN_NUM}|[\u4e00-\u9fff]{{1,3}}?)\s*(?:组|队|社)\s*{_CN_NUM}\s*(?:号|號)"
     # an estate of any name, then building and unit or room (保利香槟国际16号楼1003, 融创壹号院17栋2单元)
@@ -921,6 +948,10 @@ _CN_ADDRESS_CORE = re.compile(
     # 12樓之3, 338号之二: a unit of a floor or a house
     rf"|(?<=[楼樓层層号號])\s*之\s*(?:[0-9０-９]+|[一二三四五六七八九十]+)"
     rf"|(?<=单元|單元)[0-9０-９]{{3,4}}"
+    # a flat's letter right after its floor, as Hong Kong and Macau write it (金松閣15樓C, 12樓B)
+    rf"|(?<=[0-9０-９][樓楼])[A-Ha-h](?![A-Za-z0-9０-９])"
+    # ... or a floor-room after the unit, as Chongqing writes it (3栋2单元14-2)
+    rf"|(?<=单元|單元)[0-9０-９]{{1,2}}-[0-9０-９]{{1,2}}(?![0-9０-９年月日元%天周个個点點岁歲人次倍折分秒-])"
     # a room right after the house number (845弄27号504, 38号1502房)
     rf"|(?<=[0-9０-９][号號])[0-9０-９]{{3,4}}(?![0-9０-９年月日元%])(?:室|房(?![间子租费价屋东]))?"
     # ... or after a zone of a complex (环球中心E2区1108)
@@ -1072,6 +1103,10 @@ _EU_STREET_PREFIX = (r"(?:Rue|Avenue|Av\.|Avenida|Boulevard|Bd\.?|Via|Viale|Piaz
                      r"Jalan|Jln\.?|Jl\.|Lorong|Lrg\.|Persiaran|Lebuh|Lebuhraya)")
 _EU_STREET_SUFFIX = (r"(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|markt|gracht|straat|laan|plein|"
                      r"kade|singel|dijk|steeg|vej|gade|gatan|vägen|gata|gate|veien|vei|vegen|kaien|plass|torget|tie|katu|kuja|"
+                     # Nordic and German one-word streets: a bridge, lane, slope, quay, square (Skeppsbron, Stureplan,
+                     # Kornhamnstorg, Nyhavn's Strandstræde, Amagertorv, Holmenkollbakken, Hafenkai)
+                     r"bron|gränd|backen|stigen|kajen|leden|torg|plan|stræde|straede|plads|torv|bakken|stien|kai|"
+                     r"chaussee|pfad|steig|"
                      r"utca|ulice|ulica|cesta|sokak|sokağı|caddesi|bulvarı)")
 # An optional unit (", apto 802", ", office 41"), then the postcode and the town in either order.
 # ... or a Spanish floor and door (3º B, 2º 1ª)
@@ -1110,9 +1145,11 @@ _INTL_ADDRESS_RES = tuple(re.compile(p) for p in (
     r"(?<![A-Za-z0-9])(?:Blk|Block)\s+\d{1,4}[A-Z]?\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Avenue|Ave|Street|St|Road|Rd|Drive|Dr|Crescent|"
     r"Way|Lane)(?:\s+\d{1,2})?(?:,?\s*#\d{2}-\d{2,4})?(?:,?\s*(?:[A-Z][\w'-]*\s+){0,4}Singapore\s+\d{6})?",
     # without the block word, the #floor-unit says Singapore: 39 Jurong West Street 61, #13-80, Singapore 649734
-    r"(?<![A-Za-z0-9#-])\d{1,4}[A-Z]?\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Avenue|Ave|Street|St|Road|Rd|Drive|Dr|Crescent|Way|"
-    r"Lane|Walk|Close|"
-    r"Link|Boulevard|Central|Park)(?:\s+\d{1,2})?,?\s*#\d{2}-\d{2,4}(?:,?\s*(?:[A-Z][\w'-]*\s+){0,4}Singapore\s+\d{6})?",
+    r"(?<![A-Za-z0-9#-])\d{1,4}[A-Z]?\s+(?:(?:[A-Z][\w'-]*\s+){1,4}(?:Avenue|Ave|Street|St|Road|Rd|Drive|Dr|Crescent|"
+    r"Way|Lane|Walk|Close|Link|Boulevard|Central|Park)"
+    # ... or a Malay street word first (8 Jalan Kemaman, #03-12; 21 Lorong Chuan, #05-01)
+    r"|(?:Jalan|Jln\.?|Lorong|Lrg\.?|Lengkok|Lengkong|Persiaran|Bukit|Tanjong|Kampong)(?:\s+[A-Z0-9][\w'-]*){1,3})"
+    r"(?:\s+\d{1,2})?,?\s*#\d{2}-\d{2,4}(?:,?\s*(?:[A-Z][\w'-]*\s+){0,4}Singapore\s+\d{6})?",
     r"#\d{2}-\d{2,4},?\s+(?:[A-Z][\w'-]*\s+){0,4}Singapore\s+\d{6}",
     # Korean road names in Latin script: Gangnam-daero 94-gil 21, Gangnam-gu, Seoul 06123; Teheran-ro 152
     # ... and the building number first, as English writers put it: 275 Olympic-ro, Songpa-gu, Seoul 03250
@@ -1150,7 +1187,8 @@ _INTL_ADDRESS_RES = tuple(re.compile(p) for p in (
     # Malaysian and Indonesian, the house number first: No. 12, Jalan SS2/24, Taman Bahagia, 47300 Petaling Jaya
     r"(?<![\w.,/-])(?:(?:No\.?|Lot|Unit)\s?)?\d{1,5}[A-Z]?(?:-\d{1,4}){0,2},?\s+"
     r"(?:Jalan|Jln\.?|Jl\.|Lorong|Lrg\.|Persiaran|Lebuh(?:raya)?)\s+[A-Z0-9][A-Za-z0-9/'-]*(?:\s+[A-Z0-9][A-Za-z0-9/'-]*){0,3}"
-    r"(?:,\s*[A-Z][A-Za-z'-]*(?:\s+[A-Z0-9][A-Za-z0-9'-]*){0,2}){0,2},\s*\d{5}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?",
+    r"(?:,\s*[A-Z][A-Za-z'-]*(?:\s+[A-Z0-9][A-Za-z0-9'-]*){0,2}){0,2},\s*(?:\d{5}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"|Singapore\s+\d{6}(?!\d))",  # ... or a Singapore street of a Malay name (8 Jalan Kemaman, Singapore 309621)
     # Vietnamese: a house number and a street name without a street word, then the ward or district
     # (123 Nguyễn Huệ, Quận 1, TP. Hồ Chí Minh; 45/2 Lê Lợi, Phường Bến Nghé, Quận 1)
     r"(?<![\w/-])\d{1,4}[A-Z]?(?:/\d{1,4})*\s+(?:(?:Đường|Phố|đường|phố)\s+)?[A-ZÀ-ỹ][\w]*(?:\s+[A-ZÀ-ỹ]\w*){0,3},"
@@ -1166,7 +1204,15 @@ _INTL_ADDRESS_RES = tuple(re.compile(p) for p in (
     rf"(?<![A-Za-z0-9/])(?:\d{{1,4}}/)?\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][A-Za-z'-]*\s+){{1,3}}(?:{_EN_STREET})\b\.?"
     # ... and the same shape with a 5- or 6-digit postcode (Lekki Phase 1, Lagos 106104)
     r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:\s\d{1,2})?){1,2}\s+\d{4,6}(?![\d:/.-])",
+    # A one-word street of no known street word, told by a postcode only some countries write: Swedish, Czech,
+    # Slovak and Greek "111 30", Dutch "1012 LG" (Skeppsbron 12, 111 30 Stockholm; Damrak 1, 1012 LG Amsterdam);
+    # not a time of day or a unit after a year (2024 PM, 2023 KB)
+    r"(?<![\w.-])[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]{3,}\s+\d{1,4}[a-z]?(?:-\d{1,4})?,\s*"
+    r"(?:\d{3}\s\d{2}|(?!(?:19|20)\d\d\s?(?:AM|PM|AD|BC|CE)\b)[1-9]\d{3}\s?[A-Z]{2}(?![A-Za-z]))"
+    r"\s+(?P<town>[A-ZÀ-ÞĀ-Ž][\w'’-]+)(?:\s+[A-Z](?!\w))?",
 ))
+_POSTCODE_TOLD_STREET_RE = _INTL_ADDRESS_RES[16]
+_NON_ENGLISH_LETTER_RE = re.compile(r"[^\x00-\x7f]")
 # Words one of which an address form cannot do without (case as written): where none is in the text, the form
 # is not scanned (the forms are many, each costs microseconds a text, and English masking speed is a goal).
 # tests/routing/test_ner.py checks that no form matches a text without its cue.
@@ -1199,6 +1245,7 @@ _ADDRESS_FORM_GATES = {  # the form: a test that is falsy where the form cannot 
     _INTL_ADDRESS_RES[11]: lambda text: "," in text and _NUMBER_AFTER_SPACE_RE.search(text),
     _INTL_ADDRESS_RES[5]: lambda text: "#" in text,
     _INTL_ADDRESS_RES[8]: lambda text: "," in text and _INDIAN_PIN_RE.search(text),
+    _INTL_ADDRESS_RES[16]: lambda text: "," in text and _NUMBER_AFTER_SPACE_RE.search(text),
 }
 _LATIN_ADDRESS_FORMS = (_EN_ADDRESS_RE, _EU_ADDRESS_RE, _EN_PO_BOX_RE, *_INTL_ADDRESS_RES)
 # [cues dict, gates dict, each form with its cues and its gate], rebuilt where a test replaces either dict
@@ -1433,7 +1480,31 @@ _EN_ROLE_NAME_RE = re.compile(
     r",?[ \t]+(?P<name>[A-ZÀ-Þ][a-zß-öø-ÿ'’]+(?:-[A-Z]?[a-zß-öø-ÿ]+)?)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9'’-])"
     r"|(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9'’@.-])(?P<dept_name>[A-ZÀ-Þ][a-zß-öø-ÿ'’]+)[ \t]+from[ \t]+(?:the[ \t]+)?"
     r"(?i:finance|hr|legal|sales|marketing|engineering|ops|operations|accounting|payroll|support|procurement|design|"
-    r"product|it|security|compliance|admin|logistics|recruiting|facilities|data|qa|research)(?![A-Za-z])")
+    r"product|it|security|compliance|admin|logistics|recruiting|facilities|data|qa|research)(?![A-Za-z])"
+    # "Olu from accounts just told me", "Kemi on the payroll team is off": more teams, and in/on, where a verb only
+    # a person is the subject of follows (so even a name no list holds is one)
+    r"|(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9'’@.-])(?P<team_name>[A-ZÀ-Þ][a-zß-öø-ÿ'’]+)[ \t]+(?:from|in|on)[ \t]+(?:the[ \t]+)?"
+    r"(?i:finance|hr|legal|sales|marketing|engineering|ops|operations|accounting|accounts(?:[ \t]+payable)?|payroll"
+    r"|support|procurement|design|product|it|security|compliance|admin|logistics|recruiting|facilities|data|qa"
+    r"|research|billing|treasury|audit|tax|dispatch|reception|customer[ \t]+(?:service|success|support)|devops|infra"
+    r"|analytics|comms|communications|purchasing|warehouse|front[ \t]+desk)"
+    r"(?:[ \t]+(?i:team|dept|department|desk|office))?(?![A-Za-z])"
+    r"(?=(?i:[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?,?[ \t]+(?:just[ \t]+|also[ \t]+|finally[ \t]+|already[ \t]+)?"
+    r"(?:told|said|says|asked|emailed|messaged|mentioned|called|texted|wants|needs|thinks|thought|is|was|has|had|"
+    r"got|gave|left|quit|resigned|shared|forwarded|confirmed|replied|pinged|complained|admitted|disclosed|"
+    r"warned|explained|let[ \t]+me|reached[ \t]+out|came|went|took|missed|keeps)(?![a-z])))")
+# The name colleagues use for someone ("we all call her Peaches", "he goes by Mo", "she's known as Bea", "her
+# nickname is Tiny"): the cue makes a person of any capitalised word after it, even a common noun.
+_EN_CALLED_NAME_RE = re.compile(
+    r"(?<![A-Za-z])(?i:(?:we|everyone|everybody|they|people|folks|the[ \t]+team|all[ \t]+of[ \t]+us|colleagues|"
+    r"the[ \t]+kids|friends)(?:[ \t]+all)?[ \t]+(?:just[ \t]+|always[ \t]+|still[ \t]+)?call(?:s|ed)?[ \t]+"
+    r"(?:her|him)|(?:she|he|who)[ \t]+(?:usually[ \t]+|mostly[ \t]+|just[ \t]+|prefers[ \t]+to[ \t]+)?"
+    r"(?:goes|go|went)[ \t]+by|(?:she|he|who)(?:'s|’s|[ \t]+is|[ \t]+was)[ \t]+(?:called|nicknamed|known[ \t]+as)"
+    r"|(?:her|his)[ \t]+nickname[ \t]+is|nicknamed)[ \t]+[\"“'‘]?(?P<name>[A-Z][a-z'’-]{1,14})(?![A-Za-z])")
+# What people are called by role, not by name (we call him Boss, she goes by Doc).
+_EN_ROLE_NICKNAMES = frozenset("""boss chief sir madam ma'am mom mum dad doc coach captain cap sarge prof teacher
+grandma grandpa granny nana papa mama baby babe honey sweetie buddy bro sis dude mate champ kiddo junior senior
+the""".split())
 _CJK_PERSON_THING_AFTER_RE = re.compile(
     r"[ \t]*的[ \t]*(?:试用期|绩效|考核|工资|薪资|薪水|年终奖|奖金|病假|产假|婚假|离职|辞职|入职|转正|合同|考勤|"
     r"体检|病情|诊断|家属|老婆|老公|妻子|丈夫|孩子|女儿|儿子|父母|生日|简历|背景调查|处分|警告|升职|晋升|调薪|加薪|"
@@ -1980,6 +2051,26 @@ _FICTIONAL_NAMED_BEFORE_RE = re.compile(
     r"halfling|gnome|tiefling|goblin|dragon|dragonborn|vampire|pirate|space captain|android|robot|alien|"
     r"(?:fictional|made-up|imaginary) \w+)[ \t]+(?:named|called)[ \t]+$")
 _FICTION_CUE_RE = re.compile(r"(?i)\b(?:backstory|d&d|dnd|dungeons|rpg|tabletop|campaign setting|fanfic|npcs?)\b")
+# Characters known by a title and a surname (Mr. Bean, Mrs. Doubtfire, Mr. Potato Head): the surname alone may be
+# anyone's ("Sarah Bean"), so it is public only where the title comes with it.
+_TITLED_CHARACTERS = frozenset(name.casefold() for name in (
+    "Mr. Bean", "Mr Bean", "Mrs. Doubtfire", "Mrs Doubtfire", "Mr. Potato Head", "Mr Potato Head", "Mrs. Potato Head",
+    "Mr. Burns", "Mr Burns", "Mr. Krabs", "Mr Krabs", "Mrs. Puff", "Mr. Incredible", "Mrs. Incredible", "Mr. Miyagi",
+    "Mr Miyagi", "Mr. Magoo", "Mr. Freeze", "Mr. Spock", "Mr. Big", "Mr. Peanutbutter", "Mrs. Maisel", "Mrs. Dalloway",
+    "Mr. Ripley", "Mrs. Claus", "Mr. Bennet", "Mrs. Bennet", "Mr. Rochester", "Mr. Knightley", "Mr. Collins",
+    "Mr. Wickham", "Mr. Pickwick", "Mrs. Hudson", "Mr. Tumnus", "Mr. Chips", "Mrs. Robinson", "Mr. Clean", "Mr. Tickle",
+    "Mr. Happy", "Mr. Men", "Mr. Rogers", "Mister Rogers", "Mr. T", "Mr. Smithers", "Mr. Belvedere", "Mr. Ed",
+    "Mr. Hankey", "Mr. Garrison", "Mrs. Brown", "Mrs. Weasley", "Mr. Weasley", "Mrs. Dursley", "Mr. Dursley",
+    "Mr. Ollivander", "Mr. Filch", "Mrs. Norris", "Mr. Toad", "Mr. Fox", "Mr. Fantastic", "Mr. Sinister",
+    "Dr. Jekyll", "Dr. Who", "Doctor Who", "Dr. Seuss", "Dr. Evil", "Dr. Frankenstein", "Dr. Doom", "Dr. Strange",
+    "Doctor Strange", "Dr. Octopus", "Doctor Octopus", "Dr. Zhivago", "Dr. Watson", "Dr. House", "Dr. Dolittle",
+    "Dr. No", "Dr. Strangelove", "Dr. Manhattan", "Dr. Robotnik", "Dr. Eggman", "Dr. Wily", "Dr. Zoidberg", "Dr. Phil",
+    "Captain Hook", "Captain America", "Captain Marvel", "Captain Haddock", "Captain Nemo", "Captain Kirk",
+    "Captain Picard", "Captain Jack Sparrow", "Professor X", "Professor Snape", "Professor McGonagall", "Uncle Sam",
+    "Aunt Jemima", "Uncle Ben", "Mother Goose", "Father Christmas", "Old Mother Hubbard", "Little Red Riding Hood"))
+# Lab markers, units and gene symbols written in mixed case (IgE, IgG, HbA1c, mRNA, eGFR, pH, kU): no names. A name
+# with an inner capital starts with a particle (McKay, MacLeod, DeShawn, LeBron, DiCaprio, O'Neil, JoJo).
+_MIXED_CASE_CODE_RE = re.compile(r"(?!Mc|Mac|De|Di|Le|La|Da|Du|Jo|Van|Von)[A-Za-z]?[a-z]{1,2}[A-Z][A-Za-z0-9]{0,3}")
 _WORK_TITLE_CUES = (
     r"(?i)(?:\b(?:plot|synopsis|ending|chapters?|themes?|symbolism|adaptation|sequel|prequel|author|characters?|"
     r"protagonist|cast|soundtrack|screenplay|film version|movie version|a reading|an analysis|an essay) (?:of|in|to|on)"
@@ -2365,6 +2456,9 @@ class NerDetector:
         for name in self._public:
             for part in name.split() if " " in name else ():
                 self._public_by_word.setdefault(part.strip(".,"), []).append(name)
+        for name in _TITLED_CHARACTERS:  # "Bean" of "Mr. Bean" only: the surname alone stays anyone's
+            for part in name.split()[1:]:
+                self._public_by_word.setdefault(part.strip(".,"), []).append(name)
 
     def warm_up(self) -> None:
         """Load the models now rather than on the first request."""
@@ -2418,6 +2512,7 @@ class NerDetector:
                 and not (personas and e.type == PERSON and _is_persona(text, e))
                 and not (e.type == ORG and _PLACEHOLDER_ORG_RE.fullmatch(e.text))
                 and not (e.type == PERSON and e.text.casefold() in _MISSING_VALUE_WORDS)
+                and not (e.type == PERSON and _MIXED_CASE_CODE_RE.fullmatch(e.text) is not None)
                 and not (e.type == PERSON and _is_codename(text, e))
                 and not (e.type == PERSON and " " in e.text and _is_named_place(text, e))
                 and not (e.type == PERSON and (e.text in _CN_NAME_SHAPED_BRANDS or _cn_latin_pronoun(text, e)))
@@ -2548,7 +2643,57 @@ class NerDetector:
         found += self._cn_parallel_slot_names(text, found)
         if "就是" in text or "即" in text or "名" in text:  # a cheap test rules most texts out
             found += self._cn_aliases_of_people(text, found)
+        found += self._cn_called_names(text, found)
+        found += self._cn_task_list_names(text, found)
         return self._trade_names_read_as_people(found)
+
+    def _cn_called_names(self, text: str, found: list[Entity]) -> list[Entity]:
+        """大家都叫她桃子姐, 我们都喊他阿强哥, 外号叫糖糖: the name colleagues use for someone, when it is shaped like a
+        name (X姐/X哥/X总, 阿/小/老 + one character, a doubled character) and is not a kin or courtesy word."""
+        if not any(cue in text for cue in ("叫", "喊", "称", "管", "号", "名")):
+            return []
+        freq = _jieba().dt.tokenizer.FREQ
+        names = []
+        for m in _CN_CALLED_NAME_RE.finditer(text):
+            name = m.group(1)
+            simplified = to_simplified(name)
+            if (simplified in _CN_ROLE_NICKNAMES or simplified in _CN_NOT_EVENT_SUBJECTS or name in self._public
+                    or simplified in _CN_NOT_NICKNAMES or simplified in _CN_DOUBLED_KIN_WORDS
+                    or _CN_TITLE_END.search(simplified) and len(name) == 2
+                    and simplified[0] not in _SURNAMES_1
+                    or any(e.start < m.end(1) and m.start(1) < e.end for e in found)):
+                continue
+            doubled = len(name) >= 2 and name[0] == name[1] and simplified[:2] not in _CN_DOUBLED_KIN_WORDS
+            ending = _CN_NICKNAME_ENDINGS_RE.fullmatch(simplified) is not None and (
+                simplified[0] not in _CN_NOT_NICKNAME_PREFIXES or len(name) >= 3 and simplified[:2] not in (
+                    "小姐", "大姐", "大哥", "老姐", "老哥"))
+            prefixed = len(name) == 2 and name[0] in "阿小老" and freq.get(simplified, 0) < 200  # not 小心, 老实
+            labelled = m.group().startswith(("外号", "花名", "绰号", "昵称", "小名", "乳名", "诨号", "艺名", "英文名"))
+            if doubled or ending or prefixed or (labelled and freq.get(simplified, 0) < 200):
+                names.append(Entity(PERSON, m.start(1), m.end(1), name, 0.7, self.name))
+        return names
+
+    def _cn_task_list_names(self, text: str, found: list[Entity]) -> list[Entity]:
+        """小组分工：阿杰负责前端，小满负责接口，思思整理文档: short names opening the items of a task list. Two such
+        items, or one after 分工/安排, make the list; 小组/阿里/阿姨 and other frequent words are no names."""
+        if "负责" not in text and "跟进" not in text and "整理" not in text and "分工" not in text:
+            return []
+        freq = _jieba().dt.tokenizer.FREQ
+        items = []
+        for m in _CN_TASK_SUBJECT_RE.finditer(text):
+            name = m.group(1)
+            simplified = to_simplified(name)
+            surname_nickname = name[0] in "老小" and simplified[1] in _SURNAMES_1
+            if (simplified in _CN_ROLE_NICKNAMES or simplified in _CN_DOUBLED_KIN_WORDS
+                    or simplified in _CN_NOT_EVENT_SUBJECTS or name in self._public
+                    or simplified in _CN_NOT_NICKNAMES or simplified in _CN_OLD_ROLES
+                    or freq.get(simplified, 0) >= (400 if surname_nickname else 60)
+                    or any(e.start < m.end(1) and m.start(1) < e.end for e in found)):
+                continue
+            items.append(Entity(PERSON, m.start(1), m.end(1), name, 0.7, self.name))
+        if len(items) >= 2 or items and any(cue in text for cue in ("分工", "安排", "分配", "任务")):
+            return items
+        return []
 
     def _cn_aliases_of_people(self, text: str, found: list[Entity]) -> list[Entity]:
         """小雨点（就是我们组那个邱慧敏）: a nickname that a bracket says is a named person is that person."""
@@ -3266,10 +3411,12 @@ class NerDetector:
         found = []
         for m in _CN_ADDRESS_CORE.finditer(text):
             start = self._grow_left(tokens, m.start(), _CN_ADDRESS_PREFIX_TOKENS, _CN_ADDRESS_STOP, 24)
-            if start == m.start() and text[m.start()] in "路街道巷弄":
+            # 翡翠|湾|12座: an estate's last word tagged as a verb names the estate before its building number too
+            if start == m.start() and (text[m.start()] in "路街道巷弄" or _DIGIT_RE.match(text, m.start())):
                 start = self._road_name_start(text, tokens, m.start())
             # a named road or estate before the number (体育西路567号), or a long core on its own
-            if _CN_PLACEHOLDER_ADDRESS_RE.search(text, start, m.end()):
+            # ... a placeholder right before the span counts too (某某|工业园8号厂房: jieba stops growing at 某某)
+            if _CN_PLACEHOLDER_ADDRESS_RE.search(text, max(0, start - 2), m.end()):
                 continue  # 某某市某某区某某路1号, XX路XX号: a format sample
             if m.start() - start >= 2 or m.end() - start >= 7 and m.start() > start or m.end() - m.start() >= 6:
                 end = m.end()
@@ -3482,6 +3629,7 @@ class NerDetector:
                 end = m.start() + len(m.group().rsplit(None, 1)[0])  # Nguyen Van Minh Road: the fourth word is a thing
             found.append(Entity(PERSON, m.start(), end, text[m.start():end], 0.8, self.name))
         found += self._initial_and_caps_names(text)
+        found += self._en_called_names(text)
         found += [Entity(PERSON, m.start(), m.end(), m.group(), 0.8, self.name)
                   for m in (_PATRONYMIC_NAME_RE.finditer(text) if tokens & _PATRONYMIC_PARTICLES else ())
                   if m.group().casefold() not in self._public]
@@ -3614,13 +3762,24 @@ class NerDetector:
                  for pattern, cues, gate in _address_form_tests()
                  if (cues is None or any(map(text.__contains__, cues))) and (gate is None or gate(text))
                  for m in pattern.finditer(text)
-                 if not _PLACEHOLDER_ADDRESS_RE.search(m.group()) and not _YEAR_NOT_POSTCODE_RE.search(m.group())]
+                 if not _PLACEHOLDER_ADDRESS_RE.search(m.group()) and not _YEAR_NOT_POSTCODE_RE.search(m.group())
+                 and (pattern is not _POSTCODE_TOLD_STREET_RE or self._postcode_told_town(m))]
         lowered = text.lower()
         if any(map(lowered.__contains__, _ADDRESS_CUE_STEMS)):  # a substring test rules most texts out
             found += [self._latin_address(text, m.start("address"), m.end("address"), 0.85)
                       for m in _EU_CUED_ADDRESS_RE.finditer(text)
                       if not _PLACEHOLDER_ADDRESS_RE.search(m.group()) and not _YEAR_NOT_POSTCODE_RE.search(m.group())]
         return found
+
+    @staticmethod
+    def _postcode_told_town(m: re.Match[str]) -> bool:
+        """A street with no street word needs a town that is one (Stockholm, Athens) or that is written with letters
+        English has not (Malmö, Göteborg), and a street name that is no common word: not "Figure 3, 120 45 Results"."""
+        town, street = m.group("town"), m.group().split()[0]
+        lexicon = _lexicon()
+        if street.casefold() in lexicon["common_words"]:
+            return False
+        return town.casefold() in lexicon["places"] or bool(_NON_ENGLISH_LETTER_RE.search(town))
 
     def _latin_address(self, text: str, start: int, end: int, score: float) -> Entity:
         """An address in Latin letters ends where CJK text glued to its town begins (Kuala Lumpur附近): the
@@ -3881,6 +4040,8 @@ class NerDetector:
         elif pattern is _EN_ROLE_NAME_RE:
             # "my manager Yusuf": any name-shaped word; "my client Siemens" may be a company, "Revenue from sales"
             # a thing
+            if group == "team_name":  # "Olu from accounts just told me": the verb after it makes a person of it
+                return self._unlisted_word_shape(word)
             if group != "name" or m.group("role").casefold() in _EN_ROLES_COMPANIES_FILL:
                 return False
             return self._unlisted_word_shape(word)
@@ -3891,6 +4052,18 @@ class NerDetector:
         else:
             return False
         return self._unlisted_word_shape(word) and bool(_EN_AFTER_PERSON_RE.match(text, m.end(group)))
+
+    def _en_called_names(self, text: str) -> list[Entity]:
+        """"we all call her Peaches", "he goes by Mo": the name colleagues use for someone is that person's."""
+        if not any(cue in text for cue in ("call", "goes by", "go by", "went by", "known as", "nickname")):
+            return []
+        names = []
+        for m in _EN_CALLED_NAME_RE.finditer(text):
+            folded = m.group("name").casefold()
+            if not (folded in _EN_ROLE_NICKNAMES or folded in _EN_NOT_NAMES or folded in _EN_STARTERS
+                    or folded in self._public or folded in _COUNTRIES_AND_REGIONS or folded in _EN_NOT_PEOPLE_WORDS):
+                names.append(Entity(PERSON, m.start("name"), m.end("name"), m.group("name"), 0.75, self.name))
+        return names
 
     def _unlisted_word_shape(self, word: str) -> bool:
         """A capitalised word shaped like a name that no word list holds as a word, place, product or public name."""
@@ -3925,7 +4098,7 @@ class NerDetector:
                 if pattern is _EN_PERSON_CONTEXT_NAME_RE:
                     group: int | str = "after" if m.group("after") else "before"
                 elif pattern is _EN_ROLE_NAME_RE:
-                    group = "name" if m.group("name") else "dept_name"
+                    group = "name" if m.group("name") else "dept_name" if m.group("dept_name") else "team_name"
                 else:
                     group = 1 if m.group(1) else 2
                 word = m.group(group)

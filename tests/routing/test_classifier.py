@@ -310,6 +310,23 @@ CONFIDENTIAL_CONTENT += [
     "assumptions",
     "明天第一次跟 Tern Analytics 通话，我们底线是单价不低于 40 万，最多让 8%，帮我准备问题但别露底",
 ]
+# Personal plans with durations, rewording a boss's everyday remark, fiction plots and suing in general carry commas,
+# "计划", "老板说" and "lawsuit"; our own claim not yet filed is confidential.
+LOOK_ALIKES += [
+    "我想学西班牙语，零基础，每天半小时，帮我排个两个月的计划",
+    "帮我做个八周的减脂计划，每周跑三次，目标减五公斤",
+    "把这句话改得正式一点：领导说这个方案先放放，月底再议",
+    "Explain Dumbledore's role in the plot of Half-Blood Prince",
+    "《水浒传》里宋江为什么要招安，帮我分析一下",
+    "How do I sue a landlord who kept my deposit?",
+    "新闻说某公司被起诉了，索赔十亿，帮我总结一下报道",
+]
+CONFIDENTIAL_CONTENT += [
+    "我们法务说月底要起诉供应商宏远电子，还没通知对方，先帮我理个时间线",
+    "Our counsel is sending Ridgeway Foods Ltd a demand letter next Tuesday for the 480k they owe us; draft it",
+    "We plan to file an arbitration claim against our former distributor in Q3; nobody outside legal knows. "
+    "Outline our case",
+]
 
 
 @pytest.mark.parametrize("text", LOOK_ALIKES)

@@ -1254,3 +1254,41 @@ def test_a_full_stop_before_chinese_text_is_the_passwords_own(text: str, passwor
 
 def test_a_full_stop_before_english_text_ends_the_sentence() -> None:
     assert (SECRET, "abc12345") in found("密码是 abc12345. Thanks", SecretDetector())
+
+
+def test_a_labelled_documentation_sample_jwt_is_no_secret_but_a_labelled_real_one_is() -> None:
+    def segment(obj: dict[str, object]) -> str:
+        return base64.urlsafe_b64encode(json.dumps(obj).encode()).decode().rstrip("=")
+
+    header = segment({"alg": "HS256", "typ": "JWT"})
+    sample = f"{header}.{segment({'sub': '1234567890', 'name': 'John Doe', 'iat': 1516239022})}.SflKxwRJSMeKKF2QT4fw"
+    real = f"{header}.{segment({'sub': 'u_88213', 'role': 'admin', 'iat': 1716239022})}.Xk2pQ9vLm3RtY7wZ"
+    for template in ("explain each part of this token: {}", "token={}", "Authorization: Bearer {}",
+                     "这个 token: {} 是什么意思"):
+        assert SecretDetector().detect(template.format(sample)) == [], template
+        assert (SECRET, real) in found(template.format(real), SecretDetector()), template
+
+
+@pytest.mark.parametrize("text, ssn", [
+    ("lost my card, number is 707344934 — how do I request a replacement online?", "707344934"),
+    ("I lost my card. Number is 521447893, can they mail a new one?", "521447893"),
+    ("my card got stolen, the nine-digit number on it is 521447893. what now", "521447893"),
+    ("need a replacement card, my number: 521447893", "521447893"),
+    ("卡丢了，号码是521447893，怎么补办", "521447893"),
+])
+def test_nine_digits_given_as_the_number_of_a_lost_card_are_an_ssn(text: str, ssn: str) -> None:
+    assert (US_SSN, ssn) in found(text, UsSsnDetector())
+
+
+@pytest.mark.parametrize("text", [
+    "lost my debit card, number is 521447893",
+    "lost my library card, number is 521447893",
+    "lost my card, order number is 521447893",
+    "lost my card, tracking says 521447893",
+    "new card arrived, call 521447893",
+    "lost my card, number is 000123456",
+    "lost my SIM card, my number is 521447893",
+    "银行卡丢了，号码是521447893",
+])
+def test_other_cards_and_numbers_after_a_lost_card_are_no_ssn(text: str) -> None:
+    assert not [e for e in UsSsnDetector().detect(text) if e.type == US_SSN]

@@ -2112,3 +2112,131 @@ def test_a_form_label_before_a_name_is_no_part_of_it(ner, text, name):
     found = _found(ner, text)
     assert ("PERSON", name) in found
     assert not any(t == "PERSON" and "Name" in n for t, n in found)
+
+
+@pytest.mark.parametrize("text, address", [
+    # a rural or industrial park, then its plot, workshop or warehouse
+    ("收货地址：湖南省株洲市荷塘区金山工业园12号厂房，麻烦写个送货说明",
+     "湖南省株洲市荷塘区金山工业园12号厂房"),
+    ("发到浙江省嘉兴市南湖区大桥镇物流园3号仓库就行", "浙江省嘉兴市南湖区大桥镇物流园3号仓库"),
+    ("东莞市长安镇乌沙村三组12号", "东莞市长安镇乌沙村三组12号"),
+    # Hong Kong estates: 邨 or 花園, a named block, then the floor and room
+    ("寄去新界屯門山景邨景麗樓1203室", "新界屯門山景邨景麗樓1203室"),
+    ("地址：荃灣麗城花園3期5座12樓A室", "荃灣麗城花園3期5座12樓A室"),
+    # the span runs on to the unit and the room (Chongqing writes the floor-room as 14-2)
+    ("新家在江苏省苏州市吴中区越溪街道万科城市花园3栋2单元1201，来玩",
+     "江苏省苏州市吴中区越溪街道万科城市花园3栋2单元1201"),
+    ("寄到重庆市南岸区南坪西路21号5栋1单元8-3，谢谢", "重庆市南岸区南坪西路21号5栋1单元8-3"),
+])
+def test_industrial_parks_hong_kong_estates_and_units_make_whole_addresses(ner, text, address):
+    assert ("ADDRESS", address) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["深圳南山科技园3号线地铁站怎么走", "宁波北仑开发区2号口集合", "他在3栋2单元等你",
+                                  "XX村三组12号", "某某工业园8号厂房", "我在2单元3-5天后搬家"])
+def test_metro_lines_exits_and_sample_parks_are_no_addresses(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "ADDRESS"}
+
+
+@pytest.mark.parametrize("text, address", [
+    # Singapore and Malaysian streets with a Malay street word
+    ("condo at 21 Lorong Chuan, #05-01, Singapore 556741, viewing Sat", "21 Lorong Chuan, #05-01, Singapore 556741"),
+    ("office: 8 Jalan Kilang, Singapore 159410", "8 Jalan Kilang, Singapore 159410"),
+    # Nordic and German one-word streets: a bridge, square, lane, slope or quay
+    ("ship to Stureplan 4, 114 35 Stockholm", "Stureplan 4, 114 35 Stockholm"),
+    ("the shop is at Strandstræde 7, 1255 København", "Strandstræde 7, 1255 København"),
+    ("hotel Holmenkollbakken 3, 0787 Oslo", "Holmenkollbakken 3, 0787 Oslo"),
+    ("Lager: Hafenkai 5, 20457 Hamburg", "Hafenkai 5, 20457 Hamburg"),
+])
+def test_malay_street_words_and_nordic_one_word_streets(ner, text, address):
+    assert ("ADDRESS", address) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["Chapter 12, 111 pages later the plot turns", "Windows 11, 2023 Update notes",
+                                  "Room 1804", "Rugbyplan 4 is the new roadmap", "Stockholm 2024 summit"])
+def test_chapters_versions_and_plans_are_no_nordic_addresses(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "ADDRESS"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("部门群里大家都叫她桃子姐，开正式会议的时候我该怎么称呼她比较好", "桃子姐"),
+    ("我们都喊他阿强哥，他是新来的组长，周一要给他发邮件怎么开头", "阿强哥"),
+    ("同事的花名叫小鹿，她下周转岗，帮我写一段告别语", "小鹿"),
+    ("她外号叫糖糖，想在生日会上给她一个惊喜", "糖糖"),
+    ("We all call her Peaches at work, what should I call her in a formal email?", "Peaches"),
+    ("He goes by Mo around the office but his email signature says something else", "Mo"),
+    ("She's known as Bea on the team, how do I address her formally", "Bea"),
+])
+def test_the_name_colleagues_call_someone_is_a_person(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["大家都叫她姐姐，其实她比我小", "大家都叫他先生，这样称呼合适吗", "我们都喊她小姐姐",
+                                  "医生叫她暂停上班", "everyone calls him Boss", "We call them Friday meetings",
+                                  "the train goes by Paris", "The method known as Newton iteration"])
+def test_kin_courtesy_and_role_words_after_a_verb_of_calling_are_no_person(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("小组分工：阿杰负责前端，小满负责接口，思思整理文档。帮我做成表格", {"阿杰", "小满", "思思"}),
+    ("分工如下：婷婷负责采购，豆豆跟进物流，志强写总结", {"婷婷", "豆豆", "志强"}),
+])
+def test_short_names_opening_the_items_of_a_task_list_are_people(ner, text, names):
+    assert names <= {e[1] for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text", [
+    "小组负责人要整理文档", "小程序负责展示，后台负责接口", "今年小满是5月21日，适合做什么",
+    "阿里负责支付，腾讯负责社交", "阿姨负责做饭，我负责洗碗"])
+def test_teams_products_and_terms_before_a_task_verb_are_no_person(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Olu from accounts just told me his PSA came back at 11", "Olu"),
+    ("Kemi on the payroll team is off sick today", "Kemi"),
+    ("Tunde from billing (the new guy) asked me for the login", "Tunde"),
+])
+def test_a_short_name_from_a_team_before_what_a_person_does_is_a_person(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["Bob from the example code is a placeholder", "Mario from the game jumps",
+                                  "Revenue from sales is up this quarter", "Someone from HR told me I'm being let go",
+                                  "Data from finance was late again", "People in finance are upset"])
+def test_things_and_placeholders_from_a_team_are_no_person(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text", ["write a short story 里面 Mr. Bean 第一次去北京出差，funny but clean",
+                                  "Mrs. Doubtfire is my favourite movie, write a review",
+                                  "Write a story where Mr. Potato Head meets Homer Simpson",
+                                  "peanut IgE 18.4 kU/L, egg 0.9, dust mite 42 — is that bad?",
+                                  "her HbA1c was 6.1 and eGFR 85"])
+def test_titled_characters_and_mixed_case_lab_markers_are_no_person(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+def test_a_surname_of_a_titled_character_alone_stays_a_name(ner):
+    assert ("PERSON", "Sarah Bean") in _found(ner, "Sarah Bean from legal emailed me her home address")
+
+
+@pytest.mark.parametrize("text, address", [
+    # a one-word street with no street word, told by a Swedish, Greek or Dutch postcode and a town
+    ("vendor office Slussen 3, 116 45 Stockholm — add to CRM", "Slussen 3, 116 45 Stockholm"),
+    ("our flat: Ermou 25, 105 63 Athens", "Ermou 25, 105 63 Athens"),
+    ("deliver to Damrak 1, 1012 LG Amsterdam", "Damrak 1, 1012 LG Amsterdam"),
+    ("Storgatan 3, 211 41 Malmö is the return address", "Storgatan 3, 211 41 Malmö"),
+    ("寄到九龍灣德福花園C座12樓B室", "九龍灣德福花園C座12樓B室"),
+    ("澳門氹仔海洋花園金松閣15樓C，英文怎麼寫", "澳門氹仔海洋花園金松閣15樓C"),
+    ("寄到香港西環邨A座12樓5室", "香港西環邨A座12樓5室"),
+])
+def test_streets_told_by_their_postcode_and_lettered_estate_blocks(ner, text, address):
+    assert ("ADDRESS", address) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["Figure 3, 120 45 Results", "Sprint 12, 2023 KB Article", "Release 4, 2024 EU Launch",
+                                  "Building 5, 1234 AB Testing", "Meeting 3, 2024 PM Review"])
+def test_numbered_things_before_a_number_and_capitals_are_no_address(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "ADDRESS"}

@@ -15,7 +15,9 @@ ADDRESSES = ["12 Main Street", "Unit 14/258 Brunswick Street, Melbourne VIC 3000
              "Istiklal Caddesi No: 112 D: 5, 34433 Istanbul", "Rue de la Loi 16, 1040 Bruxelles",
              "Av. Paulista 1578, Bela Vista, São Paulo - SP, 01310-200", "Karl Johans gate 22, 0159 Oslo",
              "39 Jurong West Street 61, #13-80, Singapore 649734", "No. 42, 3rd Cross, Peenya, Bengaluru 560058",
-             "B-17, Sector 62, Noida, Uttar Pradesh 201309", "12B\tHigh Street, Leeds LS6 2AB", "7\u00a0Elm Road"]
+             "B-17, Sector 62, Noida, Uttar Pradesh 201309", "12B\tHigh Street, Leeds LS6 2AB", "7\u00a0Elm Road",
+             "8 Jalan Kemaman, #03-12, Singapore 309621", "Skeppsbron 12, 111 30 Stockholm",
+             "Damrak 1, 1012 LG Amsterdam"]
 PHONES = ["call me on 415-555-0132", "(415) 555-0132", "13812345678", "138 1234 5678", "010-12345678",
           "+44 20 7946 0958", "0049 30 1234567", "phone 1234567", "tel: 98 76 54 32"]
 IPS = ["10.0.0.12", "server at 192.168.1.20", "fe80::1ff:fe23:4567:890a", "2001:db8:85a3::8a2e:370:7334",

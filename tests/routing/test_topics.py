@@ -1196,3 +1196,24 @@ def test_rights_questions_spoilers_and_launch_copy_are_no_secret(detector: Topic
 def test_keywords_inside_a_concept_question_mark_nothing(text: str, marked: bool) -> None:
     keywords = KeywordDetector(["商业秘密", "trade secret", "trade secrets"])
     assert bool(keywords.detect(text)) is marked, text
+
+
+@pytest.mark.parametrize("text, marked", [
+    # terminology and translation questions name the words, they label nothing
+    ("what's the English term for 竞业限制 and 保密协议 in an employment contract?", False),
+    ("保密协议用英语怎么说", False),
+    ("薪酬保密条款英文怎么说", False),
+    ("保密协议翻译成英文是什么", False),
+    ("How do you say 保密协议 in Japanese?", False),
+    # which tier a kind of data gets in a classification scheme
+    ("数据分类分级里，员工的薪酬数据一般定成几级", False),
+    ("按数据分级标准，薪酬信息属于哪一级", False),
+    ("What sensitivity level should salary data get in a data classification policy?", False),
+    ("How should companies classify payroll data, like 薪酬 records?", False),
+    # ... but our own material stays marked
+    ("我们的薪酬数据定成几级？附件是全员薪酬表", True),
+    ("把这份保密协议翻译成英文", True),
+])
+def test_terminology_and_classification_questions_mark_nothing(text: str, marked: bool) -> None:
+    keywords = KeywordDetector(["保密协议", "薪酬", "salary data", "payroll data"])
+    assert bool(keywords.detect(text)) is marked, text
