@@ -1,14 +1,14 @@
 # ruff: noqa: E501, RUF100
-"""Build the held-out router test split (router_test.jsonl).
+"""Build the twenty-sixth router probe set (router_probe26.jsonl; written blind as a held-out test split).
 
 Written blind: every frame, name, company, street and scenario below is hand-written for this file;
 structured values (IDs, cards, IBANs, SSNs, passports, phones, e-mails, IPs, secrets) and their near
 misses are computed by code. Offsets are recorded by the renderer; validators written separately from
 the generators re-check every span and scan the rest of every text for unlabelled look-alikes.
 
-    python tools/build_router_test.py              # writes hybridai/data/router_test.jsonl
-    python tools/build_router_test.py --out PATH   # somewhere else
-    python tools/build_router_test.py --summary    # also print the category / language / entity tables
+    python tools/build_router_probe26.py              # writes hybridai/data/router_probe26.jsonl
+    python tools/build_router_probe26.py --out PATH   # somewhere else
+    python tools/build_router_probe26.py --summary    # also print the category / language / entity tables
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def words(s: str) -> list[str]:
 
 
 SEED = 8245917
-DEFAULT_OUT = Path(__file__).resolve().parents[1] / "hybridai" / "data" / "router_test.jsonl"
+DEFAULT_OUT = Path(__file__).resolve().parents[1] / "hybridai" / "data" / "router_probe26.jsonl"
 SENSITIVE_TYPES = {"PRC_ID", "BANK_CARD", "PASSPORT", "IBAN", "US_SSN", "SECRET", "PERSON", "ADDRESS"}
 ALL_TYPES = SENSITIVE_TYPES | {"EMAIL", "PHONE", "IP_ADDRESS", "ORG"}
 FW = str.maketrans("0123456789", "０１２３４５６７８９")
