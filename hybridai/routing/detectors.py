@@ -1031,6 +1031,27 @@ _AUTH_SCHEME_RE = re.compile(r"(?i)(?:bearer|basic|token|apikey|key|digest)[ \t]
 _BASIC_AUTH_RE = re.compile(
     r"(?i)authorization[\"']?[ \t]*[:=][ \t]*[\"']?basic[ \t]+(?P<bare>[A-Za-z0-9+/]{8,}={0,2})")
 
+# App passwords (Gmail, Yahoo, iCloud, QQ/163 mail's 授权码): 16 lower-case letters, often grouped 4-4-4-4
+# ("abcd efgh ijkl mnop", "abcd-efgh-ijkl-mnop"); a secret wherever such a value sits beside the kind's name, before
+# or after it ("授权码，我的是 cabwrabfrndxsmsg", "vqkd mzpt rjxa hwbn is my app password").
+_APP_PASSWORD_CUES = ("授权码", "授權碼", "专用密码", "專用密碼", "应用密码", "應用密碼",
+                      "app password", "app-password", "app pw", "app-specific", "app specific",
+                      "application-specific", "application specific", "application password",
+                      "apppassword", "app_password")
+_APP_PASSWORD_VALUE_RE = re.compile(r"(?<![A-Za-z0-9_-])[a-z]{4}(?P<sep>[ -]?)[a-z]{4}(?P=sep)[a-z]{4}(?P=sep)[a-z]{4}"
+                                    r"(?![A-Za-z0-9_-])")
+_APP_PASSWORD_WINDOW = 80  # characters either side of the value that may name its kind
+
+
+def _generated_app_password(letters: str) -> bool:
+    """Random letters, not a placeholder (xxxx…, abcdefghijklmnop) or words (passwordpassword, yourapppassword)."""
+    if len(set(letters)) < 8 or sum(c in "aeiou" for c in letters) / len(letters) >= 0.4:
+        return False
+    if sum(ord(b) - ord(a) == 1 for a, b in zip(letters, letters[1:], strict=False)) >= 5:
+        return False  # abcdefghijklmnop: the documentation's example
+    return not any(word in letters for word in ("your", "pass", "word", "secret", "example", "sample", "xxxx"))
+
+
 # Substrings (of the lower-cased text) without which a pattern cannot match: skip it cheaply.
 _TOKEN_HINTS = ("sk-", "akia", "asia", "gh", "github_pat_", "glpat-", "xox", "xapp-", "npm_", "hf_", "pypi-", "ltai",
                 "akid", "sg.", "aiza", "_live_", "eyj")
@@ -1333,6 +1354,12 @@ class SecretDetector(_ScanningDetector):
                     found.append(self._entity(SECRET, text, *span))
         if any(map(lowered.__contains__, _EXPORT_OR_COLUMN_HINTS)) and any(map(norm.__contains__, _FIELD_SEPARATORS)):
             found.extend(self._entity(SECRET, text, a, b) for a, b in _exported_passwords(norm, lowered))
+        if any(map(lowered.__contains__, _APP_PASSWORD_CUES)):
+            for m in _APP_PASSWORD_VALUE_RE.finditer(norm):
+                window = lowered[max(0, m.start() - _APP_PASSWORD_WINDOW):m.end() + _APP_PASSWORD_WINDOW]
+                if (any(map(window.__contains__, _APP_PASSWORD_CUES))
+                        and _generated_app_password(m.group().replace(" ", "").replace("-", ""))):
+                    found.append(self._entity(SECRET, text, m.start(), m.end()))
         return found
 
     @staticmethod
@@ -1684,6 +1711,25 @@ _COMMON_CONTAGION = re.compile(r"(?i)流感|感冒|甲流|乙流|新冠|阳了|�
 _HYGIENE_ASK = re.compile(r"(?i)消毒|消杀|传染|防护|预防|通风|隔离|口罩|防止|(?<![a-z])(?:disinfect\w*|saniti[sz]\w*|"
                           r"clean(?:ing|ed)?|spread(?:ing)?|prevent\w*|ventilat\w*|catch(?:ing)? it|contagious|masks?)"
                           r"(?![a-z])")
+# ... nor a labour-law question about what an employer may do with staff in general ("员工连续请病假超过医疗期，
+# 公司可以单方解除劳动合同吗", "Can an employer dismiss an employee on long-term sick leave?"): a rule asked about,
+# no one's health — unless the writer or one particular person is in it ("我", "她", "有个员工", "my colleague", "she").
+_EMPLOYER_RULE_QUESTION = re.compile(
+    r"(?:公司|用人单位|企业|单位|雇主|老板|HR|人事|学校|房东)(?:是否|到底)?(?:可以|能|能否|能不能|可不可以|有权|有没有权|"
+    r"是否可以|是否有权|有权利|需不需要|要不要|需要|应该|应当|必须|是否需要|是否应该)[^。！？\n]{0,40}(?:吗|么|[？?])|"
+    r"(?:违法吗|合法吗|违不违法|合不合法|有什么法律依据|法律上怎么|劳动法(?:怎么|如何)规定)|"
+    r"(?i:(?:^|[.!?\n] *)(?:can|may|could|should|does|do|is|are|must) (?:an? |the |any )?(?:employers?|compan(?:y|ies)|"
+    r"business(?:es)?|firms?|hr|schools?|landlords?|organi[sz]ations?)(?![a-z])[^.!?\n]{1,100}\?)")
+_PARTICULAR_PERSON = re.compile(
+    r"我|他|她|(?:一个|一位|有个|有位|这个|那个|这位|那位|这名|那名)(?:员工|同事|职工|孕妇|女员工|男员工|下属|人)|"
+    r"(?i:(?<![a-z])(?:i|i'm|i've|me|my|mine|we|our|us|he|she|him|her|his|hers|this (?:employee|worker|person)|"
+    r"an employee of (?:ours|mine))(?![a-z']))")
+
+
+def is_employer_rule_question(text: str) -> bool:
+    """Whether ``text`` asks what an employer (school, landlord) may do with people in general, naming no one."""
+    return _EMPLOYER_RULE_QUESTION.search(text) is not None and _PARTICULAR_PERSON.search(text) is None
+
 
 # ... and the condition is theirs, not the subject of something they read or made: "an article on HIV stigma",
 # "一本关于抑郁症的书"
@@ -2041,15 +2087,19 @@ _JOB_POSTING = re.compile(r"(?i)(?<![a-z])(?:job (?:ad|advert|advertisement|post
                           r"jd|vacancy (?:notice|ad|text)|careers? page)(?![a-z])|"
                           r"招聘(?:启事|广告|文案|海报|信息|JD)|岗位(?:描述|说明|JD)|职位(?:描述|说明|发布)")
 # How a company should go about a pay practice, asked with no figure: "What's a fair way to run salary benchmarking for
-# a startup?", "小公司怎么做薪酬调研比较好？"
+# a startup?", "What's the safest way to collect SSNs for payroll in a small company?", "小公司怎么做薪酬调研比较好？"
 _METHOD_QUESTION = re.compile(
-    r"(?i)(?<![a-z])(?:what(?:'s| is| are) (?:a |the )?(?:fair|good|best|right|standard|simple|common) "
-    r"(?:ways?|approach|method|process|framework) (?:to|for|of)|"
-    r"how (?:should|do|can|would) (?:a |an )?(?:startups?|compan(?:y|ies)|employers?|small business(?:es)?|"
-    r"organi[sz]ations?|firms?)|what (?:questions|things) should (?:i|we|you) ask|negotiation (?:tips|advice|"
+    r"(?i)(?<![a-z])(?:what(?:'s| is| are) (?:a |the )?(?:most )?(?:fair|good|best|right|standard|simple|common|"
+    r"safe|safest|secure|easiest|easy|recommended|proper|correct|cleanest|compliant|cheapest|simplest|fastest) "
+    r"(?:ways?|approach|method|process|framework|practice|setup|tool|option) (?:to|for|of)|"
+    r"best practices? (?:for|to|when|on|around)|"
+    r"how (?:should|do|can|would) (?:a |an )?(?:small |smaller |new |mid-sized |growing |large |remote )?"
+    r"(?:startups?|compan(?:y|ies)|employers?|business(?:es)?|organi[sz]ations?|firms?|teams?|shops?)|"
+    r"what (?:questions|things) should (?:i|we|you) ask|negotiation (?:tips|advice|"
     r"questions|tactics|strategies)|(?:tips|advice) (?:for|on) (?:a |my |the )?(?:salary|pay|raise) "
     r"negotiation)(?![a-z])|"
-    r"(?:小公司|初创公司|企业|公司)(?:一般)?(?:怎么|如何|应该怎么)(?:做|设计|搭建|开展)")
+    r"(?:小公司|初创公司|企业|公司)(?:一般)?(?:怎么|如何|应该怎么|应该如何)(?:安全地?)?(?:做|设计|搭建|开展|收集|保存|存储|管理|"
+    r"处理|发放)|(?:最安全|最稳妥|最合规|最好)的(?:做法|方法|方式|办法)")
 
 
 # A keyword discussed as a word, not used as a label: "“内部”和“机密”两个等级怎么划分", "what is a trade secret",
@@ -2224,8 +2274,9 @@ _NEGOTIATION_ZH = re.compile(
     r"这份\s?(?:NDA|合同|协议|MSA|SOW|LOI|term sheet|框架协议|补充协议|保密协议)[^。！？\n]{0,30}"
     r"(?:要求|约定|写着|规定)"
     r"[^。！？\n]{0,30}[0-9０-９一二三四五六七八九十两半]|"
-    # reconciling our own payments: "对账，流水里有一笔 ¥386,500 …"
-    r"对账[^。！？\n]{0,80}[0-9][0-9,]{2,}|"
+    # reconciling our own payments: "对账，流水里有一笔 ¥386,500 …" — an amount, not a PO or invoice number
+    r"对账[^。！？\n]{0,80}(?:[¥￥$€£]\s?[0-9]|(?<![A-Za-z0-9_-])[0-9][0-9,.]*\s?(?:万|元|块|美元|欧元|英镑)|"
+    r"(?<![A-Za-z0-9_-])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9-]))|"
     # the price a counterparty pays us under our contract: "新合同里他们给我们的单价是每台3200"
     r"(?:给|付)我们的?(?:单价|价格|报价|费率|年费)(?:是|为)?[^。！？\n]{0,4}[0-9０-９]|"
     # a counterparty's price to us: "供应商这次给我们开价每吨5,800", "向我司报价0.58元/度"
@@ -2520,8 +2571,9 @@ _INTERNAL_MATTERS_ZH = re.compile(
     r"谈(?:合并|收购|并购|融资|合作)[^。！？\n]{0,20}(?:退出|放弃|黄了|崩了|终止|叫停)|"
     r"(?:我们|公司|我司|老板|集团)(?:(?:正在|在|已经在|私下在|悄悄)(?:和|跟|与)?|和|跟|与)[^。！？\n]{0,12}谈(?:收购|并购|合并|入股|投资|融资|"
     r"被收购)|"
-    # our payments or bills that do not match: "结算时发现对方多报了120个人天"
-    r"(?:结算|对账|核对|付款|报销)[^。！？\n]{0,20}(?:发现|查出)[^。！？\n]{0,20}(?:多报|多付|少付|多收|少收|重复付|重复支付|"
+    # our payments or bills that do not match: "结算时发现对方多报了120个人天" (a payment of ours made twice, put
+    # right with a refund request, is routine: "对账发现货款付了两次，怎么要回来")
+    r"(?:结算|对账|核对|付款|报销)[^。！？\n]{0,20}(?:发现|查出)[^。！？\n]{0,20}(?:多报|少付|多收|少收|"
     r"对不上)|"
     # leaving for a competitor
     r"(?:跳槽|离职|辞职)[^。！？\n]{0,6}(?:去|到)(?:竞品|竞争对手|竞对|对手)|"
@@ -3156,7 +3208,8 @@ class TopicDetector:
             if own.search(text) is None and _COMMON_CONTAGION.search(text) and _HYGIENE_ASK.search(text):
                 continue  # how to stop an illness going round, not whose illness it is
             of_mine = _names_someone_of_mine(mine, text, terms)
-            if (general or is_record_sharing_question(text, terms)) and own.search(text) is None and not of_mine:
+            if ((general or is_record_sharing_question(text, terms) or is_employer_rule_question(text))
+                    and own.search(text) is None and not of_mine):
                 continue
             term = terms.search(text)
             if term is not None and (of_mine or people.search(_REQUESTER.sub(" ", text))):

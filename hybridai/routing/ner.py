@@ -114,6 +114,10 @@ PUBLIC_NAMES: frozenset[str] = frozenset(name.casefold() for name in (
     "林丹", "易建联", "周杰伦", "王菲", "成龙", "李连杰", "周星驰", "刘德华", "张学友", "章子怡", "巩俐", "范冰冰",
     "杨幂",
     "张艺谋", "陈凯歌", "冯小刚", "郎朗", "邓丽君", "李小龙", "梅兰芳", "雷锋", "杨利伟", "王亚平", "聂海胜",
+    # authors and the translators of well-known books (Ken Liu translated 《三体》, 葛浩文 translated 莫言)
+    "Ken Liu", "Cixin Liu", "Ted Chiang", "Howard Goldblatt", "Julia Lovell", "Joel Martinsen", "Eric Abrahamsen",
+    "Anna Holmwood", "Xia Jia", "Hao Jingfang", "Chen Qiufan", "刘宇昆", "葛浩文", "杨宪益", "戴乃迭", "林少华",
+    "朱生豪", "王朔", "冯唐", "马伯庸", "郝景芳", "陈楸帆", "傅盛", "李国庆",
     "Elon Musk", "Musk", "Barack Obama", "Obama", "Michelle Obama", "Donald Trump", "Trump", "Joe Biden", "Biden",
     "Kamala Harris", "Hillary Clinton", "Bill Clinton", "George W. Bush", "George Bush", "Ronald Reagan",
     "John F. Kennedy", "Abraham Lincoln", "George Washington", "Thomas Jefferson", "Winston Churchill",
@@ -438,7 +442,9 @@ _SURNAMES_1 = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
                "駱魯鮑麥黃齊龍龔厲荊諶闞酈鈄薊郟厙賁緱譙顔淩"
                # the rest of the Hundred Family Surnames and southern rare ones (禤志聪, 荀, 酆), traditional forms
                "酆贲荀羿汲蓬莘郤缑佴谯禤綦冼覃邝麦練鄺譚閆龔萬錢湯溫齊喬龐顏莊聶歐關蘭寧紀畢單駱藍鮑饒陽農簡車項"
-               "蘆婁竇黨宮費衛應閔鄔邊師欒榮鞏遲藺晉鈕叢塗鐘闕")
+               "蘆婁竇黨宮費衛應閔鄔邊師欒榮鞏遲藺晉鈕叢塗鐘闕"
+               # rare northern and southern surnames that are no everyday word (禚志刚, 淦、隽、蹇、郇、菅)
+               "禚淦隽雋佀郇扆蹇菅鄞郯矫矯")
 # Surnames of the Hundred Family Surnames that are everyday words first (水, 花, 平, 国, 东, 有): a name with
 # one of them needs a cue word or jieba's tag, and they never start a titled or 老/小 name (有老师说, 小满).
 _SURNAMES_WORDLIKE = ("水云昌凤花廉乐皮元平贝计谈强危支经干宣诸滑於惠家封储松井富乌巴弓牧山班秋伊暴祖束幸薄印宿怀"
@@ -465,7 +471,11 @@ _GIVEN = set(
     # older and rural given names (周振邦, 蒯力军, 尹春花, 方圆圆) and Taiwan/HK traditional forms (陳怡君, 林志豪)
     "世仁佩兵冠卿君哲威娥宥廷承政章素美义兴芯苡咏邦力圆贵山河伯启克树雄风巧彩真环爱香莺勤贞娣叶姣融园毓育"
     "馥凝枫荔骅剑烁唯苇蝶汐沐勋冉浚亦懿斐宝顺秀玲凱勝寶彥憲榮欽發碧碩維義興蓮詠詩語諺財軒進遠鈺鴻曉瑩潔珮"
-    "鈞銘賢達祥緯寬聖琍萱蕙筠豪宏倫峰俊怡宜慧玲琳婷雯莉")
+    "鈞銘賢達祥緯寬聖琍萱蕙筠豪宏倫峰俊怡宜慧玲琳婷雯莉"
+    # the traditional forms of the rest (蘇艷霞, 林嘉樂, 陳曉嵐): Hong Kong and Taiwan names read as simplified ones
+    "亞儁儉剛劍勛勳啓啟園圓堯壽夢姍婭嫺嫻嫿嬋實寧峯崑崢嵐嶼嶽巖帥廣徵恆悅愛愷懷揚晉暉暢曄東棟楓楨樂樹樺歐歡"
+    "淵湧漢潤澤濱瀅瀟瀾灝煒煥燁燦爍瑤環璿瓊祿禎禕箏純紹綰綵緒緣繼纓羣聞肅艷葉葦蕓蕭藝藴蘊衛誌諾謙豔貴賓遙銳"
+    "鋒鋭錚錦鎮長陽霽靈韜韻頌風颯馳駿騁騏騫騰驊驍鬱鳴鵑鶯鶴鷹齊")
 _SURNAME_RE = "|".join([*_SURNAMES_2, f"[{_SURNAMES_1}{_SURNAMES_WORDLIKE}]"])
 _TITLED_SURNAME_RE = "|".join([*_SURNAMES_2, f"[{_SURNAMES_1}]"])
 # 公孙, 司马 and 上官 are surnames in today's text (their bearers of old are public names); the rest are words too.
@@ -506,6 +516,20 @@ _CN_FUNCTION_SURNAMES = frozenset("和向于时成全应常从将以任" + _SURN
 # 一 and 小 start many given names (江一帆, 覃小燕) but are words of their own after a surname (周一, 大小): only
 # before a second given-name character.
 _CJK_NAME_RE = re.compile(rf"(?:{_SURNAME_RE})(?:[{''.join(sorted(_GIVEN))}]{{1,2}}|[一小][{''.join(sorted(_GIVEN))}])")
+class _ReadsSimplified:
+    """A cue pattern written in simplified characters that reads traditional text as well (客戶蘇艷霞, 謝謝嘉欣):
+    to_simplified keeps the length, so positions stay those of the text."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(to_simplified(text))
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.pattern.match(to_simplified(text))
+
+
 # Words before a name that say a person follows (客户苏艳霞, 下属李娜, 收件人：王建国).
 _CN_CUE_BEFORE = re.compile(
     r"(?:客户|员工|同事|下属|上司|患者|病人|病患|收件人|寄件人|联"
@@ -514,7 +538,7 @@ _CN_CUE_BEFORE = re.compile(
     r"|女儿|父亲|母亲|朋友|领导|老板|经理|主管|组长|总监|专员|"
     r"实习生|新人|员工号|工号|法人|代表|业主|住户|乘客|旅客|会员|用户|借款人|担保人|投保人|被保险人|受益人|持卡人|"
     r"给|和|跟|与|让|替|找|通知|转告|提醒|告诉|祝|致|问问|帮|及|约了|约|请|感谢|谢谢|恭喜|欢迎|邀请|说|组里|"
-    r"部门的|团队的|我们的|"
+    r"部门的|团队的|我们的|组的|組的|科室的|班的|办公室的|實驗室的|实验室的|團隊的|部門的|"
     # 把常鑫的绩效, 被告蒯力军, 5床尹春花, 我姐方圆圆: a verb's object, a bed number or a relative comes first
     # 本人戴永福, 打款到侯建业的卡: a form's "I, the undersigned" and the payee of a transfer
     r"本人|签字人|签名人|收款人|打款到|打款给|转账给|转给|汇给|汇款给|付给|"
@@ -544,7 +568,12 @@ _CN_CUE_AFTER = re.compile(
     # pay and papers only a person has (仝建业月薪从…涨到, 吕思远背调, 覃海燕护照)
     r"月薪|年薪|底薪|奖金|薪水|调薪|涨薪|背调|护照|签证|社保|公积金|"
     # a time of day or an ability opening a request (柏静下午三点能来吗, 王芳晚上有空吗)
-    r"上午|下午|中午|晚上|今晚|早上|明早|能不能|能否|可以|有空|方便)")
+    r"上午|下午|中午|晚上|今晚|早上|明早|能不能|能否|可以|有空|方便|"
+    # who made a thing (是钟伟伦做的, 鄭家豪做了, 黄晓明画的)
+    r"做的|做了|弄的|画的|畫的|拍的)")
+# the cues read Hong Kong and Taiwan text as well (客戶蘇艷霞, 鍾偉倫說)
+_CN_CUE_BEFORE, _CN_NOUN_CUE_BEFORE, _CN_CUE_AFTER = map(  # type: ignore[assignment]
+    _ReadsSimplified, (_CN_CUE_BEFORE, _CN_NOUN_CUE_BEFORE, _CN_CUE_AFTER))
 _CN_TITLES = re.compile(r"(?:经理|总监|主管|主任|医生|大夫|护士长|老师|律师|女士|先生|小姐|总|"
                         r"工)(?![理监管任生师士作资程厂业])")
 # a verb and a title after a name in a list of appointments (升总监, 任高级经理, 调任副主任)
@@ -640,13 +669,19 @@ _CN_GIVEN_POSSESSOR_RE = re.compile(
     r"社保|公积金|考勤|请假|离职|辞职|邮箱|微信|账号|档案|评语|评分|考核|调岗|转正|试用期)")
 _CN_GIVEN_RECIPIENT_RE = re.compile(
     r"(?:发给|转给|交给|递给|寄给|还给|送给|介绍给|抄送给?|谢谢|感谢|恭喜|祝贺|提醒一下|提醒|通知一下|通知|告诉|转告|"
-    r"问一下|问问|交接给|分给|派给|安排给)[ \t]*"
+    r"问一下|问问|交接给|分给|派给|安排给|"
+    # a rota's slot filled by someone (周四排上佳怡, 周五换成思远)
+    r"排上|排给|换上|换成|顶上)[ \t]*"
     rf"([{_GIVEN_CHARS}一大][{_GIVEN_CHARS}])(?=[ \t]*(?:$|[，,。！!？?；;、\n）)]|一下|一声))")
 _CN_GIVEN_SUBJECT_RE = re.compile(
     rf"(?:^|(?<=[\n。！？!?，,；;：:]))[ \t]*([{_GIVEN_CHARS}一大][{_GIVEN_CHARS}])(?=最近|今天|昨天|明天|上周|下周|"
     r"这周|本周|刚才|刚刚|已经|一直|老是|总是|好像|似乎|这次|这个月|这季度|上个月|下个月"
     # standup notes: "，佳琪 在写测试，老钱 请假"
     r"|[ \t]*(?:在写|在做|在改|在修|在测|在跟|在查|在弄|正在|修完|写完|做完|改完|搞定了|请假|休假|出差|负责))")
+# A given name alone speaking in a group (群里雨桐说, 组里晓彤反馈): the group word says a person follows.
+_CN_GROUP_GIVEN_SPEAKER_RE = re.compile(
+    rf"(?<=群里|群裡|组里|組裡|班里|班裡|部门|部門|团队|團隊)([{_GIVEN_CHARS}][{_GIVEN_CHARS}])"
+    r"(?=[ \t]*(?:说|說|讲|講|提到|反馈|反饋|回复|回覆|问|問|发了|發了))")
 _CN_AT_NAME_ITEM_RE = re.compile(rf"[{_GIVEN_CHARS}]{{2}}|(?:{_SURNAME_RE})[{_GIVEN_CHARS}]{{1,2}}")
 # A two-character given name joined by 和/跟/、 to a name found otherwise (小谢和晓彤, 晓彤、王磊).
 _CN_JOINED_GIVEN_RE = re.compile(rf"(?<=[和跟与、])([{_GIVEN_CHARS}]{{2}})(?=[和跟与、，,。；;！!？?\s]|$)"
@@ -1758,7 +1793,7 @@ _KO_HYPHENATED_GIVEN_RE = re.compile(rf"{_KO_SYLLABLE}-{_KO_SYLLABLE}")
 # The middle names of a Vietnamese full name: a whitespace-delimited word, so a text without one is skipped.
 _VI_MIDDLE_NAMES = frozenset("""Thị Thi Văn Van Hữu Huu Đức Duc Minh Ngọc Ngoc Thanh Quang Xuân Xuan Kim Gia Bảo Bao
 Công Cong Quốc Quoc Tuấn Tuan Thu Phương Phuong Hải Hai Mạnh Manh Trọng Trong Đình Dinh Tiến Tien Hoài Hoai Khánh
-Khanh Anh Thế The""".split())
+Khanh Anh Thế The Hoàng Hoang Bích Bich Thùy Thuy Diệu Dieu Nhật Nhat Trung Phúc Phuc""".split())
 _VI_NAME_RE = re.compile(
     r"(?<![A-Za-zÀ-ỹ])(?:Nguyễn|Nguyen|Trần|Tran|Lê|Le|Phạm|Pham|Hoàng|Hoang|Huỳnh|Huynh|Phan|Vũ|Vu|Võ|Vo|Đặng|Dang|"
     r"Bùi|Bui|Đỗ|Hồ|Ngô|Ngo|Dương|Duong|Lý|Ly|Đinh|Dinh|Trương|Truong|Trịnh|Trinh|Lâm|Lam|Lương|Luong|Đoàn|Doan)"
@@ -2424,6 +2459,9 @@ def _is_codename(text: str, entity: Entity) -> bool:
             or _CODENAME_BEFORE_RE.search(text, max(0, entity.start - 16), entity.start) is not None)
 
 
+_HANDLE_SEPARATORS_RE = re.compile(r"(?<=[a-z])[._-](?=[a-z])")
+
+
 def _normalise_name(name: str) -> str:
     name = re.sub(r"^(?:mr|mrs|ms|miss|dr|prof)\.?\s+", "", name.strip(), flags=re.IGNORECASE)
     name = _STYLE_SUFFIX_RE.sub("", name)  # "Tony Stark-style speech", "Sherlock-esque": the name itself is what counts
@@ -2614,6 +2652,9 @@ class NerDetector:
         name = _normalise_name(entity.text)
         if _cjk(name[:1]) and to_simplified(name) in self._public:
             return True  # 司馬光, 諸葛亮: a public name written in traditional characters
+        handle_as_name = _HANDLE_SEPARATORS_RE.sub(" ", name)  # jane_doe, john.doe: a placeholder user's login
+        if handle_as_name != name and handle_as_name in self._public:
+            return True
         return name in self._public or (" " in name and name.rsplit(" ", 1)[-1] in self._public
                                         and name.split(" ", 1)[0] in {"president", "ceo", "senator", "king", "queen"})
 
@@ -3220,16 +3261,18 @@ class NerDetector:
                 offset += len(item)
         tags = _jieba().dt.word_tag_tab
         slots = [(_CN_VOCATIVE_RE, 50), (_CN_GREETING_GIVEN_RE, 50), (_CN_ADDRESSED_GIVEN_RE, 50),
-                 (_CN_GIVEN_POSSESSOR_RE, 50), (_CN_GIVEN_SUBJECT_RE, 50),
+                 (_CN_GIVEN_POSSESSOR_RE, 50), (_CN_GIVEN_SUBJECT_RE, 50), (_CN_GROUP_GIVEN_SPEAKER_RE, 50),
                  # receiving at a clause's end (转给立新) only a person or a group fits: a less rare word may be a name
                  (_CN_GIVEN_RECIPIENT_RE, 100)]
-        for m, most in ((m, most) for pattern, most in slots for m in pattern.finditer(text)):
+        simplified_text = to_simplified(text)  # the slots' cue words read traditional text too (謝謝嘉欣, 群裡雨桐說)
+        for m, most in ((m, most) for pattern, most in slots for m in pattern.finditer(simplified_text)):
             group = 1 if m.group(1) else 2
-            word = m.group(group)
+            word = to_simplified(m.group(group))
             # a word jieba lists as a person's name may be frequent (海燕, 红梅): in these slots it is one
             if (freq.get(word, 0) < most or (tags.get(word) == "nr" and freq.get(word, 0) < 200)) \
                     and word not in self._public:
-                found.append(Entity(PERSON, m.start(group), m.end(group), word, 0.7, self.name))
+                found.append(Entity(PERSON, m.start(group), m.end(group), text[m.start(group):m.end(group)], 0.7,
+                                    self.name))
         # a given name alone right after a word for a person (同事璐璐, 客户思琪, 下属晓彤)
         for m in _CN_PERSON_NOUN_GIVEN_RE.finditer(text):
             if (freq.get(m.group(1), 0) < 50 and m.group(1) not in self._public
@@ -3327,6 +3370,7 @@ class NerDetector:
     def _cn_name_score(text: str, start: int, end: int, tagged: bool, starts: set[int], ends: set[int],
                        words: dict[int, tuple[int, str]]) -> float:
         """How sure a surname + given-name candidate is a name, 0 when it is not taken."""
+        text = to_simplified(text)  # jieba's dictionary is simplified: 房東 is the word 房东, not a name
         word_end, flag = words.get(start, (None, ""))
         if (not tagged and word_end == end and end - start == 2 and not flag.startswith("nr")
                 and _jieba().dt.tokenizer.FREQ.get(text[start:end], 0) >= 10):

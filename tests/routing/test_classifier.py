@@ -328,6 +328,29 @@ CONFIDENTIAL_CONTENT += [
     "Outline our case",
 ]
 
+# Ordinary work requests share the positives' punctuation, lengths and words ("，", 个月, 老板, a number): queries over
+# business metrics, git and shell, infra sizing, supplier outreach, audits, report templates, frameworks and
+# compliance in general. The same words with our own unreleased figures or a named person's diagnosis are not.
+LOOK_ALIKES += [
+    "帮忙写个查询，按周统计 payments 表的退款金额和笔数，取最近半年，按周倒序",
+    "In Postgres, how do I get weekly active users from an events table for the past 90 days?",
+    "git 上把三个零碎的提交压成一个再推上去，别人已经拉过代码了，有啥风险",
+    "how can I undo a pushed merge commit on main without rewriting history",
+    "ES 集群写入延迟越来越高，节点 6 台，分片 30 个，是加节点还是调 refresh interval？",
+    "这段脚本在 Linux 能跑，Mac 上 date -d 报错，怎么改成两边都兼容",
+    "第一次联系一家做冷链物流的公司谈合作，帮我写封简短的自我介绍邮件",
+    "月度复盘的格式老是写成流水账，领导想看结论先行，帮我重新设计一下结构",
+    "Polish this: Hi all, the Q3 planning workshop moves to Wednesday afternoon, agenda to follow.",
+    "用波特五力给我分析一下奶茶行业，做成五页 PPT 大纲",
+    "把员工的工资条截图发到部门群里，这样是否违反个人信息保护法",
+]
+CONFIDENTIAL_CONTENT += [
+    "帮我写个查询给董事会的月报用：三季度实际 GMV 才 4.2 亿，比对外口径低 15%，这个数还没公开",
+    "Tidy up my note to Harlow Freight: our walk-away price is $62k a year and we lose money below it, keep that "
+    "between us",
+    "组里的老周体检查出肝癌晚期，他只告诉了我，HR 让我报一下他的情况，帮我写邮件",
+]
+
 
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_shipped_model_leaves_look_alikes_below_threshold(shipped, text):

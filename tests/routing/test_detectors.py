@@ -1292,3 +1292,27 @@ def test_nine_digits_given_as_the_number_of_a_lost_card_are_an_ssn(text: str, ss
 ])
 def test_other_cards_and_numbers_after_a_lost_card_are_no_ssn(text: str) -> None:
     assert not [e for e in UsSsnDetector().detect(text) if e.type == US_SSN]
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("邮箱客户端配置 SMTP 要授权码，我的是 cabwrabfrndxsmsg，端口填 465 还是 587？", "cabwrabfrndxsmsg"),
+    ("我的授權碼是 qhtwzplkmrvbsnye，Outlook 一直提示錯誤", "qhtwzplkmrvbsnye"),
+    ("my gmail app password is vqkd mzpt rjxa hwbn, why does outlook reject it?", "vqkd mzpt rjxa hwbn"),
+    ("vqkd-mzpt-rjxa-hwbn 是 iCloud 的 app-specific password", "vqkd-mzpt-rjxa-hwbn"),
+    ("Thunderbird keeps asking; I pasted the application-specific password bnrviymhwdjlomkx", "bnrviymhwdjlomkx"),
+    ("163邮箱的客户端专用密码 trvkqzmhdwplxsny 填在哪里", "trvkqzmhdwplxsny"),
+])
+def test_app_passwords_beside_their_kind_are_secrets(text: str, secret: str) -> None:
+    assert [e.text for e in SecretDetector().detect(text)] == [secret]
+
+
+@pytest.mark.parametrize("text", [
+    "QQ邮箱授权码怎么获取？格式是 abcd efgh ijkl mnop 吗",
+    "授权码填 xxxxxxxxxxxxxxxx 就行吗",
+    "app password looks like abcdefghijklmnop, where do I paste it?",
+    "Use an app password: yourapppasswordx",
+    "how do I create a Gmail app password for SMTP?",
+    "the tracking id is qhtwzplkmrvbsnye",
+])
+def test_app_password_placeholders_and_unnamed_letter_runs_are_no_secret(text: str) -> None:
+    assert SecretDetector().detect(text) == []

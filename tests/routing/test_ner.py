@@ -2240,3 +2240,61 @@ def test_streets_told_by_their_postcode_and_lettered_estate_blocks(ner, text, ad
                                   "Building 5, 1234 AB Testing", "Meeting 3, 2024 PM Review"])
 def test_numbered_things_before_a_number_and_capitals_are_no_address(ner, text):
     assert not {e for e in _found(ner, text) if e[0] == "ADDRESS"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("這份簡報是鍾偉倫做的，幫我看看第五頁的圖表", "鍾偉倫"),
+    ("这份简报是钟伟伦做的，帮我看看第五页的图表", "钟伟伦"),
+    ("我们组的禚志刚长得特别像张学友", "禚志刚"),
+    ("我們組的鄭家豪長得像劉德華", "鄭家豪"),
+    ("我们部门的淦志强下周休假", "淦志强"),
+])
+def test_makers_of_a_thing_team_members_and_rare_surnames_in_both_scripts(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", [
+    'Mock API returns {"user": "jane_doe", "token": "<redacted>"}. How do I shape the TypeScript type?',
+    'fixture: {"username": "john.doe", "role": "admin"}',
+    "刘慈欣的《三体》英文版是谁翻译的？Ken Liu 还翻了哪些",
+    "莫言的小说是葛浩文翻译成英文的吗",
+])
+def test_placeholder_logins_and_translators_of_known_books_are_no_person(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+def test_a_real_login_beside_its_owner_stays_a_person(ner):
+    assert ("PERSON", "Mark Chen") in _found(ner, '{"user": "mark_chen"} is my coworker Mark Chen')
+
+
+@pytest.mark.parametrize("text, name", [
+    ("群里雨桐说她那边搞定了，你再跟老戴确认下数据口径", "雨桐"),
+    ("组里晓彤反馈说数据不对", "晓彤"),
+    ("帮我把周四排上佳怡，然后生成一个表格", "佳怡"),
+    ("周五换成思远，其他不变", "思远"),
+    ('帮我生成一个 shipping label 的 JSON：{"name": "Le Hoang Anh", "address": "x"}', "Le Hoang Anh"),
+    ("Pham Thuy Linh sent the invoice", "Pham Thuy Linh"),
+])
+def test_given_names_speaking_in_a_group_filling_a_rota_and_vietnamese_middle_names(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["群里大家说好了", "部门领导说了算", "把颜色换成红色，", "群里有人说",
+                                  "周四排上明天，"])
+def test_group_and_rota_words_before_common_words_are_no_person(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("客戶蘇艷霞的訂單還沒發貨", "蘇艷霞"),
+    ("謝謝嘉欣", "嘉欣"),
+    ("群裡雨桐說她那邊搞定了", "雨桐"),
+    ("我們組的禚志剛長得特別像張學友", "禚志剛"),
+])
+def test_cue_words_and_given_names_in_traditional_characters(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["幫我寫給房東的入住確認信", "明天華東區的會議取消"])
+def test_everyday_words_in_traditional_characters_are_no_person(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}

@@ -428,3 +428,15 @@ def test_pay_keywords_in_a_data_quality_question(router, text, keyword):
 ])
 def test_pay_keywords_in_an_access_design_question(router, text, keyword):
     assert any(e.type == "KEYWORD" for e in router.detect(text)) is keyword, text
+
+
+@pytest.mark.parametrize("text, route", [
+    # a pay keyword in a how-to question about a practice holds no one's pay
+    ("What's the safest way to collect SSNs for payroll in a small company?", Route.CLOUD),
+    ("Best practice for keeping payroll records secure in a 20-person company?", Route.CLOUD),
+    ("小公司应该如何安全地保存员工的工资单？", Route.CLOUD),
+    # ... someone's pay in it stays private
+    ("Payroll for March: Anna Lee $8,200, Tom Burke $7,900 — please double check", Route.PRIVATE),
+])
+def test_pay_keywords_in_a_method_question(router, text, route):
+    assert router.decide_text(text).route is route, text

@@ -1217,3 +1217,56 @@ def test_keywords_inside_a_concept_question_mark_nothing(text: str, marked: bool
 def test_terminology_and_classification_questions_mark_nothing(text: str, marked: bool) -> None:
     keywords = KeywordDetector(["保密协议", "薪酬", "salary data", "payroll data"])
     assert bool(keywords.detect(text)) is marked, text
+
+
+@pytest.mark.parametrize("text, topic", [
+    # a payment of ours made twice or too much, put right with a refund request: routine, no negotiation secret
+    ("对账发现 PO 号 PO-2025-60011 的货款付了两次，供应商是 Kessler & Vogt GmbH，怎么写邮件要回来", False),
+    ("对账发现发票号 INV-2026-0042 的服务费重复付款了，供应商是 Nordlicht AG，怎么写邮件让他们退回", False),
+    ("核对付款时发现订单 SO-88123 重复支付了，怎么跟供应商申请退款", False),
+    ("对账时发现合同编号 HT-2024-0193 的尾款多付了一次，帮我写个退款申请", False),
+    # ... but an amount in our books, the counterparty's over-billing and our limits stay confidential
+    ("帮我对账，招商银行流水里有一笔 ¥386,500 付给 深圳市锐拓精密电子有限公司，但 ERP 里只记了 ¥368,500", True),
+    ("对账时发现流水里少了 25 万，财务那边还没发现", True),
+    ("结算时发现对方多报了120个人天", True),
+    ("我们这次报价底线是每吨5200，低于这个就走人", True),
+])
+def test_refunding_a_duplicate_payment_is_routine(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize("text, topic", [
+    # what an employer may do with staff in general: a labour-law question, no one's health
+    ("员工连续请病假超过医疗期，公司可以单方解除劳动合同吗？需要提前多久通知", False),
+    ("孕期员工能不能被公司辞退？劳动法怎么规定", False),
+    ("员工工伤住院期间，公司需要照发工资吗", False),
+    ("员工休产假期间，用人单位能否调整其岗位？", False),
+    ("Can an employer dismiss an employee who has been on sick leave for six months?", False),
+    ("Is a company allowed to ask staff about their medical conditions during onboarding?", False),
+    ("Does an employer have to pay staff who are off with a work injury?", False),
+    # ... but the writer or one particular person keeps their health
+    ("我下属确诊了抑郁症，公司可以辞退他吗", True),
+    ("有个员工连续请了三个月病假，说是乳腺癌化疗，公司可以解除合同吗", True),
+    ("她怀孕五个月了，公司可以调她去仓库吗", True),
+    ("Can my employer fire me because I was diagnosed with cancer?", True),
+    ("One of our drivers has epilepsy — can the company keep him on the road?", True),
+    ("We have an employee with cancer, can a company fire them?", True),
+    ("这名员工查出乙肝，公司能否辞退？", True),
+])
+def test_labour_law_questions_name_no_ones_health(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
+
+
+@pytest.mark.parametrize("text, general", [
+    # how a company should go about a pay practice, asked with no figure
+    ("What's the safest way to collect SSNs for payroll in a small company?", True),
+    ("What's the most secure way to store employee salary data?", True),
+    ("Best practices for running payroll for remote staff in three countries?", True),
+    ("How should a small business handle payroll for contractors?", True),
+    ("小公司应该如何安全地保存员工的工资单？", True),
+    ("发工资单最稳妥的做法是什么", True),
+    # ... not with a figure in it
+    ("What's the safest way to send payroll? Anna gets $8,200 and Tom $7,900", False),
+])
+def test_pay_practice_method_questions_are_general(text: str, general: bool) -> None:
+    assert is_general_question(text) is general, text
