@@ -112,7 +112,7 @@ def default_dev_set() -> Path:
 def development_sets() -> list[Path]:
     """The labelled dev and probe sets the router was built on (the held-out test split is never among them; the
     newest probe set joins with the round of work on it)."""
-    names = ["router_dev.jsonl", "router_probe.jsonl", *(f"router_probe{n}.jsonl" for n in range(2, 27))]
+    names = ["router_dev.jsonl", "router_probe.jsonl", *(f"router_probe{n}.jsonl" for n in range(2, 28))]
     return [default_dev_set().with_name(name) for name in names]
 
 

@@ -1,6 +1,6 @@
 # ruff: noqa: E501
 # ruff: noqa: RUF100
-"""Build the held-out router TEST split (router_test.jsonl), written blind from the labelling spec.
+"""Build the twenty-seventh router probe set (router_probe27.jsonl), written blind from the labelling spec as a held-out test split.
 
 Every frame, name, company, street and scenario below is hand-written for this file. Structured values
 (PRC IDs, cards, IBANs, SSNs, passports, phones, e-mails, IPs, secrets) and their near misses are computed
@@ -8,8 +8,8 @@ by code; offsets are recorded by the renderer; ``sensitive`` is derived from the
 confidential flag. Independent validators re-check every span and scan every text for unlabelled
 look-alikes before anything is written.
 
-    python tools/build_router_test.py              # writes hybridai/data/router_test.jsonl
-    python tools/build_router_test.py --summary    # also prints the README tables
+    python tools/build_router_probe27.py              # writes hybridai/data/router_probe27.jsonl
+    python tools/build_router_probe27.py --summary    # also prints the README tables
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from functools import partial
 from pathlib import Path
 
 SEED = 4702861
-DEFAULT_OUT = Path(__file__).resolve().parents[1] / "hybridai" / "data" / "router_test.jsonl"
+DEFAULT_OUT = Path(__file__).resolve().parents[1] / "hybridai" / "data" / "router_probe27.jsonl"
 DEFAULT_HELPERS = Path(__file__).resolve().parents[1] / "tests" / "helpers.py"
 
 SENSITIVE_TYPES = {"PRC_ID", "BANK_CARD", "PASSPORT", "IBAN", "US_SSN", "SECRET", "PERSON", "ADDRESS"}
