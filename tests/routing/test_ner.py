@@ -111,7 +111,8 @@ def test_the_shortcuts_that_skip_a_pattern_change_no_result(monkeypatch):
     detector = NerDetector()
     with_shortcuts = [detector.detect(text) for text in texts]
     cues_of_form = dict(ner_module._ADDRESS_FORM_CUES)
-    monkeypatch.setattr(ner_module, "_ADDRESS_FORM_CUES", {})
+    monkeypatch.setattr(ner_module, "_LATIN_ADDRESS_FORM_TESTS",
+                        tuple((form, None, gate) for form, _, gate in ner_module._LATIN_ADDRESS_FORM_TESTS))
     monkeypatch.setattr(ner_module, "_single_name_pattern_may_count", lambda *args: True)
     assert [detector.detect(text) for text in texts] == with_shortcuts
     # and each address form's cues are ones it cannot match without
