@@ -3230,9 +3230,10 @@ class TopicDetector:
             if gap is not None and not found:
                 found.append(Entity(self.entity_type, gap.start(), gap.end(), gap.group(), 0.7, "topics:secrecy"))
         if not found and not general and not _PUBLIC_OR_HARMLESS.search(text):
-            # someone else's cut or deal, a supposed case or a story: read once for all the rules they guard
+            # someone else's cut or deal, a supposed or general case, a story: read once for all the rules they guard
             ours_cut = _CUTS_NOT_OURS.search(text) is None
             ours_deal = _DEAL_NOT_OURS.search(text) is None
+            ours_hush = _HUSH_NOT_OURS.search(text) is None
             for kind, pattern, applies in (
                     ("secrecy", _SECRECY_ZH, chinese), ("secrecy", _SECRECY_EN, latin),
                     ("secrecy", _GAP_TO_WHAT_WE_REPORTED, latin),
@@ -3248,10 +3249,10 @@ class TopicDetector:
                     ("own_figures", _OWN_FIGURES_ZH, chinese), ("own_figures", _OWN_FIGURES_EN, latin),
                     ("leadership", _LEADERSHIP_CHANGE_ZH, chinese), ("leadership", _LEADERSHIP_CHANGE_EN, latin),
                     ("hushed_change", _HUSHED_CHANGE_RE, ours_deal),
-                    ("secrecy", _HUSH_FROM_AUDIENCE_ZH, chinese and not _HUSH_NOT_OURS.search(text)),
-                    ("secrecy", _HUSH_FROM_AUDIENCE_EN, latin and not _HUSH_NOT_OURS.search(text)),
-                    ("secrecy", _KEPT_INSIDE_ZH, chinese and not _HUSH_NOT_OURS.search(text)),
-                    ("secrecy", _KEPT_INSIDE_EN, latin and not _HUSH_NOT_OURS.search(text)),
+                    ("secrecy", _HUSH_FROM_AUDIENCE_ZH, chinese and ours_hush),
+                    ("secrecy", _HUSH_FROM_AUDIENCE_EN, latin and ours_hush),
+                    ("secrecy", _KEPT_INSIDE_ZH, chinese and ours_hush),
+                    ("secrecy", _KEPT_INSIDE_EN, latin and ours_hush),
                     ("hidden_price", _HIDDEN_PRICE_RE, not _SAMPLE_DATA.search(text)),
                     ("deal", _OUR_DEAL_ZH, chinese and ours_deal),
                     ("deal", _OUR_DEAL_EN, latin and ours_deal),
