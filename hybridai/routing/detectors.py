@@ -1573,7 +1573,11 @@ def _straddles_cjk_words(text: str, start: int, end: int) -> bool:
 
 _MEDICAL_ZH = re.compile(
     r"确诊|诊断[为出]|查出|检查出|患有|患了|得了|阳性|复发|化疗|放疗|透析|住院|做手术|动手术|病假|抑郁|乙肝|丙肝|艾滋|"
-    r"糖尿病|高血压|心脏病|白血病|阿尔茨海默|帕金森|癫痫|流产|怀孕|不孕|试管|移植失败|精神科|心理治疗|[一-龥]{1,"
+    r"糖尿病|高血压|心脏病|白血病|阿尔茨海默|帕金森|癫痫|"
+    # a chronic or grave condition by its everyday name: "早期阿兹海默", "尿毒症", "渐冻症", "红斑狼疮"
+    r"阿兹海默|痴呆|失智|认知障碍|渐冻症|狼疮|尿毒症|(?:肾|肝|心|呼吸|器官)衰竭|心衰|甲亢|甲减|冠心病|痛风|类风湿|"
+    r"精神分裂|双相|脑出血|脑溢血|动脉瘤|淋巴瘤|骨髓瘤|胶质瘤|肉瘤|多发性硬化|慢阻肺|肺气肿|肺结核|偏瘫|截瘫|青光眼|"
+    r"白内障|黄斑变性|骨质疏松|唐氏综合征|房颤|心律不齐|肾病|流产|怀孕|不孕|试管|移植失败|精神科|心理治疗|[一-龥]{1,"
     r"4}(?:癌|肿瘤)|心梗|脑梗|中风|支架|ICU|重症监护|核磁|穿刺|活检|化验单|心理医生|吃药控制|服药|"
     r"(?:多动|自闭|焦虑|抑郁|强迫|躁郁|惊恐|失眠)症|结节|贫血|血常规|孕检|唐筛|化验结果|"
     r"医生说|(?:医生|医院|大夫)建议|"
@@ -1591,6 +1595,14 @@ _MEDICAL_EN = re.compile(
     r"(?i)(?<![a-z])(?:diagnos(?:ed|is)|tested positive|biopsy|chemo(?:therapy)?|radiotherapy|dialysis|cancer|"
     r"tumou?r|melanoma|leuka?emia|hepatitis|hiv|aids|diabetes|depression|bipolar|schizophrenia|dementia|alzheimer|"
     r"parkinson|epilepsy|tuberculosis|tb|pregnan(?:t|cy)|multiple sclerosis|crohn'?s|lupus|ptsd|endometriosis|"
+    # a chronic or grave condition by its everyday name: "early-onset dementia", "kidney failure", "has MS"
+    r"(?:kidney|renal|liver|heart|organ) failure|cirrhosis|copd|emphysema|motor neuron(?:e)? disease|huntington'?s|"
+    r"sickle cell|cystic fibrosis|rheumatoid|arthritis|psoriasis|thyroid nodules?|lung nodules?|glaucoma|"
+    r"macular degeneration|osteoporosis|atrial fibrillation|heart failure|(?:has|have|with|diagnosed with) "
+    r"(?-i:MS|ALS|COPD|MND)|"
+    # a finding told without the word "diagnosed": "my nephew was found to have a heart murmur"
+    r"found to have (?:a |an )?(?:[a-z-]+ ){0,3}(?:disease|disorder|syndrome|murmur|tumou?r|cancer|nodules?|cysts?|"
+    r"lesions?|(?:heart|birth|genetic) defect|deficiency|insufficiency|clot)|"
     r"eating disorder|anorexia|bulimia|hiv[- ]positive|long covid|miscarriage|ivf|infertility|rehab|medical leave|"
     r"sick leave|surgery|hospitali[sz]ed|in hospital|relapsed?|prescribed|mri|ct scan|pet scan|scan results?|"
     r"lab results|blood ?work|blood tests?(?::| results?| came back| show(?:s|ed)?)|an(?:a)?emi[ac]|ferritin|"
@@ -1627,9 +1639,17 @@ _MEDICAL_EN = re.compile(
     r"(?:o?esophagus)|"
     r"(?:doctor|gp|consultant|hospital|obstetrician|ob|midwife) (?:recommends?|recommended|wants (?:her|him|me|us) to|"
     r"suggested|referred))(?![a-z])")
+# A relative named by kinship, near or extended ("小姨", "舅妈", "表哥", "老丈人", "外甥女", "继母"): their
+# diagnosis is a family member's health however the question is put ("小姨刚查出来早期阿兹海默，怎么护理").
+_KIN_ZH = (r"(?:[大小二三四老](?:姨|舅|姑|叔|伯)(?:妈|父|夫|婆|公|姥|爷|奶)?|"
+           r"(?:姨|舅|姑|叔|伯)(?:妈|父|夫|婆|公|姥|爷|奶)|舅舅|姑姑|叔叔|伯伯|婶婶|婶子|舅妈|姨妈|姑妈|伯母|大娘|[表堂](?:姐|哥|弟|妹|兄)|嫂子|大嫂|弟媳|弟妹|姐夫|妹夫|"
+           r"小叔子|小姑子|大舅子|小舅子|大姨子|小姨子|老丈人|丈母娘|亲家母?|儿媳妇?|女婿|侄子|侄女|侄儿|外甥女?|"
+           r"孙子|孙女|外孙女?|继父|继母|后妈|后爸|干爹|干妈|太奶奶|太姥姥|太爷爷|曾祖[父母]|[外]?祖[父母]|"
+           r"哥哥|姐姐|弟弟|妹妹|老姨|姨姥姥?|舅姥爷)")
 # Someone's own health: a person is the subject ("我爸确诊了", "he tested positive").
 # "高血压患者" names a group of patients, not one person.
-_PERSON_ZH = re.compile(r"我|家人|老婆|老公|妻子|丈夫|孩子|儿子|女儿|父亲|母亲|老人|同事|员工|下属|他|她|"
+_PERSON_ZH = re.compile(_KIN_ZH + r"|我|家人|家里人|老婆|老公|妻子|丈夫|孩子|儿子|女儿|父亲|母亲|老人|"
+                        r"同事|员工|下属|他|她|"
                         r"奶奶|爷爷|外婆|外公|姥姥|姥爷|爸爸|妈妈|老爸|老妈|婆婆|公公|岳父|岳母|"
                         r"(?<![病症癌压炎瘤伤尿])(?:患者|病人)|有个人|有人|朋友|邻居|"
                         r"(?:一个|一位|有个|有位|那个|这个)(?:司机|护士|实习生|工人|店员|学生|客户|租户|老师|医生|员工|销售)")
@@ -1638,24 +1658,33 @@ _PERSON_EN = re.compile(
     r"(?<=my )report|(?<=direct )reports?|patient|"
     r"wife|husband|son|daughter|dad|mom|mum|mother|father|brother|sister|guy|guys|team ?mate|friend|neighbou?r|"
     r"baby|child|kid|toddler|partner|aunt|uncle|grandma|grandpa|grandmother|grandfather|gran|nan|"
+    r"auntie|cousin|nephew|niece|in-laws?|stepdad|stepmom|stepmum|stepfather|stepmother|grandson|granddaughter|"
     # someone we employ or serve, named by role: "one of our drivers", "our intern"
     r"one of (?:our|my|the) [a-z-]+|staff member|team member|worker|driver|nurse|contractor|intern|tenant|"
     r"student|client|customer|manager|boss)(?![a-z])")
 # The writer or their own family as the subject ("我老婆", "我爸的", "my wife's", "I was diagnosed"): a
 # person's health even inside a general question ("我妈查出结节，一般要复查吗" asks about her result).
-_OWN_HEALTH_ZH = re.compile(r"我(?:的|们家|家)?(?:老婆|老公|妻子|丈夫|爱人|爸|妈|父亲|母亲|儿子|女儿|孩子|宝宝|闺女|"
+_OWN_HEALTH_ZH = re.compile(r"我(?:的|们家|家)?(?:" + _KIN_ZH + r"|老婆|老公|妻子|丈夫|爱人|爸|妈|父亲|母亲|"
+                            r"儿子|女儿|孩子|宝宝|闺女|"
                             r"岳父|岳母|公公|婆婆|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥|姐|弟|妹|对象|女朋友|男朋友)|"
                             r"我(?:自己)?(?:的)?(?:检查|体检|报告|化验|B超|彩超|CT|核磁|胃镜|肠镜|病理|指标)|"
                             r"我(?:被|刚|上周|昨天|今年)?(?:确诊|查出|得了|患了)|"
-                            r"(?:他|她|老人|家里人|家人|孩子|奶奶|爷爷|外婆|外公|姥姥|姥爷|爸爸|妈妈|老爸|老妈|婆婆|公公|岳父|"
-                            r"岳母)(?:上个?月|去年|最近|刚刚?|前几天)?(?:被)?(?:确诊|查出|得了|患了)")
+                            r"(?:他|她|老人|家里人|家人|孩子|" + _KIN_ZH + r"|奶奶|爷爷|外婆|外公|姥姥|姥爷|"
+                            r"爸爸|妈妈|老爸|"
+                            r"老妈|婆婆|公公|岳父|岳母)(?:的)?(?:上个?月|去年|今年|最近|刚刚?|前几天|前阵子|体检)?(?:被|也)?"
+                            r"(?:确诊|查出|检查出|诊断|得了|患了|患上)")
 _OWN_HEALTH_EN = re.compile(
     r"(?i)(?<![a-z])(?:my (?:wife|husband|partner|spouse|mum|mom|mother|dad|father|son|daughter|kid|child|baby|"
     r"brother|sister|grandma|grandmother|grandpa|grandfather|gran|nan|fianc[ée]e?|girlfriend|boyfriend|"
     r"(?:own )?(?:results?|biopsy|scan|bloods|labs|mri|ct|screening|mammogram|ultrasound|doctor|gp|oncologist))|"
     r"(?:i|he|she|they) (?:was|were|got|have been|'ve been|has been|'s been|just got) (?:just |recently )?"
     r"(?:diagnosed|told (?:i|he|she|they) (?:have|has)|tested positive)|"
-    r"my (?:kids|children|parents|grandparents|sons|daughters))(?![a-z])")
+    r"my (?:kids|children|parents|grandparents|sons|daughters)|"
+    # an extended or step relative: "my aunt", "my mother-in-law", "my stepdad", "my great-grandma", "my cousin"
+    r"my (?:great[- ])?(?:aunt|auntie|aunty|uncle|cousin|nephew|niece|grandson|granddaughter|grandchild|granny|"
+    r"granddad|grandad|nana|grandparent|godmother|godfather)s?|my (?:step|half[- ]?)(?:dad|mum|mom|father|mother|"
+    r"son|daughter|brother|sister|kid|child)|my (?:mother|father|sister|brother|son|daughter|parents?)[- ]in[- ]law|"
+    r"my in-laws)(?![a-z])")
 # One particular person the writer knows, told of in the third person without a name ("a guy on my team",
 # "one of my reports", "我们组一个同事", "我下属"): their condition is that person's health even inside a
 # question about the writer's duties ("…he's HIV positive, what are my obligations as his manager?").

@@ -616,7 +616,9 @@ _GIVEN_CHARS = "".join(sorted(_GIVEN))
 # 老/小 + a surname (小谢, 老房): the context decides (see _cn_nicknames_and_given_names).
 _CN_DOUBLED_NICKNAME_RE = re.compile(rf"([{_GIVEN_CHARS}])\1")
 _CN_DOUBLED_NICKNAME_AFTER_RE = re.compile(
-    r"的|说|讲|告诉|今天|明天|昨天|最近|已经|刚|要|在|是|也|还|又|一直|生病|住院|怀孕|离职|请假|[，,。！!？?；;：:]")
+    r"的|说|讲|告诉|今天|明天|昨天|最近|已经|刚|要|在|是|也|还|又|一直|生病|住院|怀孕|离职|请假|[，,。！!？?；;：:]"
+    # 芳芳其实已经拿到 offer 了, 婷婷下周提离职: an adverb or a time opening what the person did or will do
+    r"|其实|好像|似乎|突然|居然|竟然|上周|下周|这周|本周|下个月|上个月|马上|打算|准备|拿到|提了?离职|辞职")
 _CN_NICKNAME_RE = re.compile(rf"[老小][{_SURNAMES_1}]|阿[{_GIVEN_CHARS}{_SURNAMES_1}]")
 # Records only a person has, right after a nickname (小毕的护照, 老韩背调有问题, 小周的病假条).
 _CN_NICKNAME_RECORD_AFTER_RE = re.compile(
@@ -782,6 +784,13 @@ _CN_EVENT_SUBJECT_RE = re.compile(
     rf"(?:^|(?<=[\n。！？!?，,；;：:\s]))((?:[小老阿][\u4e00-\u9fff])|[{''.join(sorted(_GIVEN))}]{{2}})"
     r"(?=(?:今天|昨天|明天|前天|上周|这周|本周|下周|刚刚|刚|又|也|已经|最近|这两天|突然|临时|说|要)*"
     rf"(?:{_CN_PERSON_EVENTS}))")
+# 我们组的婉清下周休产假, 隔壁组的子涵下个月离职: a given name alone after the team it belongs to, before what only a
+# person does (the team word stands where a clause would open).
+_CN_TEAM_GIVEN_EVENT_RE = re.compile(
+    r"(?:(?<=组的)|(?<=組的)|(?<=队的)|(?<=隊的)|(?<=门的)|(?<=門的)|(?<=组里)|(?<=組裡)|(?<=里的)|(?<=裡的)|(?<=室的)|(?<=科的))"
+    rf"([{''.join(sorted(_GIVEN))}]{{2}})"
+    r"(?=(?:今天|昨天|明天|前天|上周|这周|本周|下周|下个月|下月|月底|刚刚|刚|又|也|已经|最近|这两天|突然|临时|要|马上|快)*"
+    rf"(?:{_CN_PERSON_EVENTS}|入职|转岗|过生日|生日|结婚|办婚礼|休产假|产假|离开|退休))")
 # 老郑心脏搭桥刚出院, 小周上周查出肿瘤: 老/小 + a surname opening a clause, a few words (a body part, an illness)
 # and then a health or work event.
 # Also after the team it belongs to (我们组小谭抑郁症复发了, 隔壁部门老王住院了).
@@ -1587,6 +1596,24 @@ _EN_POSSESSIVE_NAME_RE = re.compile(
     r"return-to-work|back-to-work|fit note|doctor['’]s note|medical note|passport|pension|payroll|disability|injury|"
     r"maternity|paternity|work permit|residence permit|green card|criminal record|rehab|drug test|tax return)\b"
     rf"|\bthan[ \t]+({_LETTERS}+)['’]s\b")
+# A name as the owner of what only a colleague has ("Obi's replacement", "Ade's last day", "Kofi's 1:1").
+_EN_PERSON_RELATION_OWNER_RE = re.compile(
+    r"(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9'’@.-])([A-Z][a-zß-öø-ÿ]{1,13})['’]s[ \t]+(?:replacement|successor|stand-in|cover|"
+    r"manager|boss|line manager|team lead|direct reports?|last day|first day|start date|notice period|notice|leave|"
+    r"1:1|one-on-one|1-on-1|review|offboarding|onboarding|handover|hand-over|farewell|send-off|leaving do|"
+    r"workload|caseload|role|job|position|desk|schedule|shifts?|move|transfer|relocation|secondment)\b")
+# A name as the subject of what only a person does or knows ("Obi has no idea", "Tunde doesn't know yet",
+# "Femi is out sick", "Ade resigned"); "Kafka is out of memory" is no person: "is out" takes a person's absence only.
+_EN_PERSON_PREDICATE_SUBJECT_RE = re.compile(
+    r"(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9'’@.-])([A-Z][a-zß-öø-ÿ]{1,13})[ \t]+(?:has|had)[ \t]+no[ \t]+(?:idea|clue)\b"
+    r"|(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9'’@.-])([A-Z][a-zß-öø-ÿ]{1,13})[ \t]+(?:"
+    r"(?:doesn['’]t|does[ \t]+not|didn['’]t|did[ \t]+not)[ \t]+know\b|(?:hasn['’]t|has[ \t]+not)[ \t]+been[ \t]+told"
+    r"|(?:hasn['’]t|has[ \t]+not)[ \t]+heard|is[ \t]+out[ \t]+(?:sick|today|tomorrow|this[ \t]+week|next[ \t]+week|"
+    r"until|till|on[ \t]+leave|for[ \t]+(?:the|a|two|three|\d))"
+    r"|(?:is|was|went)[ \t]+on[ \t]+(?:sick|parental|maternity|paternity|medical|compassionate|bereavement|annual)"
+    r"[ \t]+leave|resigned|handed[ \t]+in[ \t]+(?:his|her|their)[ \t]+notice|gave[ \t]+(?:his|her|their)?[ \t]*notice"
+    r"|(?:got|was|is[ \t]+being)[ \t]+(?:fired|let[ \t]+go|laid[ \t]+off)"
+    r"|is[ \t]+pregnant|called[ \t]+in[ \t]+sick|is[ \t]+leaving[ \t]+(?:us|the[ \t]+company|the[ \t]+team))")
 _SERIES_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-z][a-zß-öø-ÿ]+)?"  # Hyun-woo, Jean-Luc
 # "Nadia, Tomasz and Yuki", "Kofi or Esperanza", "so far: Bilal, Marta, Hyun-woo, Thandiwe" (commas alone)
 _EN_NAME_SERIES_RE = re.compile(
@@ -2998,6 +3025,11 @@ class NerDetector:
                  for m in _CN_EVENT_SUBJECT_RE.finditer(text)
                  if m.group(1) not in _CN_NOT_EVENT_SUBJECTS and m.group(1) not in self._public]
         freq = _jieba().dt.tokenizer.FREQ
+        # 我们组的同事/新人 休假: a common word after the team is no name; a rare pair of name characters is
+        found += [Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.7, self.name)
+                  for m in _CN_TEAM_GIVEN_EVENT_RE.finditer(text)
+                  if m.group(1) not in _CN_NOT_EVENT_SUBJECTS and m.group(1) not in self._public
+                  and freq.get(m.group(1), 0) < 50]
         found += [Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.7, self.name)
                   for m in _CN_NICKNAME_EVENT_RE.finditer(text)
                   # 小时候住院, 老实说: a word, not 老/小 + a surname
@@ -4211,6 +4243,7 @@ class NerDetector:
                         and not any(e.start < m.end(group) and m.start(group) < e.end for e in [*found, *names])):
                     names.append(Entity(PERSON, m.start(group), m.end(group), word, 0.7, self.name))
         names += self._en_wished_names(text, [*earlier, *found, *names])
+        names += self._en_colleague_names(text, [*earlier, *found, *names])
         # "with Nadia, Tomasz and Yuki": a series of given names and nothing else names people
         lexicon = _lexicon()
         for m in _EN_NAME_SERIES_RE.finditer(text):
@@ -4254,6 +4287,35 @@ class NerDetector:
                 if (m.group(1) in given and m.group(1) not in _lexicon()["common"] and m.group(1) not in self._public
                         and not any(e.start < m.end(1) and m.start(1) < e.end for e in [*found, *names])):
                     names.append(Entity(PERSON, m.start(1), m.end(1), m.group(1), 0.7, self.name))
+        return names
+
+    def _en_colleague_names(self, text: str, known: list[Entity]) -> list[Entity]:
+        """A given name alone owning a colleague's things or doing what only a person does ("Obi's replacement
+        starts Monday", "Femi has no idea"). A listed given name needs one such slot; a name the lists lack needs
+        the name again elsewhere in the text or both slots (products and places rarely have "no idea")."""
+        lexicon = _lexicon()
+        owners = [(m, 1) for m in _EN_PERSON_RELATION_OWNER_RE.finditer(text)]
+        subjects = [(m, 1 if m.group(1) else 2) for m in _EN_PERSON_PREDICATE_SUBJECT_RE.finditer(text)]
+        owner_words = {m.group(group) for m, group in owners}
+        subject_words = {m.group(group) for m, group in subjects}
+        names: list[Entity] = []
+        for m, group in [*owners, *subjects]:
+            word, start, end = m.group(group), m.start(group), m.end(group)
+            folded = word.casefold()
+            if (folded in lexicon["common"] or folded in lexicon["places"] or folded in _EN_NOT_NAMES
+                    or folded in _EN_NOT_PEOPLE_WORDS or folded in _EN_STARTERS or folded in self._public
+                    or folded in _COUNTRIES_AND_REGIONS or folded in _EN_ROLE_WORDS or folded in _THING_HEADS):
+                continue
+            previous = _word_before(text, start)
+            if _capitalised(previous) and text[start - 1:start] == " ":
+                continue  # the second word of a proper noun ("Red Hat's replacement"): the pair rules decide it
+            listed = _unaccented(folded) in lexicon["given"]
+            repeated = len(re.findall(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", text)) >= 2
+            if not (listed or (self._unlisted_word_shape(word)
+                               and (repeated or (word in owner_words and word in subject_words)))):
+                continue
+            if not any(e.start < end and start < e.end for e in [*known, *names]):
+                names.append(Entity(PERSON, start, end, word, 0.7, self.name))
         return names
 
     def _en_wished_names(self, text: str, known: list[Entity]) -> list[Entity]:

@@ -2299,3 +2299,58 @@ def test_cue_words_and_given_names_in_traditional_characters(ner, text, name):
 @pytest.mark.parametrize("text", ["幫我寫給房東的入住確認信", "明天華東區的會議取消"])
 def test_everyday_words_in_traditional_characters_are_no_person(ner, text):
     assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("heads up: Obi's replacement starts Monday and Obi has no idea yet", "Obi"),
+    ("Zuberi's replacement starts Monday; Zuberi doesn't know yet", "Zuberi"),
+    ("Ade's last day is Friday, can you plan a send-off", "Ade"),
+    ("Femi is out sick today, move the standup", "Femi"),
+    ("Yaw has no clue about the reorg", "Yaw"),
+    ("Nkosana resigned and Nkosana's team is upset", "Nkosana"),
+    ("Kemi's 1:1 got moved to Thursday", "Kemi"),
+])
+def test_given_names_owning_a_colleagues_things_or_doing_what_a_person_does(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ubuntu's replacement on our servers is Debian",
+    "Java has no generics problem here",
+    "Kafka's replacement: Kafka is out of disk",
+    "Python has no idea of types lol",
+    "Marketing's review is due on Friday",
+])
+def test_products_and_teams_in_a_colleagues_slots_are_no_person(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("我们组的婉清下周休产假，帮我写一段交接提醒", "婉清"),
+    ("隔壁组的子涵下个月离职", "子涵"),
+    ("我们部门的思远下周入职", "思远"),
+    ("我们团队的雨桐下周结婚", "雨桐"),
+    ("组里的浩然住院了", "浩然"),
+])
+def test_given_names_after_their_team_before_a_person_event(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["我们组的同事下周休产假", "我们组的新人下周入职", "我们组的项目下周上线",
+                                  "我们部门的预算下个月调整"])
+def test_common_words_after_a_team_are_no_person(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("芳芳其实已经拿到竞对的 offer 了，下周一提离职，先别跟他主管说", "芳芳"),
+    ("婷婷下周提离职", "婷婷"),
+    ("乐乐好像怀孕了", "乐乐"),
+])
+def test_doubled_nicknames_before_an_adverb_or_a_time(ner, text, name):
+    assert ("PERSON", name) in _found(ner, text)
+
+
+@pytest.mark.parametrize("text", ["常常其实不需要这样", "慢慢下周再说", "宝宝其实很乖"])
+def test_doubled_adverbs_before_an_adverb_are_no_person(ner, text):
+    assert not {e for e in _found(ner, text) if e[0] == "PERSON"}

@@ -1270,3 +1270,33 @@ def test_labour_law_questions_name_no_ones_health(detector: TopicDetector, text:
 ])
 def test_pay_practice_method_questions_are_general(text: str, general: bool) -> None:
     assert is_general_question(text) is general, text
+
+
+@pytest.mark.parametrize("text, topic", [
+    # a relative's diagnosis, named by kinship near or extended, with a finding or a condition
+    ("小姨刚查出来早期阿兹海默，总是忘事，家里人轮流照顾，有什么护理建议", True),
+    ("舅舅确诊了帕金森，一般怎么治疗", True),
+    ("姑妈检查出甲状腺结节，一般需要手术吗", True),
+    ("表哥前阵子查出肺结节，要不要复查", True),
+    ("老丈人得了尿毒症，透析费用大概多少", True),
+    ("外甥女诊断为自闭症，有什么康复机构推荐", True),
+    ("大姨这两年老年痴呆越来越严重了，晚上不睡觉怎么办", True),
+    ("堂弟患上了抑郁，家里人该怎么和他沟通", True),
+    ("my aunt was diagnosed with early-onset dementia, any care tips?", True),
+    ("My stepdad has MS, what should I know about caring for him", True),
+    ("my mother-in-law tested positive for lupus, what are the symptoms of lupus", True),
+    ("my cousin just found out she has kidney failure", True),
+    ("Our grandma has COPD and needs oxygen at night", True),
+    ("My nephew was found to have a heart murmur, is that serious?", True),
+    # ... not a condition asked about in general, nor a kin word that names no relative
+    ("阿兹海默早期有什么症状", False),
+    ("帕金森病人一般能活多久", False),
+    ("尿毒症的症状有哪些", False),
+    ("这个姑娘长得很漂亮，怎么搭讪", False),
+    ("What are the symptoms of early-onset dementia?", False),
+    ("What is MS?", False),
+    ("MS Word keeps crashing when I open this file", False),
+    ("I think the vendor was found to have a defect in their process", False),
+])
+def test_a_relatives_diagnosis_is_their_health(detector: TopicDetector, text: str, topic: bool) -> None:
+    assert bool(detector.detect(text)) is topic, text
